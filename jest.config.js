@@ -1,0 +1,52 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+/** TypeScript tests are transpiled only (tsc --noEmit type-checks them in its own step). */
+const TYPESCRIPT_TRANSFORM = {
+    '^.+\\.ts$': [
+        'ts-jest',
+        {
+            tsconfig: {
+                module: 'commonjs',
+                moduleResolution: 'node10',
+                target: 'ES2022',
+                esModuleInterop: true,
+                isolatedModules: true,
+                rootDir: '.',
+                ignoreDeprecations: '6.0'
+            }
+        }
+    ]
+};
+
+/** Lightning Web Components (sfdx-lwc-jest), the TypeScript tools, and the browser tests of the preview. */
+module.exports = {
+    projects: [
+        {
+            ...jestConfig,
+            displayName: 'lwc',
+            roots: ['<rootDir>/force-app'],
+            moduleNameMapper: {
+                ...(jestConfig.moduleNameMapper || {}),
+                '^lightning/actions$': '<rootDir>/test/jest-mocks/lightning/actions'
+            }
+        },
+        {
+            displayName: 'scripts',
+            testEnvironment: 'node',
+            roots: ['<rootDir>/scripts'],
+            testMatch: ['**/__tests__/**/*.test.ts'],
+            transform: TYPESCRIPT_TRANSFORM
+        },
+        {
+            displayName: 'e2e',
+            testEnvironment: 'node',
+            roots: ['<rootDir>/preview'],
+            testMatch: ['**/e2e/**/*.test.ts'],
+            transform: TYPESCRIPT_TRANSFORM
+        }
+    ],
+    collectCoverageFrom: ['force-app/**/lwc/**/*.js', '!**/__tests__/**'],
+    coverageThreshold: {
+        global: { lines: 90, branches: 90 }
+    }
+};

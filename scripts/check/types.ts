@@ -1,0 +1,27 @@
+/** One problem found by an offline check, located as precisely as the tool allows. */
+export interface Finding {
+    /** Path relative to the project root. */
+    file: string;
+    line?: number;
+    column?: number;
+    /** What is wrong, in words a developer can act on. */
+    message: string;
+    /** The rule or sub-check that produced it, e.g. `pmd:ApexCRUDViolation`. */
+    rule?: string;
+}
+
+/** An offline check: pure with respect to its `root`, so tests run it over a fixture project. */
+export interface Check {
+    /** Short stable name printed in the run summary, e.g. `soql-fields`. */
+    name: string;
+    /** What the check proves, one line. */
+    description: string;
+    run(root: string): Promise<Finding[]>;
+}
+
+/** Formats a finding as `file:line:col message [rule]`, the shape editors and CI logs link. */
+export function formatFinding(finding: Finding): string {
+    const location = [finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':');
+    const rule = finding.rule ? ` [${finding.rule}]` : '';
+    return `${location} ${finding.message}${rule}`;
+}
