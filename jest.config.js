@@ -1,4 +1,9 @@
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+/** Jest refuses a missing root; a project whose folder does not exist yet simply has no tests. */
+const existing = (...dirs) => dirs.filter((dir) => existsSync(join(__dirname, dir))).map((dir) => `<rootDir>/${dir}`);
 
 /** TypeScript tests are transpiled only (tsc --noEmit type-checks them in its own step). */
 const TYPESCRIPT_TRANSFORM = {
@@ -24,7 +29,7 @@ module.exports = {
         {
             ...jestConfig,
             displayName: 'lwc',
-            roots: ['<rootDir>/force-app'],
+            roots: existing('force-app'),
             moduleNameMapper: {
                 ...(jestConfig.moduleNameMapper || {}),
                 '^lightning/actions$': '<rootDir>/test/jest-mocks/lightning/actions'
@@ -33,14 +38,14 @@ module.exports = {
         {
             displayName: 'scripts',
             testEnvironment: 'node',
-            roots: ['<rootDir>/scripts'],
+            roots: existing('scripts'),
             testMatch: ['**/__tests__/**/*.test.ts'],
             transform: TYPESCRIPT_TRANSFORM
         },
         {
             displayName: 'e2e',
             testEnvironment: 'node',
-            roots: ['<rootDir>/preview'],
+            roots: existing('preview'),
             testMatch: ['**/e2e/**/*.test.ts'],
             transform: TYPESCRIPT_TRANSFORM
         }

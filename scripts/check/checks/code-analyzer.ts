@@ -29,6 +29,7 @@ const SELECTORS: Record<Engine, string[]> = {
  * crashed engine can never pass silently.
  */
 export async function runCodeAnalyzer(root: string, engine: Engine): Promise<Finding[]> {
+    if (!existsSync(join(root, 'force-app'))) return [];
     const configFile = join(root, 'code-analyzer.yml');
     const logFolder = join(root, 'reports', 'code-analyzer');
     mkdirSync(logFolder, { recursive: true });

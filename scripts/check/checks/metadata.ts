@@ -108,6 +108,7 @@ export const metadataCheck: Check = {
             ...findMalformedXml(root, xmlFiles),
             ...findMetaProblems(root, sources, versionedMeta, projectApiVersion(root))
         ];
-        return [...findings, ...(await convertSource(root))];
+        const hasSource = listFiles(packageDir, () => true).length > 0;
+        return hasSource ? [...findings, ...(await convertSource(root))] : findings;
     }
 };
