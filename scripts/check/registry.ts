@@ -1,18 +1,28 @@
 import { apexLsCheck } from './checks/apex-ls';
+import { apexSyntaxCheck } from './checks/apex-syntax';
 import { pmdCheck, sfgeCheck } from './checks/code-analyzer';
 import { eslintCheck } from './checks/eslint';
+import { lwcApexContractCheck } from './checks/lwc-apex-contract';
 import { metadataCheck } from './checks/metadata';
 import { prettierCheck } from './checks/prettier';
+import { scratchConfigCheck } from './checks/scratch-config';
+import { soqlFieldsCheck } from './checks/soql-fields';
 import { typescriptCheck } from './checks/typescript';
+import { workflowCheck } from './checks/workflow';
 import type { Check } from './types';
 
 /** Every offline check of `npm test`, in the order they run (cheap and most telling first). */
 export const CHECKS: Check[] = [
+    apexSyntaxCheck,
     prettierCheck,
     eslintCheck,
     typescriptCheck,
     apexLsCheck,
+    soqlFieldsCheck,
+    lwcApexContractCheck,
     metadataCheck,
+    scratchConfigCheck,
+    workflowCheck,
     pmdCheck,
     sfgeCheck
 ];

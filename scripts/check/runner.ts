@@ -1,4 +1,4 @@
-import { formatFinding } from './types';
+import { formatFinding, isFailure } from './types';
 import type { Check, Finding } from './types';
 
 export interface StepOutcome {
@@ -15,7 +15,7 @@ export async function runStep(check: Check, root: string): Promise<StepOutcome> 
     const started = performance.now();
     try {
         const findings = await check.run(root);
-        return { name: check.name, ok: findings.length === 0, seconds: elapsed(started), findings };
+        return { name: check.name, ok: !findings.some(isFailure), seconds: elapsed(started), findings };
     } catch (error) {
         const crash = error instanceof Error ? (error.stack ?? error.message) : String(error);
         return { name: check.name, ok: false, seconds: elapsed(started), findings: [], crash };

@@ -8,6 +8,13 @@ export interface Finding {
     message: string;
     /** The rule or sub-check that produced it, e.g. `pmd:ApexCRUDViolation`. */
     rule?: string;
+    /** `warning`: printed, does not fail the check (only for limits of a tool, never for a problem in the code). */
+    level?: 'error' | 'warning';
+}
+
+/** True when a finding fails its check. */
+export function isFailure(finding: Finding): boolean {
+    return finding.level !== 'warning';
 }
 
 /** An offline check: pure with respect to its `root`, so tests run it over a fixture project. */
@@ -23,5 +30,6 @@ export interface Check {
 export function formatFinding(finding: Finding): string {
     const location = [finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':');
     const rule = finding.rule ? ` [${finding.rule}]` : '';
-    return `${location} ${finding.message}${rule}`;
+    const prefix = finding.level === 'warning' ? 'warning: ' : '';
+    return `${location} ${prefix}${finding.message}${rule}`;
 }

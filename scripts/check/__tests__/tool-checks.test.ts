@@ -1,7 +1,8 @@
+import { engineErrorFinding } from '../checks/code-analyzer';
 import { parseTscOutput } from '../checks/typescript';
 import { fixture, runCheck, runChecks, SLOW } from './fixtures';
 
-const CLEAN_CHECKS = ['prettier', 'apex-ls', 'metadata', 'pmd', 'sfge'];
+const CLEAN_CHECKS = ['apex-syntax', 'prettier', 'apex-ls', 'metadata', 'pmd', 'sfge'];
 
 describe('a clean project', () => {
     let findings: Record<string, unknown[]>;
@@ -136,5 +137,51 @@ describe('tsc', () => {
         expect(parseTscOutput(output)).toEqual([
             { file: 'a.ts', line: 2, column: 3, message: "Argument wrong. Property 'x' is missing.", rule: 'TS2345' }
         ]);
+    });
+});
+
+describe('apex-syntax', () => {
+    it(
+        'reports a syntax error with file, line and column',
+        async () => {
+            const findings = await runCheck('apex-syntax', fixture('apex-syntax-error'));
+            expect(findings).toEqual([
+                {
+                    file: 'force-app/main/default/classes/MissingSemicolon.cls',
+                    line: 4,
+                    column: 9,
+                    message: "Unexpected token 'return'.",
+                    rule: 'apex-syntax'
+                }
+            ]);
+        },
+        SLOW
+    );
+});
+
+describe('code analyzer engine errors', () => {
+    it('lists a Graph Engine path time-out as a warning at the entry point', () => {
+        const finding = engineErrorFinding('/p', {
+            engineName: 'sfge',
+            message:
+                'Internal execution error while scanning entry point: /p/force-app/main/default/classes/A.cls:12:38: Path evaluation timed out after 60000 ms'
+        });
+        expect(finding).toEqual({
+            file: 'force-app/main/default/classes/A.cls',
+            line: 12,
+            column: 38,
+            message: 'sfge: entry point not fully analysed (path evaluation time limit reached)',
+            rule: 'sfge-timeout',
+            level: 'warning'
+        });
+    });
+
+    it('fails on any other engine error', () => {
+        const finding = engineErrorFinding('/p', {
+            engineName: 'sfge',
+            message: 'Graph engine encountered compilation errors'
+        });
+        expect(finding.level).toBeUndefined();
+        expect(finding.rule).toBe('engine-error');
     });
 });

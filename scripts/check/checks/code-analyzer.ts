@@ -28,6 +28,28 @@ const SELECTORS: Record<Engine, string[]> = {
  * project's `code-analyzer.yml`. Returns the findings of severity 1-3; engine errors are findings too, so a
  * crashed engine can never pass silently.
  */
+const PATH_TIMEOUT =
+    /^Internal execution error while scanning entry point: (.+?):(\d+):(\d+): Path evaluation timed out/;
+
+/**
+ * An engine error fails the check, except the Graph Engine's per-entry-point time limit (`java_thread_timeout`
+ * in code-analyzer.yml): that entry point was not fully analysed, which is listed as a warning with its location.
+ */
+export function engineErrorFinding(root: string, event: Pick<EngineLogEvent, 'engineName' | 'message'>): Finding {
+    const timeout = PATH_TIMEOUT.exec(event.message);
+    if (timeout) {
+        return {
+            file: relativePath(root, timeout[1]),
+            line: Number(timeout[2]),
+            column: Number(timeout[3]),
+            message: `${event.engineName}: entry point not fully analysed (path evaluation time limit reached)`,
+            rule: 'sfge-timeout',
+            level: 'warning'
+        };
+    }
+    return { file: 'force-app', message: `${event.engineName}: ${event.message.slice(0, 400)}`, rule: 'engine-error' };
+}
+
 export async function runCodeAnalyzer(root: string, engine: Engine): Promise<Finding[]> {
     if (!existsSync(join(root, 'force-app'))) return [];
     const configFile = join(root, 'code-analyzer.yml');
@@ -39,13 +61,7 @@ export async function runCodeAnalyzer(root: string, engine: Engine): Promise<Fin
     const analyzer = new CodeAnalyzer(config);
     const engineErrors: Finding[] = [];
     analyzer.onEvent(EventType.EngineLogEvent, (event: EngineLogEvent) => {
-        if (event.logLevel <= LogLevel.Error) {
-            engineErrors.push({
-                file: 'force-app',
-                message: `${event.engineName}: ${event.message.slice(0, 400)}`,
-                rule: 'engine-error'
-            });
-        }
+        if (event.logLevel <= LogLevel.Error) engineErrors.push(engineErrorFinding(root, event));
     });
     await analyzer.addEnginePlugin(ENGINE_PLUGINS[engine].createEnginePlugin());
     const workspace = await analyzer.createWorkspace([join(root, 'force-app')]);

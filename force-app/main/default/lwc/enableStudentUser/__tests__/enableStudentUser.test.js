@@ -1,0 +1,794 @@
+import { createElement } from 'lwc';
+import EnableStudentUser from 'c/enableStudentUser';
+import getEnableContext from '@salesforce/apex/StudentUserController.getEnableContext';
+import enableStudentUser from '@salesforce/apex/StudentUserController.enableStudentUser';
+import { refreshApex } from '@salesforce/apex';
+
+jest.mock(
+    '@salesforce/apex/StudentUserController.getEnableContext',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex/StudentUserController.enableStudentUser', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+
+// The real label texts, read from Form.labels-meta.xml; fails when labels.js imports a label the file lacks.
+jest.mock('../labels', () => {
+    const { readFileSync } = require('fs');
+    const { join } = require('path');
+    const xml = readFileSync(join(__dirname, '..', '..', '..', 'labels', 'Form.labels-meta.xml'), 'utf8');
+    /** @type {Record<string, string>} */
+    const texts = {};
+    for (const match of xml.matchAll(/<fullName>(.*?)<\/fullName>[\s\S]*?<value>([\s\S]*?)<\/value>/g)) {
+        texts[match[1]] = match[2].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    }
+    const actual = jest.requireActual('../labels').LABELS;
+    /** @type {Record<string, string>} */
+    const LABELS = {};
+    for (const [key, reference] of Object.entries(actual)) {
+        const name = String(reference).replace(/^c\./, '');
+        if (!(name in texts)) {
+            throw new Error(`Custom Label ${name} is missing from Form.labels-meta.xml`);
+        }
+        LABELS[key] = texts[name];
+    }
+    return { LABELS };
+});
+
+const CONTACT_ID = '0035g00000AdaLvAAB';
+const CCP = 'PID_Customer_Community_Plus';
+const CCP_LOGIN = 'PID_Customer_Community_Plus_Login';
+
+/** @param {string} name a fixture of __tests__/data */
+function fixture(name) {
+    return JSON.parse(JSON.stringify(require(`./data/${name}.json`)));
+}
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Every event the quick action sends to the page, in order. */
+let events;
+
+async function render(contextName) {
+    const element = createElement('c-enable-student-user', { is: EnableStudentUser });
+    element.recordId = CONTACT_ID;
+    events = [];
+    element.addEventListener('lightning__showtoast', (event) => events.push({ type: 'toast', detail: event.detail }));
+    element.addEventListener('lightning__refresh', () => events.push({ type: 'refresh' }));
+    element.addEventListener('lightning__actionsclosescreen', () => events.push({ type: 'close' }));
+    document.body.appendChild(element);
+    await flushPromises();
+    if (contextName) {
+        getEnableContext.emit(fixture(contextName));
+        await flushPromises();
+    }
+    return element;
+}
+
+const $ = (element, selector) => element.shadowRoot.querySelector(selector);
+const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
+const control = (element, field) => $(element, `[data-field="${field}"]`);
+const primaryButton = (element) => $(element, 'lightning-button.primary-button');
+const text = (element, selector) => ($(element, selector)?.textContent ?? '').trim();
+
+// The licence group: SLDS radio markup with native radio inputs.
+const licenseGroup = (element) => $(element, 'fieldset.license');
+const radios = (element) => $$(element, 'input.license-radio');
+const radio = (element, licenseKey) => $(element, `input.license-radio[value="${licenseKey}"]`);
+const checkedLicense = (element) => radios(element).find((input) => input.checked)?.value ?? '';
+
+/** What a person sees of each licence radio: its label, checked and disabled state, and its description. */
+function licenseRadios(element) {
+    return radios(element).map((input) => ({
+        value: input.value,
+        label: text(element, `label[for="${input.id}"]`),
+        checked: input.checked,
+        disabled: input.disabled,
+        description: describedBy(element, input)
+    }));
+}
+
+/** The texts an input names in aria-describedby, looked up in the component's shadow root. */
+function describedBy(element, input) {
+    return (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => {
+            const target = $(element, `[id="${id}"]`);
+            if (!target) {
+                throw new Error(`aria-describedby names "${id}", which is not in the component`);
+            }
+            return target.textContent.trim();
+        });
+}
+
+/** Checks a licence radio the way a click does (the browser fires change). */
+async function chooseLicense(element, licenseKey) {
+    radio(element, licenseKey).click();
+    await flushPromises();
+}
+
+/**
+ * The Jest stubs of base components report nothing: give every request input a working validity API.
+ * @param {string[]} invalidFields fields whose reportValidity() answers false
+ */
+function stubValidity(element, invalidFields = []) {
+    for (const input of $$(element, '[data-field]')) {
+        const field = input.dataset.field;
+        input.reportValidity = jest.fn(() => !invalidFields.includes(field));
+        input.setCustomValidity = jest.fn();
+        input.focus = jest.fn();
+    }
+}
+
+/** Dispatches a base-component change event on the input of a request field. */
+async function change(element, field, detail) {
+    control(element, field).dispatchEvent(new CustomEvent('change', { detail }));
+    await flushPromises();
+}
+
+async function clickPrimary(element) {
+    stubValidity(element);
+    primaryButton(element).click();
+    await flushPromises();
+}
+
+const READY_REQUEST = {
+    contactId: CONTACT_ID,
+    licenseKey: CCP_LOGIN,
+    profileId: '00e5g000000StdLgAAJ',
+    timeZoneSidKey: 'America/Toronto',
+    username: 'ada.lovelace@uni.edu.students',
+    communityNickname: 'ada.lovelace',
+    alias: 'alove',
+    localeSidKey: 'en_CA',
+    languageLocaleKey: 'en_US',
+    emailEncodingKey: 'UTF-8',
+    sendWelcomeEmail: false
+};
+
+describe('c-enable-student-user', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    describe('loading', () => {
+        it('shows a spinner until the context arrives, asking for the record page contact', async () => {
+            const element = await render();
+            expect(getEnableContext.getLastConfig()).toEqual({ contactId: CONTACT_ID });
+            expect($(element, '.loading lightning-spinner').alternativeText).toBe('Loading the student’s details');
+            expect($(element, 'lightning-quick-action-panel').header).toBe('Enable Student User');
+            expect(primaryButton(element)).toBeNull();
+            expect($(element, 'lightning-button.cancel-button').label).toBe('Close');
+        });
+    });
+
+    describe('wire error', () => {
+        it('shows why the context could not be loaded and offers only Close', async () => {
+            const element = await render();
+            getEnableContext.error({ message: 'Insufficient access to Contact' });
+            await flushPromises();
+            expect(text(element, '.load-error')).toContain('The student’s details could not be loaded.');
+            expect(text(element, '.load-error')).toContain('Insufficient access to Contact');
+            expect($(element, '.loading')).toBeNull();
+            expect(primaryButton(element)).toBeNull();
+            expect($(element, 'lightning-button.cancel-button').label).toBe('Close');
+        });
+    });
+
+    describe('ready (defaults)', () => {
+        it('prefills every field from the context', async () => {
+            const element = await render('ready');
+            expect(text(element, '.contact-name')).toBe('Ada Lovelace');
+            expect(text(element, '.contact-email')).toBe('ada.lovelace@uni.edu');
+            expect(text(element, '.contact-account')).toBe('Ada Lovelace Administrative Account');
+
+            const group = licenseGroup(element);
+            expect(group.className).toBe('license slds-form-element');
+            expect(group.querySelector('legend').textContent.trim()).toBe('*License type');
+            expect(group.querySelector('legend abbr.slds-required').title).toBe('required');
+            expect(licenseRadios(element)).toEqual([
+                {
+                    value: CCP,
+                    label: 'Customer Community Plus: 60 of 100 left',
+                    checked: false,
+                    disabled: false,
+                    description: []
+                },
+                {
+                    value: CCP_LOGIN,
+                    label: 'Customer Community Plus Login: 380 of 500 left',
+                    checked: true,
+                    disabled: false,
+                    description: []
+                }
+            ]);
+            expect(radios(element).every((input) => input.required && input.type === 'radio')).toBe(true);
+            // One group: every radio has the same name, unique to this instance.
+            expect(new Set(radios(element).map((input) => input.name)).size).toBe(1);
+            expect(radios(element)[0].name).toMatch(/^licenseKey-\d+$/);
+            expect($$(element, '.license-reason')).toHaveLength(0);
+            expect($(element, '.license-error')).toBeNull();
+            expect($(element, '.no-license')).toBeNull();
+
+            const profile = control(element, 'profileId');
+            expect(profile.options.map((option) => option.label)).toEqual([
+                'Customer Community Plus Login User',
+                'Student Community Login User'
+            ]);
+            expect(profile.value).toBe('00e5g000000StdLgAAJ');
+
+            const timeZone = control(element, 'timeZoneSidKey');
+            expect(timeZone.value).toBe('America/Toronto');
+            expect(timeZone.required).toBe(true);
+            expect(timeZone.options).toHaveLength(33);
+            expect(text(element, '.timezone-suggestion')).toBe('Suggested from mailing address: Ontario, Canada.');
+
+            expect($(element, '.owner-role')).toBeNull();
+            expect($(element, 'lightning-accordion.advanced').activeSectionName).toEqual([]);
+            expect(control(element, 'username').value).toBe('ada.lovelace@uni.edu.students');
+            expect(control(element, 'communityNickname').value).toBe('ada.lovelace');
+            expect(control(element, 'alias').value).toBe('alove');
+            expect(control(element, 'alias').maxLength).toBe('8');
+            expect(control(element, 'localeSidKey').value).toBe('en_CA');
+            expect(control(element, 'localeSidKey').options).toHaveLength(8);
+            expect(control(element, 'languageLocaleKey').value).toBe('en_US');
+            expect(control(element, 'emailEncodingKey').value).toBe('UTF-8');
+            expect(control(element, 'sendWelcomeEmail').checked).toBe(false);
+
+            expect(primaryButton(element).label).toBe('Enable');
+            expect(primaryButton(element).disabled).toBe(false);
+            expect($(element, '.problems')).toBeNull();
+            expect($(element, '.check-again-button')).toBeNull();
+        });
+
+        it('enables with one click: exact Apex arguments, toast with a link, refresh, close', async () => {
+            enableStudentUser.mockResolvedValue(fixture('resultCreated'));
+            const element = await render('ready');
+            await clickPrimary(element);
+
+            expect(enableStudentUser).toHaveBeenCalledTimes(1);
+            expect(enableStudentUser.mock.calls[0][0]).toEqual({ request: READY_REQUEST });
+            expect(events).toEqual([
+                {
+                    type: 'toast',
+                    detail: {
+                        title: 'Student user enabled',
+                        message: 'Portal user {0} was created for {1}.',
+                        messageData: [
+                            {
+                                url: '/lightning/r/User/0055g00000AdaPtlAAL/view',
+                                label: 'ada.lovelace@uni.edu.students'
+                            },
+                            'Ada Lovelace'
+                        ],
+                        variant: 'success'
+                    }
+                },
+                { type: 'refresh' },
+                { type: 'close' }
+            ]);
+            expect(refreshApex).toHaveBeenCalledTimes(1);
+        });
+
+        it('sends what the admin changed, and blank advanced fields as absent', async () => {
+            enableStudentUser.mockResolvedValue(fixture('resultCreated'));
+            const element = await render('ready');
+            await chooseLicense(element, CCP);
+            expect(checkedLicense(element)).toBe(CCP);
+            expect(control(element, 'profileId').options.map((option) => option.value)).toEqual([
+                '00e5g000000CcpStAAH',
+                '00e5g000000StdPlAAK'
+            ]);
+            // The default profile is of the other licence: the standard profile of this one is chosen.
+            expect(control(element, 'profileId').value).toBe('00e5g000000CcpStAAH');
+            await change(element, 'profileId', { value: '00e5g000000StdPlAAK' });
+            await change(element, 'timeZoneSidKey', { value: 'Europe/London' });
+            await change(element, 'username', { value: '  ada@students.uni.edu  ' });
+            await change(element, 'communityNickname', { value: '' });
+            await change(element, 'alias', { value: 'adal' });
+            await change(element, 'localeSidKey', { value: 'en_GB' });
+            await change(element, 'languageLocaleKey', { value: 'fr' });
+            await change(element, 'emailEncodingKey', { value: 'ISO-8859-1' });
+            await change(element, 'sendWelcomeEmail', { checked: true });
+            await clickPrimary(element);
+
+            expect(enableStudentUser.mock.calls[0][0]).toEqual({
+                request: {
+                    contactId: CONTACT_ID,
+                    licenseKey: CCP,
+                    profileId: '00e5g000000StdPlAAK',
+                    timeZoneSidKey: 'Europe/London',
+                    username: 'ada@students.uni.edu',
+                    alias: 'adal',
+                    localeSidKey: 'en_GB',
+                    languageLocaleKey: 'fr',
+                    emailEncodingKey: 'ISO-8859-1',
+                    sendWelcomeEmail: true
+                }
+            });
+        });
+
+        it('finds a time zone by city, zone key or offset and keeps the current choice listed', async () => {
+            const element = await render('ready');
+            const search = $(element, 'lightning-input.timezone-search');
+            expect(search.type).toBe('search');
+
+            search.dispatchEvent(new CustomEvent('change', { detail: { value: 'new york' } }));
+            await flushPromises();
+            expect(control(element, 'timeZoneSidKey').options.map((option) => option.value)).toEqual([
+                'America/Toronto',
+                'America/New_York'
+            ]);
+            expect(text(element, '.timezone-status')).toBe('1 of 33 time zones match.');
+
+            search.dispatchEvent(new CustomEvent('change', { detail: { value: '+05:30' } }));
+            await flushPromises();
+            expect(control(element, 'timeZoneSidKey').options.map((option) => option.value)).toEqual([
+                'America/Toronto',
+                'Asia/Kolkata'
+            ]);
+
+            search.dispatchEvent(new CustomEvent('change', { detail: { value: 'atlantis' } }));
+            await flushPromises();
+            expect(text(element, '.timezone-status')).toBe(
+                'No time zone matches “atlantis”. The current choice is kept.'
+            );
+            expect(control(element, 'timeZoneSidKey').options).toEqual([
+                { value: 'America/Toronto', label: '(GMT-05:00) Eastern Standard Time (America/Toronto)' }
+            ]);
+
+            search.dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
+            await flushPromises();
+            expect(control(element, 'timeZoneSidKey').options).toHaveLength(33);
+            expect(text(element, '.timezone-status')).toBe('');
+        });
+
+        it('tracks the advanced section the admin opens', async () => {
+            const element = await render('ready');
+            const accordion = $(element, 'lightning-accordion.advanced');
+            accordion.dispatchEvent(new CustomEvent('sectiontoggle', { detail: { openSections: ['advanced'] } }));
+            await flushPromises();
+            expect(accordion.activeSectionName).toEqual(['advanced']);
+        });
+
+        it('ignores a change from an element that is not a request field', async () => {
+            enableStudentUser.mockResolvedValue(fixture('resultCreated'));
+            const element = await render('ready');
+            const stray = control(element, 'alias');
+            delete stray.dataset.field;
+            stray.dispatchEvent(new CustomEvent('change', { detail: { value: 'zzz' } }));
+            stray.dataset.field = 'alias';
+            await clickPrimary(element);
+            expect(enableStudentUser.mock.calls[0][0].request.alias).toBe('alove');
+        });
+    });
+
+    describe('client validation', () => {
+        it('stops on an invalid field, announces it and focuses it', async () => {
+            const element = await render('ready');
+            stubValidity(element, ['timeZoneSidKey', 'alias']);
+            primaryButton(element).click();
+            await flushPromises();
+
+            expect(enableStudentUser).not.toHaveBeenCalled();
+            expect(text(element, '.validation-error')).toBe('Check the highlighted fields.');
+            expect($(element, '.messages').getAttribute('aria-live')).toBe('assertive');
+            expect(control(element, 'timeZoneSidKey').focus).toHaveBeenCalled();
+            expect($$(element, '[data-field]').every((input) => input.reportValidity.mock.calls.length === 1)).toBe(
+                true
+            );
+            expect(events).toEqual([]);
+        });
+
+        it('opens the advanced section when the first invalid field is in it', async () => {
+            const element = await render('ready');
+            stubValidity(element, ['alias']);
+            primaryButton(element).click();
+            await flushPromises();
+            expect($(element, 'lightning-accordion.advanced').activeSectionName).toEqual(['advanced']);
+            expect(control(element, 'alias').focus).toHaveBeenCalled();
+        });
+    });
+
+    describe('saving', () => {
+        it('disables the buttons and shows a spinner; a second click does not call Apex again', async () => {
+            let resolve;
+            enableStudentUser.mockReturnValue(
+                new Promise((done) => {
+                    resolve = done;
+                })
+            );
+            const element = await render('ready');
+            stubValidity(element);
+            primaryButton(element).click();
+            primaryButton(element).click();
+            await flushPromises();
+
+            expect(enableStudentUser).toHaveBeenCalledTimes(1);
+            expect(primaryButton(element).disabled).toBe(true);
+            expect($(element, 'lightning-button.cancel-button').disabled).toBe(true);
+            expect($(element, 'lightning-spinner.saving').alternativeText).toBe('Enabling the student user');
+            primaryButton(element).click();
+            expect(enableStudentUser).toHaveBeenCalledTimes(1);
+
+            resolve(fixture('resultCreated'));
+            await flushPromises();
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+        });
+    });
+
+    describe('cancel', () => {
+        it('closes the action without calling Apex', async () => {
+            const element = await render('ready');
+            $(element, 'lightning-button.cancel-button').click();
+            await flushPromises();
+            expect(events).toEqual([{ type: 'close' }]);
+            expect(enableStudentUser).not.toHaveBeenCalled();
+        });
+    });
+
+    describe('owner without role', () => {
+        it('explains the role Salesforce requires and sends the chosen role', async () => {
+            enableStudentUser.mockResolvedValue(fixture('resultCreatedWithOwnerRole'));
+            const element = await render('ownerWithoutRole');
+            const section = $(element, '.owner-role');
+            expect(section.querySelector('h3').textContent).toBe('The account owner needs a role');
+            expect(text(element, '.role-explanation')).toBe(
+                'Salesforce requires the owner of a portal user’s account to have a role. Integration User, ' +
+                    'owner of Ada Lovelace Administrative Account, has none.'
+            );
+            expect(text(element, '.role-assignment')).toBe('Integration User will get the role Student Records Owner.');
+            const role = control(element, 'ownerRoleId');
+            expect(role.required).toBe(true);
+            expect(role.value).toBe('00E5g000000StRecEAE');
+            expect(role.options.map((option) => option.label)).toEqual([
+                'Student Advisor',
+                'Registrar',
+                'Student Records Owner'
+            ]);
+
+            await change(element, 'ownerRoleId', { value: '00E5g000000AdvisEAF' });
+            expect(text(element, '.role-assignment')).toBe('Integration User will get the role Student Advisor.');
+            await clickPrimary(element);
+
+            expect(enableStudentUser.mock.calls[0][0]).toEqual({
+                request: { ...READY_REQUEST, ownerRoleId: '00E5g000000AdvisEAF' }
+            });
+            expect(events[0].detail.message).toBe(
+                'Portal user {0} was created for {1}. Integration User was given the role Student Records Owner.'
+            );
+        });
+
+        it('asks for a role when the settings name none', async () => {
+            const context = fixture('ownerWithoutRole');
+            context.defaultRoleId = null;
+            const element = await render();
+            getEnableContext.emit(context);
+            await flushPromises();
+            expect(control(element, 'ownerRoleId').value).toBe('');
+            expect(text(element, '.role-assignment')).toBe('Pick the role Integration User will get.');
+        });
+    });
+
+    describe('licence exhausted', () => {
+        const EXHAUSTED_REASON =
+            'Customer Community Plus Login can’t be chosen: no licenses left (500 of 500 used). ' +
+            'Free a license or choose another type.';
+
+        it('shows the exhausted licence as a disabled radio described by its reason, and sends the other', async () => {
+            enableStudentUser.mockResolvedValue(fixture('resultCreatedPlus'));
+            const element = await render('licenseExhausted');
+            expect(licenseRadios(element)).toEqual([
+                {
+                    value: CCP,
+                    label: 'Customer Community Plus: 60 of 100 left',
+                    checked: true,
+                    disabled: false,
+                    description: []
+                },
+                {
+                    value: CCP_LOGIN,
+                    label: 'Customer Community Plus Login: 0 of 500 left',
+                    checked: false,
+                    disabled: true,
+                    description: [EXHAUSTED_REASON]
+                }
+            ]);
+            expect($$(element, '.license-reason').map((node) => node.textContent.trim())).toEqual([EXHAUSTED_REASON]);
+            expect($(element, '.no-license')).toBeNull();
+            expect(control(element, 'profileId').value).toBe('00e5g000000CcpStAAH');
+
+            // A disabled radio cannot be checked.
+            radio(element, CCP_LOGIN).click();
+            await flushPromises();
+            expect(checkedLicense(element)).toBe(CCP);
+
+            await clickPrimary(element);
+            expect(enableStudentUser.mock.calls[0][0]).toEqual({
+                request: { ...READY_REQUEST, licenseKey: CCP, profileId: '00e5g000000CcpStAAH' }
+            });
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+        });
+
+        it('disables every radio and Enable when no licence has a seat left', async () => {
+            const context = fixture('licenseExhausted');
+            context.licenses[0].available = 0;
+            context.licenses[0].used = 100;
+            const element = await render();
+            getEnableContext.emit(context);
+            await flushPromises();
+            expect(licenseRadios(element).map((item) => [item.checked, item.disabled])).toEqual([
+                [false, true],
+                [false, true]
+            ]);
+            expect(describedBy(element, radio(element, CCP))).toEqual([
+                'Customer Community Plus can’t be chosen: no licenses left (100 of 100 used). ' +
+                    'Free a license or choose another type.'
+            ]);
+            expect(text(element, '.no-license')).toBe(
+                'No license type has a free seat. Free a license, then check again.'
+            );
+            expect(control(element, 'profileId').options).toEqual([]);
+            expect(primaryButton(element).disabled).toBe(true);
+        });
+
+        it('asks for another licence when the chosen one ran out of seats on a refresh', async () => {
+            const element = await render('ready');
+            await change(element, 'alias', { value: 'typed' });
+            const refreshed = fixture('ready');
+            refreshed.licenses[1].available = 0;
+            refreshed.licenses[1].used = 500;
+            getEnableContext.emit(refreshed);
+            await flushPromises();
+            // The admin's values are kept, so the exhausted licence is still the checked one.
+            expect(checkedLicense(element)).toBe(CCP_LOGIN);
+            expect(radio(element, CCP_LOGIN).disabled).toBe(true);
+
+            stubValidity(element);
+            primaryButton(element).click();
+            await flushPromises();
+
+            expect(enableStudentUser).not.toHaveBeenCalled();
+            expect(text(element, '.validation-error')).toBe('Check the highlighted fields.');
+            expect(licenseGroup(element).classList).toContain('slds-has-error');
+            expect(text(element, '.license-error')).toBe('Choose a license type that has seats left.');
+            expect(describedBy(element, radio(element, CCP))).toEqual(['Choose a license type that has seats left.']);
+            expect(describedBy(element, radio(element, CCP_LOGIN))).toEqual([
+                'Customer Community Plus Login can’t be chosen: no licenses left (500 of 500 used). ' +
+                    'Free a license or choose another type.',
+                'Choose a license type that has seats left.'
+            ]);
+            // Focus goes to the first radio that can be chosen.
+            expect(element.shadowRoot.activeElement).toBe(radio(element, CCP));
+
+            await chooseLicense(element, CCP);
+            expect(licenseGroup(element).className).toBe('license slds-form-element');
+            expect($(element, '.license-error')).toBeNull();
+            expect(describedBy(element, radio(element, CCP))).toEqual([]);
+        });
+    });
+
+    describe('blocked', () => {
+        it('lists each problem with its fix, hides the form and keeps Enable disabled', async () => {
+            const element = await render('blocked');
+            const problems = $$(element, '.problem');
+            expect(problems).toHaveLength(2);
+            expect(problems[0].querySelector('.problem-message').textContent).toBe(
+                'Grace Hopper has no email address.'
+            );
+            expect(problems[0].querySelector('.problem-fix').textContent).toBe(
+                'How to fix: Add an email to the contact, then try again.'
+            );
+            expect(problems[1].querySelector('.problem-message').textContent).toContain('is inactive');
+            expect(text(element, '.problems')).toContain('Fix these first, then check again');
+            expect(text(element, '.contact-email')).toBe('None');
+            expect(licenseGroup(element)).toBeNull();
+            expect($(element, '.owner-role')).toBeNull();
+            expect(primaryButton(element).disabled).toBe(true);
+
+            primaryButton(element).click();
+            await flushPromises();
+            expect(enableStudentUser).not.toHaveBeenCalled();
+        });
+
+        it('checks again: reloads the context and shows the form once the problems are fixed', async () => {
+            const element = await render('blocked');
+            $(element, 'lightning-button.check-again-button').click();
+            await flushPromises();
+            expect(refreshApex).toHaveBeenCalledTimes(1);
+
+            getEnableContext.emit(fixture('ready'));
+            await flushPromises();
+            expect($(element, '.problems')).toBeNull();
+            expect(checkedLicense(element)).toBe(CCP_LOGIN);
+            expect(primaryButton(element).disabled).toBe(false);
+        });
+
+        it('stays on the problems when reloading the context fails', async () => {
+            refreshApex.mockRejectedValueOnce(new Error('offline'));
+            const element = await render('blocked');
+            $(element, 'lightning-button.check-again-button').click();
+            await flushPromises();
+            expect(refreshApex).toHaveBeenCalledTimes(1);
+            expect($$(element, '.problem')).toHaveLength(2);
+        });
+
+        it('treats canEnable false without problems as blocked, with no fix line when none is given', async () => {
+            const context = fixture('blocked');
+            context.problems = [{ code: 'PERMISSION_DENIED', field: null, message: 'No permission.', fix: null }];
+            const element = await render();
+            getEnableContext.emit(context);
+            await flushPromises();
+            expect($(element, '.problem-fix')).toBeNull();
+            expect(primaryButton(element).disabled).toBe(true);
+        });
+    });
+
+    describe('permission denied', () => {
+        it('shows the problem of a context without contact (Apex leaves out null properties)', async () => {
+            const element = await render('permissionDenied');
+            expect($(element, '.contact-summary')).toBeNull();
+            expect(text(element, '.problem-message')).toBe(
+                "You can't enable student users: the custom permission Enable_Student_Users is missing."
+            );
+            expect(text(element, '.problem-fix')).toBe(
+                'How to fix: Ask an administrator to assign you the permission set Student_User_Enablement.'
+            );
+            expect(primaryButton(element).disabled).toBe(true);
+        });
+    });
+
+    describe('already enabled', () => {
+        it('says so and links to the active user, with only a Close button', async () => {
+            const element = await render('alreadyEnabled');
+            expect(text(element, '.already-enabled')).toContain('Ada Lovelace already has an active portal user.');
+            const link = $(element, 'a.existing-user-link');
+            expect(link.getAttribute('href')).toBe('/lightning/r/User/0055g00000AdaPtlAAL/view');
+            expect(link.textContent).toBe('Open user ada.lovelace@uni.edu.students');
+            expect(primaryButton(element)).toBeNull();
+            expect($(element, '.check-again-button')).toBeNull();
+            expect($(element, 'lightning-button.cancel-button').label).toBe('Close');
+        });
+    });
+
+    describe('inactive user', () => {
+        it('offers Reactivate with the user’s licence and profile, and toasts the reactivation', async () => {
+            enableStudentUser.mockResolvedValue(fixture('resultReactivated'));
+            const element = await render('inactiveUser');
+            expect(primaryButton(element).label).toBe('Reactivate');
+            expect(text(element, '.inactive-user')).toBe(
+                'Ada Lovelace has an inactive portal user, ada.lovelace@uni.edu.students. ' +
+                    'Reactivate it instead of creating a new one.'
+            );
+            expect(checkedLicense(element)).toBe(CCP);
+            expect(control(element, 'profileId').value).toBe('00e5g000000StdPlAAK');
+            await clickPrimary(element);
+
+            expect(enableStudentUser.mock.calls[0][0]).toEqual({
+                request: { ...READY_REQUEST, licenseKey: CCP, profileId: '00e5g000000StdPlAAK' }
+            });
+            expect(events[0].detail).toMatchObject({
+                title: 'Student user reactivated',
+                message: 'Portal user {0} of {1} was reactivated.',
+                variant: 'success'
+            });
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+        });
+    });
+
+    describe('server error', () => {
+        it('keeps the modal open, shows the message and puts USERNAME_TAKEN on the username', async () => {
+            const error = fixture('serverErrorUsernameTaken');
+            const message = JSON.parse(error.body.message).message;
+            enableStudentUser.mockRejectedValue(error);
+            const element = await render('ready');
+            await change(element, 'alias', { value: 'adal' });
+            await clickPrimary(element);
+
+            expect(events).toEqual([]);
+            expect(text(element, '.server-error')).toBe(message);
+            expect(text(element, '.form-message')).toContain('The student user was not enabled.');
+            const username = control(element, 'username');
+            expect(username.setCustomValidity).toHaveBeenLastCalledWith(message);
+            expect(username.reportValidity).toHaveBeenCalled();
+            expect(username.focus).toHaveBeenCalled();
+            expect($(element, 'lightning-accordion.advanced').activeSectionName).toEqual(['advanced']);
+            expect(primaryButton(element).disabled).toBe(false);
+            expect($(element, 'lightning-spinner.saving')).toBeNull();
+            // Nothing the admin typed is lost.
+            expect(control(element, 'alias').value).toBe('adal');
+
+            // Editing the username clears its error.
+            await change(element, 'username', { value: 'ada.lovelace2@uni.edu.students' });
+            expect(username.setCustomValidity).toHaveBeenLastCalledWith('');
+
+            enableStudentUser.mockResolvedValue(fixture('resultCreated'));
+            await clickPrimary(element);
+            expect(enableStudentUser).toHaveBeenCalledTimes(2);
+            expect(enableStudentUser.mock.calls[1][0].request).toMatchObject({
+                username: 'ada.lovelace2@uni.edu.students',
+                alias: 'adal'
+            });
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+        });
+
+        it('puts NO_LICENSE_LEFT on the licence group, focuses the checked radio, and clears it on a change', async () => {
+            const message = 'No Customer Community Plus Login licence is left for Ada Lovelace.';
+            enableStudentUser.mockRejectedValue({
+                body: { message: JSON.stringify({ code: 'NO_LICENSE_LEFT', field: 'licenseKey', message }) }
+            });
+            const element = await render('ready');
+            await clickPrimary(element);
+
+            expect(text(element, '.server-error')).toBe(message);
+            expect(licenseGroup(element).className).toBe('license slds-form-element slds-has-error');
+            expect(text(element, '.license-error')).toBe(message);
+            expect(licenseRadios(element).map((item) => item.description)).toEqual([[message], [message]]);
+            expect(element.shadowRoot.activeElement).toBe(radio(element, CCP_LOGIN));
+            expect($(element, 'lightning-accordion.advanced').activeSectionName).toEqual([]);
+
+            // Choosing another licence clears the error; Enable then sends it.
+            enableStudentUser.mockResolvedValue(fixture('resultCreatedPlus'));
+            await chooseLicense(element, CCP);
+            expect($(element, '.license-error')).toBeNull();
+            expect(licenseGroup(element).classList).not.toContain('slds-has-error');
+            expect(checkedLicense(element)).toBe(CCP);
+            await clickPrimary(element);
+            expect(enableStudentUser.mock.calls[1][0].request).toMatchObject({
+                licenseKey: CCP,
+                profileId: '00e5g000000CcpStAAH'
+            });
+        });
+
+        it('keeps the server error on the licence until the next Enable validates again', async () => {
+            const message = 'No Customer Community Plus Login licence is left for Ada Lovelace.';
+            enableStudentUser.mockRejectedValueOnce({
+                body: { message: JSON.stringify({ code: 'NO_LICENSE_LEFT', field: 'licenseKey', message }) }
+            });
+            enableStudentUser.mockResolvedValueOnce(fixture('resultCreated'));
+            const element = await render('ready');
+            await clickPrimary(element);
+            expect(text(element, '.license-error')).toBe(message);
+            // Enable again with the same licence: the custom error is cleared first, like setCustomValidity('').
+            await clickPrimary(element);
+            expect(enableStudentUser).toHaveBeenCalledTimes(2);
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+        });
+
+        it('focuses the message when the error concerns no field of the form', async () => {
+            enableStudentUser.mockRejectedValue({ body: { message: 'Insert failed. UNABLE_TO_LOCK_ROW' } });
+            const element = await render('ready');
+            await clickPrimary(element);
+            expect(text(element, '.server-error')).toBe('Insert failed. UNABLE_TO_LOCK_ROW');
+            expect(element.shadowRoot.activeElement).toBe($(element, '.form-message'));
+            expect(events).toEqual([]);
+        });
+
+        it('falls back to a generic text for an error without a message', async () => {
+            enableStudentUser.mockRejectedValue({});
+            const element = await render('ready');
+            await clickPrimary(element);
+            expect(text(element, '.server-error')).toBe('Unknown error.');
+        });
+    });
+
+    describe('context refresh', () => {
+        it('keeps typed values when the same contact is provisioned again', async () => {
+            const element = await render('ready');
+            await change(element, 'alias', { value: 'typed' });
+            getEnableContext.emit(fixture('ready'));
+            await flushPromises();
+            expect(control(element, 'alias').value).toBe('typed');
+        });
+    });
+});

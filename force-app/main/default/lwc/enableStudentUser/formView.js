@@ -1,0 +1,161 @@
+/**
+ * Everything the template shows once the context is loaded, computed in one pure function from the context,
+ * the admin's values and the time zone search text.
+ */
+import { LABELS } from './labels';
+import {
+    filterTimeZones,
+    formatLabel,
+    formMode,
+    isBlocked,
+    licenseChoices,
+    needsOwnerRole,
+    problemItems,
+    profileOptions,
+    roleOptions,
+    userUrl
+} from './formModel';
+
+/** @typedef {import('./formModel').EnableContext} EnableContext */
+/** @typedef {import('./formModel').FormValues} FormValues */
+/** @typedef {import('./formModel').Option} Option */
+
+/** Id of the licence group's error text; the radios name it in aria-describedby. */
+export const LICENSE_ERROR_ID = 'license-error';
+
+/**
+ * One radio of the licence group.
+ * @typedef {object} LicenseRadio
+ * @property {string} value the licence key
+ * @property {string} label the licence with its seats left
+ * @property {boolean} checked
+ * @property {boolean} disabled no seat left
+ * @property {string} reason why it is disabled, '' when it is not
+ * @property {string} inputId
+ * @property {string} reasonId id of the reason text
+ * @property {string | undefined} describedBy ids of the reason and the group's error; undefined when neither shows
+ */
+
+/**
+ * @typedef {object} FormView
+ * @property {boolean} isAlreadyEnabled an active portal user exists: only the link to it is shown
+ * @property {boolean} isReactivation an inactive portal user exists: the primary button reactivates it
+ * @property {boolean} isBlocked the context names problems: they are listed, the form is hidden
+ * @property {boolean} showForm
+ * @property {boolean} showPrimaryButton
+ * @property {boolean} canSubmit the primary button may be clicked (not blocked, a licence can be chosen)
+ * @property {string} primaryLabel
+ * @property {boolean} hasContact false when the context has no contact (permission denied, unknown id)
+ * @property {string} contactName
+ * @property {string} contactEmail
+ * @property {string} accountName
+ * @property {string} existingUserUrl
+ * @property {string} alreadyEnabledText
+ * @property {string} openUserLabel
+ * @property {string} inactiveUserText
+ * @property {{ key: string, message: string, fix: string | null }[]} problems
+ * @property {LicenseRadio[]} licenseRadios every licence; those without seats are disabled with the reason
+ * @property {boolean} hasLicenseOptions at least one licence has seats left
+ * @property {boolean} noLicenseLeft no licence has seats left: the form says so and cannot be submitted
+ * @property {string} licenseError the error shown on the licence group, '' for none
+ * @property {string} licenseClass classes of the licence fieldset (SLDS error state included)
+ * @property {Option[]} profileOptions
+ * @property {Option[]} timeZoneOptions
+ * @property {string} timeZoneStatus the search result count, '' without a search
+ * @property {string} timeZoneSuggestion why the time zone was preselected, '' without a suggestion
+ * @property {boolean} showOwnerRole
+ * @property {Option[]} roleOptions
+ * @property {string} roleExplanation
+ * @property {string} roleAssignment which user gets which role
+ * @property {Option[]} localeOptions
+ * @property {Option[]} languageOptions
+ * @property {Option[]} emailEncodingOptions
+ */
+
+/**
+ * @param {EnableContext} context
+ * @param {string} licenseKey the checked licence
+ * @param {string} licenseError the error shown on the group, '' for none
+ * @returns {LicenseRadio[]}
+ */
+function licenseRadios(context, licenseKey, licenseError) {
+    return licenseChoices(context).map((choice, index) => {
+        const reasonId = `license-reason-${index}`;
+        const ids = [choice.reason ? reasonId : '', licenseError ? LICENSE_ERROR_ID : ''].filter(Boolean);
+        return {
+            ...choice,
+            checked: choice.value === licenseKey,
+            inputId: `license-${index}`,
+            reasonId,
+            describedBy: ids.length > 0 ? ids.join(' ') : undefined
+        };
+    });
+}
+
+/**
+ * @param {EnableContext} context
+ * @param {FormValues} values
+ * @param {string} timeZoneQuery
+ * @param {string} [licenseError] the error shown on the licence group (client validation or server), '' for none
+ * @returns {FormView}
+ */
+export function formView(context, values, timeZoneQuery, licenseError = '') {
+    const mode = formMode(context);
+    const isAlreadyEnabled = mode === 'alreadyEnabled';
+    const blocked = !isAlreadyEnabled && isBlocked(context);
+    const contactName = context.contact.name;
+    const existingUser = context.existingUser;
+    const radios = licenseRadios(context, values.licenseKey, licenseError);
+    const hasLicenseOptions = radios.some((radio) => !radio.disabled);
+    const zones = filterTimeZones(context.timeZones, timeZoneQuery, values.timeZoneSidKey);
+    const query = timeZoneQuery.trim();
+    const ownerName = context.owner?.name ?? '';
+    const roles = roleOptions(context);
+    const role = roles.find((option) => option.value === values.ownerRoleId);
+    const reason = context.suggestedTimeZone?.reason;
+
+    let timeZoneStatus = '';
+    if (query !== '') {
+        timeZoneStatus =
+            zones.matches === 0
+                ? formatLabel(LABELS.timeZoneNoMatch, query)
+                : formatLabel(LABELS.timeZoneMatches, zones.matches, context.timeZones.length);
+    }
+
+    return {
+        isAlreadyEnabled,
+        isReactivation: mode === 'reactivate',
+        isBlocked: blocked,
+        showForm: !isAlreadyEnabled && !blocked,
+        showPrimaryButton: !isAlreadyEnabled,
+        canSubmit: !isAlreadyEnabled && !blocked && hasLicenseOptions,
+        primaryLabel: mode === 'reactivate' ? LABELS.reactivate : LABELS.enable,
+        hasContact: context.contact.id !== '',
+        contactName,
+        contactEmail: context.contact.email || LABELS.none,
+        accountName: context.contact.accountName || LABELS.none,
+        existingUserUrl: existingUser ? userUrl(existingUser.id) : '',
+        alreadyEnabledText: isAlreadyEnabled ? formatLabel(LABELS.alreadyEnabled, contactName) : '',
+        openUserLabel: existingUser ? formatLabel(LABELS.openUser, existingUser.username) : '',
+        inactiveUserText: existingUser ? formatLabel(LABELS.inactiveUser, contactName, existingUser.username) : '',
+        problems: problemItems(context),
+        licenseRadios: radios,
+        hasLicenseOptions,
+        noLicenseLeft: !hasLicenseOptions,
+        licenseError,
+        licenseClass: licenseError ? 'license slds-form-element slds-has-error' : 'license slds-form-element',
+        profileOptions: profileOptions(context, values.licenseKey),
+        timeZoneOptions: zones.options,
+        timeZoneStatus,
+        timeZoneSuggestion: reason ? formatLabel(LABELS.timeZoneSuggested, reason) : '',
+        showOwnerRole: needsOwnerRole(context),
+        roleOptions: roles,
+        roleExplanation: formatLabel(LABELS.roleExplanation, ownerName, context.contact.accountName ?? ''),
+        roleAssignment: role
+            ? formatLabel(LABELS.roleAssignment, ownerName, role.label)
+            : formatLabel(LABELS.rolePick, ownerName),
+        localeOptions: context.localeOptions,
+        languageOptions: context.languageOptions,
+        emailEncodingOptions: context.emailEncodingOptions
+    };
+}

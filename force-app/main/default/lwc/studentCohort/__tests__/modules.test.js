@@ -1,0 +1,203 @@
+import { CHUNK_SIZE, chunk, parseEntries } from '../chunks';
+import { csvCell, resultsCsv } from '../csv';
+import { format, readError } from '../text';
+import {
+    ZONE_FIXED,
+    buildRequest,
+    defaultProfileFor,
+    initialSettings,
+    isReady,
+    normalizeContext,
+    rowsFromStudents,
+    settingsKey,
+    toResultRow
+} from '../cohortModel';
+import { countRows, licenseNeeds } from '../counts';
+import { reasonAndFix, rowView } from '../rowView';
+
+const LABELS = new Proxy({}, { get: (_, key) => (key === 'ownerRoleGot' ? '{0} got {1}' : String(key)) });
+
+describe('chunks', () => {
+    it('splits into ⌈N/size⌉ slices of at most size', () => {
+        expect(CHUNK_SIZE).toBe(200);
+        expect(chunk([], 200)).toEqual([]);
+        expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    });
+
+    it('refuses a size that is not a positive whole number', () => {
+        expect(() => chunk([1], 0)).toThrow('Chunk size must be a positive whole number, got 0');
+        expect(() => chunk([1], 1.5)).toThrow(RangeError);
+    });
+
+    it('reads entries separated by lines, spaces, commas and semicolons', () => {
+        expect(parseEntries(' a@b.c,\n003;  x \t')).toEqual(['a@b.c', '003', 'x']);
+        expect(parseEntries(undefined)).toEqual([]);
+        expect(parseEntries(null)).toEqual([]);
+    });
+});
+
+describe('csv', () => {
+    it('quotes cells with commas, quotes, line breaks or edge spaces only', () => {
+        expect(csvCell('plain')).toBe('plain');
+        expect(csvCell('a,b')).toBe('"a,b"');
+        expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+        expect(csvCell('two\nlines')).toBe('"two\nlines"');
+        expect(csvCell(' padded')).toBe('" padded"');
+    });
+
+    it('writes rows in row order after the header', () => {
+        const row = (number) => ({
+            row: number,
+            contactId: `id${number}`,
+            email: '',
+            status: 'VALID',
+            userId: '',
+            username: '',
+            ownerRoleAssigned: number === 1,
+            ownerName: '',
+            ownerRoleName: '',
+            errorCode: '',
+            errorField: '',
+            message: ''
+        });
+        expect(resultsCsv([row(2), row(1)]).split('\n')).toEqual([
+            'row,contactId,email,status,userId,username,ownerRoleAssigned,ownerName,ownerRoleName,errorCode,errorField,message',
+            '1,id1,,VALID,,,true,,,,,',
+            '2,id2,,VALID,,,false,,,,,',
+            ''
+        ]);
+    });
+});
+
+describe('text', () => {
+    it('fills placeholders and leaves unknown ones', () => {
+        expect(format('{0} of {1} ({2})', 1, 'two')).toBe('1 of two ({2})');
+    });
+
+    it('reads the JSON refusal of the controller', () => {
+        const error = { body: { message: '{"code":"TOO_MANY_ENTRIES","field":null,"message":"At most 2000."}' } };
+        expect(readError(error, 'fallback')).toEqual({ code: 'TOO_MANY_ENTRIES', message: 'At most 2000.' });
+    });
+
+    it('reads other errors as plain text', () => {
+        expect(readError({ body: [{ message: 'first' }, { message: 'second' }] }, 'fallback')).toEqual({
+            code: null,
+            message: 'first'
+        });
+        expect(readError(new Error('Network down'), 'fallback').message).toBe('Network down');
+        expect(readError('plain words', 'fallback').message).toBe('plain words');
+        expect(readError({ body: { message: '{not json' } }, 'fallback').message).toBe('{not json');
+        expect(readError({ body: { message: '{"code":"X"}' } }, 'fallback').message).toBe('{"code":"X"}');
+        expect(readError({ body: { message: '{"message":"no code"}' } }, 'fallback')).toEqual({
+            code: null,
+            message: 'no code'
+        });
+        expect(readError({ body: { message: '["a"]' } }, 'fallback').message).toBe('["a"]');
+        expect(readError({ body: null }, 'fallback').message).toBe('fallback');
+        expect(readError(undefined, 'fallback').message).toBe('fallback');
+    });
+});
+
+describe('cohortModel', () => {
+    const context = normalizeContext({});
+
+    it('fills a context Apex sent without values', () => {
+        expect(context).toEqual({
+            licenses: [],
+            profiles: [],
+            timeZones: [],
+            defaultLicenseKey: null,
+            defaultProfileId: null,
+            defaultTimeZone: null,
+            sendWelcomeEmail: false,
+            maxStudentsPerCall: 200,
+            maxEntriesPerResolve: 2000
+        });
+    });
+
+    it('prefills blanks when the org has no licence or profile', () => {
+        expect(initialSettings(context)).toEqual({
+            licenseKey: '',
+            profileId: '',
+            zoneRule: 'SUGGESTED',
+            fixedZone: '',
+            sendWelcomeEmail: false
+        });
+        expect(defaultProfileFor(context, 'PID_Customer_Community_Plus')).toBe('');
+    });
+
+    it('takes the first profile of a licence without a standard one', () => {
+        const custom = normalizeContext({
+            profiles: [{ id: '00eA', name: 'A', licenseKey: 'L', isStandard: false }]
+        });
+        expect(defaultProfileFor(custom, 'L')).toBe('00eA');
+    });
+
+    it('leaves blank settings out of the request', () => {
+        const settings = {
+            licenseKey: '',
+            profileId: '',
+            zoneRule: ZONE_FIXED,
+            fixedZone: '',
+            sendWelcomeEmail: false
+        };
+        expect(buildRequest('003A', settings, true)).toEqual({
+            contactId: '003A',
+            sendWelcomeEmail: false,
+            validateOnly: true
+        });
+        expect(settingsKey(settings)).toBe('|||false');
+    });
+
+    it('gives a never-checked student blank result columns', () => {
+        const [row] = rowsFromStudents([{ contactId: '003A', name: 'Ada', entry: '003A' }]);
+        expect(row).toMatchObject({ row: 1, email: '', accountName: '' });
+        expect(isReady(row)).toBe(false);
+        expect(toResultRow(row, 'not sent')).toMatchObject({ row: 1, contactId: '003A', status: '', message: '' });
+    });
+});
+
+describe('counts and rows', () => {
+    const result = (status, extra = {}) => ({ contactId: '003A', status, ownerRoleAssigned: false, ...extra });
+    const row = (check, outcome = null) => ({
+        row: 1,
+        contactId: '003A',
+        name: 'Ada',
+        email: '',
+        accountName: '',
+        check,
+        outcome,
+        notSent: false
+    });
+
+    it('counts an enable run that found the student already enabled', () => {
+        const counts = countRows([row(result('VALID'), result('ALREADY_ENABLED'))]);
+        expect(counts).toMatchObject({ checked: 1, alreadyEnabled: 1, created: 0, failed: 0 });
+    });
+
+    it('needs no seat for a ready student without a licence', () => {
+        expect(licenseNeeds([row(result('VALID'))], [])).toEqual([]);
+    });
+
+    it('splits reason and fix only when the message ends with the fix', () => {
+        expect(reasonAndFix(null, {})).toEqual({ reason: '', fix: '' });
+        expect(
+            reasonAndFix(result('FAILED', { errorCode: 'X', message: 'Broken. Mend it.' }), { X: 'Mend it.' })
+        ).toEqual({ reason: 'Broken.', fix: 'Mend it.' });
+        expect(reasonAndFix(result('FAILED', { errorCode: 'Y', message: 'Broken.' }), {})).toEqual({
+            reason: 'Broken.',
+            fix: ''
+        });
+    });
+
+    it('names the role given even when the owner name is missing', () => {
+        const view = rowView(
+            row(result('VALID'), result('CREATED', { ownerRoleAssigned: true, ownerRoleName: 'R' })),
+            LABELS,
+            {}
+        );
+        expect(view.ownerRole).toBe(' got R');
+        expect(view.userUrl).toBeUndefined();
+        expect(view.username).toBe('');
+    });
+});

@@ -1,0 +1,80 @@
+/**
+ * The results CSV, byte for byte in the format of the CLI (scripts/cli/results-format.ts and results-file.ts): the same
+ * columns in the same order, RFC 4180 quoting, `\n` line endings. A file downloaded here can be read by the CLI.
+ */
+
+/** The columns of a results CSV, in order (RESULT_COLUMNS of scripts/cli/results-format.ts). */
+export const RESULT_COLUMNS = Object.freeze([
+    'row',
+    'contactId',
+    'email',
+    'status',
+    'userId',
+    'username',
+    'ownerRoleAssigned',
+    'ownerName',
+    'ownerRoleName',
+    'errorCode',
+    'errorField',
+    'message'
+]);
+
+/**
+ * One row of the results file; absent values are empty strings.
+ * @typedef {object} ResultRow
+ * @property {number} row
+ * @property {string} contactId
+ * @property {string} email
+ * @property {string} status
+ * @property {string} userId
+ * @property {string} username
+ * @property {boolean} ownerRoleAssigned
+ * @property {string} ownerName
+ * @property {string} ownerRoleName
+ * @property {string} errorCode
+ * @property {string} errorField
+ * @property {string} message
+ */
+
+/**
+ * One CSV cell: quoted when it holds a comma, a quote, a line break or edge spaces.
+ * @param {string} value
+ * @returns {string}
+ */
+export function csvCell(value) {
+    return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * @param {ResultRow} result
+ * @returns {string[]} the cells in column order
+ */
+function cells(result) {
+    return RESULT_COLUMNS.map((column) => {
+        const value = result[/** @type {keyof ResultRow} */ (column)];
+        if (typeof value === 'boolean') {
+            return value ? 'true' : 'false';
+        }
+        return String(value);
+    });
+}
+
+/**
+ * The CSV text: the header, then one line per row in row order.
+ * @param {readonly ResultRow[]} results
+ * @returns {string}
+ */
+export function resultsCsv(results) {
+    const sorted = [...results].sort((a, b) => a.row - b.row);
+    const lines = [RESULT_COLUMNS.join(','), ...sorted.map((result) => cells(result).map(csvCell).join(','))];
+    return lines.join('\n') + '\n';
+}
+
+/**
+ * A link target that downloads the text as a CSV file.
+ * @param {string} csv
+ * @returns {string}
+ */
+export function csvDataUri(csv) {
+    return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+}

@@ -1,0 +1,143 @@
+/**
+ * What the table shows for each student, and its columns.
+ */
+import { latestResult } from './cohortModel';
+import { format } from './text';
+
+/** @typedef {import('./cohortModel').CohortRow} CohortRow */
+/** @typedef {import('@salesforce/apex/StudentUserController.enableStudentUser').StudentUserResult} StudentUserResult */
+
+/**
+ * The strings the table needs (a subset of LABELS).
+ * @typedef {object} RowLabels
+ * @property {string} statusNotChecked
+ * @property {string} statusReady
+ * @property {string} statusWillReactivate
+ * @property {string} statusAlreadyEnabled
+ * @property {string} statusBlocked
+ * @property {string} statusCreated
+ * @property {string} statusReactivated
+ * @property {string} statusFailed
+ * @property {string} statusNotSent
+ * @property {string} ownerRoleWillGet
+ * @property {string} ownerRoleGot
+ * @property {string} notSentMessage
+ * @property {string} colStudent
+ * @property {string} colEmail
+ * @property {string} colStatus
+ * @property {string} colOwnerRole
+ * @property {string} colUser
+ * @property {string} colReason
+ * @property {string} colFix
+ */
+
+/**
+ * One line of the table.
+ * @typedef {object} RowView
+ * @property {string} contactId key
+ * @property {number} row
+ * @property {string} name
+ * @property {string} email
+ * @property {string} status the status label
+ * @property {string} ownerRole who gets (or got) which role, or ''
+ * @property {string | undefined} userUrl the portal user's record page
+ * @property {string} username
+ * @property {string} reason what is wrong (the message without its fix)
+ * @property {string} fix what to do
+ */
+
+/**
+ * @param {CohortRow} row
+ * @param {StudentUserResult | null} result
+ * @param {RowLabels} labels
+ * @returns {string}
+ */
+function statusLabel(row, result, labels) {
+    if (row.notSent) {
+        return labels.statusNotSent;
+    }
+    if (!result) {
+        return labels.statusNotChecked;
+    }
+    switch (result.status) {
+        case 'VALID':
+            return result.plannedAction === 'REACTIVATE' ? labels.statusWillReactivate : labels.statusReady;
+        case 'ALREADY_ENABLED':
+            return labels.statusAlreadyEnabled;
+        case 'CREATED':
+            return labels.statusCreated;
+        case 'REACTIVATED':
+            return labels.statusReactivated;
+        default:
+            return row.outcome ? labels.statusFailed : labels.statusBlocked;
+    }
+}
+
+/**
+ * The reason and the fix of a result: the service's message ends with the fix of its code; they are shown apart.
+ * @param {StudentUserResult | null} result
+ * @param {Readonly<Record<string, string>>} fixes fix per error code
+ * @returns {{ reason: string, fix: string }}
+ */
+export function reasonAndFix(result, fixes) {
+    const message = result?.message ?? '';
+    const fix = (result?.errorCode && fixes[result.errorCode]) || '';
+    if (fix && message.endsWith(fix)) {
+        return { reason: message.slice(0, message.length - fix.length).trim(), fix };
+    }
+    return { reason: message, fix };
+}
+
+/**
+ * @param {CohortRow} row
+ * @param {RowLabels} labels
+ * @param {Readonly<Record<string, string>>} fixes
+ * @returns {RowView}
+ */
+export function rowView(row, labels, fixes) {
+    const result = latestResult(row);
+    const { reason, fix } = row.notSent ? { reason: labels.notSentMessage, fix: '' } : reasonAndFix(result, fixes);
+    const ownerRole =
+        result?.ownerRoleAssigned && result.ownerRoleName
+            ? format(
+                  row.outcome ? labels.ownerRoleGot : labels.ownerRoleWillGet,
+                  result.ownerName ?? '',
+                  result.ownerRoleName
+              )
+            : '';
+    const showUser = Boolean(result?.userId) && result?.status !== 'FAILED';
+    return {
+        contactId: row.contactId,
+        row: row.row,
+        name: row.name,
+        email: row.email,
+        status: statusLabel(row, result, labels),
+        ownerRole,
+        userUrl: showUser ? `/lightning/r/User/${result?.userId}/view` : undefined,
+        username: result?.username ?? '',
+        reason,
+        fix
+    };
+}
+
+/**
+ * The lightning-datatable columns.
+ * @param {RowLabels} labels
+ * @returns {object[]}
+ */
+export function columns(labels) {
+    return [
+        { label: labels.colStudent, fieldName: 'name', wrapText: true },
+        { label: labels.colEmail, fieldName: 'email', type: 'email' },
+        { label: labels.colStatus, fieldName: 'status', initialWidth: 150 },
+        { label: labels.colOwnerRole, fieldName: 'ownerRole', wrapText: true },
+        {
+            label: labels.colUser,
+            fieldName: 'userUrl',
+            type: 'url',
+            typeAttributes: { label: { fieldName: 'username' }, target: '_blank' }
+        },
+        { label: labels.colReason, fieldName: 'reason', wrapText: true },
+        { label: labels.colFix, fieldName: 'fix', wrapText: true }
+    ];
+}

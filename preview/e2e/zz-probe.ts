@@ -1,0 +1,32 @@
+import { startSession } from './harness';
+async function main() {
+    const s = await startSession();
+    const ctx = await s.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await ctx.newPage();
+    const errs: string[] = [];
+    page.on('pageerror', (e) => errs.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errs.push(m.text()); });
+    await page.goto(`${s.server.url}?scenario=cohort&latency=0`);
+    const comp = page.locator('c-student-cohort');
+    await comp.getByRole('button', { name: 'Find students' }).waitFor();
+    const emails = await page.locator('#preview-sample-students').inputValue();
+    let t = Date.now();
+    await comp.getByRole('textbox', { name: 'Contact ids or emails' }).fill(emails);
+    console.log('fill', Date.now() - t);
+    t = Date.now();
+    await comp.getByRole('button', { name: 'Find students' }).click();
+    await comp.getByText('500 students selected.').waitFor({ timeout: 60000 });
+    console.log('find', Date.now() - t);
+    t = Date.now();
+    await comp.getByRole('button', { name: 'Check' }).click();
+    await comp.getByText(/Check complete/).waitFor({ timeout: 60000 });
+    console.log('check', Date.now() - t);
+    const rows = comp.locator('lightning-datatable tbody tr');
+    console.log('rows', await rows.count());
+    console.log((await rows.nth(24).innerHTML()).slice(0, 3000));
+    console.log(await comp.locator('.counts').innerText());
+    await page.screenshot({ path: '/tmp/cohort-probe/check.png' });
+    console.log(errs);
+    await s.close();
+}
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,117 @@
+import fixtures from 'preview:fixtures';
+
+/**
+ * The scenarios of the preview page. Every answer is a JSON fixture of the component's Jest tests
+ * (force-app/main/default/lwc/enableStudentUser/__tests__/data), so the preview and Jest cannot drift.
+ */
+
+const CONTEXT_METHOD = 'StudentUserController.getEnableContext';
+const ENABLE_METHOD = 'StudentUserController.enableStudentUser';
+
+/**
+ * @param {string} name file name without .json
+ * @returns {any}
+ */
+function fixture(name) {
+    if (!(name in fixtures)) {
+        throw new Error(
+            `Fixture ${name}.json is missing from the component's __tests__/data (found: ${Object.keys(fixtures).join(', ')}).`
+        );
+    }
+    return fixtures[name];
+}
+
+/**
+ * @typedef {object} ScenarioDefinition
+ * @property {string} id URL value (?scenario=id)
+ * @property {string} label picker text
+ * @property {string} description one line under the picker
+ * @property {string} context fixture answering getEnableContext
+ * @property {{ result?: string, error?: string }} [enable] fixture answering enableStudentUser
+ */
+
+/** @type {ScenarioDefinition[]} */
+const DEFINITIONS = [
+    {
+        id: 'ready',
+        label: 'Ready, with defaults',
+        description: 'Everything is in place: one click on Enable creates the user.',
+        context: 'ready',
+        enable: { result: 'resultCreated' }
+    },
+    {
+        id: 'owner-without-role',
+        label: 'Owner without role',
+        description: 'The account owner has no role: the form explains it and a role is picked.',
+        context: 'ownerWithoutRole',
+        enable: { result: 'resultCreatedWithOwnerRole' }
+    },
+    {
+        id: 'license-exhausted',
+        label: 'Licence exhausted',
+        description: 'No seats left on one licence: it is disabled with the reason.',
+        context: 'licenseExhausted',
+        enable: { result: 'resultCreatedPlus' }
+    },
+    {
+        id: 'blocked',
+        label: 'Blocked contact',
+        description: 'The contact cannot be enabled: the problems are listed with their fix.',
+        context: 'blocked'
+    },
+    {
+        id: 'already-enabled',
+        label: 'Already enabled',
+        description: 'An active portal user is already linked to the contact.',
+        context: 'alreadyEnabled'
+    },
+    {
+        id: 'inactive-user',
+        label: 'Inactive user (reactivate)',
+        description: 'An inactive portal user exists: the primary button reactivates it.',
+        context: 'inactiveUser',
+        enable: { result: 'resultReactivated' }
+    },
+    {
+        id: 'server-error',
+        label: 'Server error with a field error',
+        description: 'The server refuses the username: the error shows on the username field.',
+        context: 'ready',
+        enable: { error: 'serverErrorUsernameTaken' }
+    }
+];
+
+/** @typedef {ScenarioDefinition & { context: any }} Scenario */
+
+/** @type {Scenario[]} */
+export const SCENARIOS = DEFINITIONS.map((definition) => ({ ...definition, context: fixture(definition.context) }));
+
+/** @param {string} id @returns {Scenario} */
+export function findScenario(id) {
+    return SCENARIOS.find((scenario) => scenario.id === id) ?? SCENARIOS[0];
+}
+
+/**
+ * Answers one Apex call of the component in this scenario. Throws (and so rejects the call) with the
+ * fixture's error, like an AuraHandledException reaches the component.
+ * @param {Scenario} scenario
+ * @param {string} method `Class.method`
+ * @param {Record<string, unknown>} params
+ */
+export function answerApex(scenario, method, params) {
+    if (method === CONTEXT_METHOD) {
+        return scenario.context;
+    }
+    if (method === ENABLE_METHOD && scenario.enable?.error) {
+        throw fixture(scenario.enable.error);
+    }
+    if (method === ENABLE_METHOD && scenario.enable?.result) {
+        return fixture(scenario.enable.result);
+    }
+    throw {
+        status: 500,
+        body: {
+            message: `The preview scenario "${scenario.label}" has no answer for Apex ${method} (${JSON.stringify(params)}).`
+        }
+    };
+}

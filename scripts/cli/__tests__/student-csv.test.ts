@@ -1,0 +1,138 @@
+import { detectDelimiter, readStudentCsv } from '../student-csv';
+import type { InputProblem, StudentRow } from '../student-rows';
+import { formatProblems } from '../student-rows';
+import { makeContactId } from '../salesforce-id';
+
+const ID1 = makeContactId(1);
+const ID2 = makeContactId(2);
+
+function rowsOf(text: string): StudentRow[] {
+    const read = readStudentCsv(text);
+    if (!read.ok) {
+        throw new Error(formatProblems('test.csv', read.problems));
+    }
+    return read.rows;
+}
+
+function problemsOf(text: string): InputProblem[] {
+    const read = readStudentCsv(text);
+    if (read.ok) {
+        throw new Error('expected problems');
+    }
+    return read.problems;
+}
+
+describe('reading the input CSV', () => {
+    it('reads Contact Id and Email rows with their overrides, numbering rows by line', () => {
+        const rows = rowsOf(
+            'ContactId,Email,License,Profile,TimeZone,Username,SendWelcomeEmail\n' +
+                `${ID1.slice(0, 15)},,Plus Login,Student Portal User,Europe/Paris,ada@uni.edu.students,yes\n` +
+                ',Bob@Uni.edu,,,,,\n'
+        );
+        expect(rows).toEqual([
+            {
+                row: 2,
+                contactId: ID1,
+                overrides: {
+                    licenseKey: 'PID_Customer_Community_Plus_Login',
+                    profileName: 'Student Portal User',
+                    timeZoneSidKey: 'Europe/Paris',
+                    username: 'ada@uni.edu.students',
+                    sendWelcomeEmail: true
+                }
+            },
+            { row: 3, email: 'bob@uni.edu', emailAsWritten: 'Bob@Uni.edu', overrides: {} }
+        ]);
+    });
+
+    it('matches header names ignoring case, spaces, underscores and dashes; skips blank lines; strips a BOM', () => {
+        const rows = rowsOf(`\uFEFFContact Id,send_welcome-email\r\n\r\n${ID1},0\r\n,,\r\n`);
+        expect(rows).toEqual([{ row: 3, contactId: ID1, overrides: { sendWelcomeEmail: false } }]);
+    });
+
+    it('reads semicolon-separated files (spreadsheets in some locales)', () => {
+        expect(detectDelimiter('ContactId;Email\n')).toBe(';');
+        expect(detectDelimiter('ContactId\n')).toBe(',');
+        expect(rowsOf(`ContactId;License\n${ID1};Customer Community Plus\n`)[0].overrides.licenseKey).toBe(
+            'PID_Customer_Community_Plus'
+        );
+    });
+
+    it('keeps the line of a record that spans lines in quotes', () => {
+        const rows = rowsOf(`ContactId,Profile\n${ID1},"Student\nPortal"\n${ID2},\n`);
+        expect(rows.map((row) => row.row)).toEqual([3, 4]);
+    });
+
+    it('reports an empty file', () => {
+        expect(problemsOf('  \n')).toEqual([
+            { line: 0, message: 'the file is empty: expected a header line such as "ContactId" or "Email"' }
+        ]);
+    });
+
+    it('reports a missing header when line 1 holds data', () => {
+        const [problem] = problemsOf(`${ID1}\n${ID2}\n`);
+        expect(problem.line).toBe(1);
+        expect(problem.message).toContain('missing header: line 1 holds data');
+        expect(problemsOf('ada@uni.edu,Plus\n')[0].message).toContain('missing header');
+    });
+
+    it('reports a header with neither ContactId nor Email', () => {
+        expect(problemsOf('License,Profile\nPlus,Student\n')).toEqual([
+            { line: 1, message: 'the header has neither a ContactId nor an Email column: add one of them' }
+        ]);
+    });
+
+    it('reports unknown, blank and repeated columns together', () => {
+        const messages = problemsOf('ContactId,FirstName,,contactid\n').map((problem) => problem.message);
+        expect(messages).toEqual([
+            expect.stringContaining('unknown column "FirstName" (allowed columns: ContactId, Email, License'),
+            expect.stringContaining('header column 3 is blank'),
+            'column ContactId appears twice in the header'
+        ]);
+    });
+
+    it('reports a header with no student rows', () => {
+        expect(problemsOf('ContactId,Email\n\n')).toEqual([
+            { line: 0, message: 'the file has a header but no student rows' }
+        ]);
+    });
+
+    it('reports every bad line at once, each with its line number', () => {
+        const text = [
+            'ContactId,Email,License,SendWelcomeEmail,Username,TimeZone',
+            `${ID1},,Plus,yes,,`,
+            '003Fa0000000001AAA,,,,,',
+            `001A0000006Vm9rIAC,,,,,`,
+            ',not-an-email,,,,',
+            `${ID2},,Gold,perhaps,nope,Eastern`,
+            ',,Plus,,,',
+            `${ID1.slice(0, 15)},,,,,`,
+            `${ID2.slice(0, 15)},extra,field,too,many,cells,here`
+        ].join('\n');
+        const problems = problemsOf(text);
+        expect(formatProblems('students.csv', problems).split('\n')).toEqual([
+            'students.csv:3: ContactId: "003Fa0000000001AAA" is not a valid Id: its last 3 characters should be IAA',
+            'students.csv:4: ContactId: "001A0000006Vm9rIAC" is not a Contact Id (Contact Ids start with 003)',
+            'students.csv:5: Email: "not-an-email" is not an email address',
+            expect.stringContaining('students.csv:6: License: unknown licence "Gold" (use'),
+            'students.csv:6: TimeZone: "Eastern" is not a time zone key (for example America/New_York)',
+            'students.csv:6: Username: username "nope" is not in email form (name@domain.tld)',
+            'students.csv:6: SendWelcomeEmail: "perhaps" is not a yes/no value (use true/false, yes/no or 1/0)',
+            'students.csv:7: no ContactId and no Email: every row must name its contact',
+            `students.csv:8: duplicate contact ${ID1} (already on line 2)`,
+            'students.csv:9: expected 6 fields (ContactId, Email, License, SendWelcomeEmail, Username, TimeZone), found 7'
+        ]);
+    });
+
+    it('reports a duplicate email, ignoring case', () => {
+        expect(problemsOf('Email\nada@uni.edu\nADA@uni.edu\n')).toEqual([
+            { line: 3, message: 'duplicate email ada@uni.edu (already on line 2)' }
+        ]);
+    });
+
+    it('reports a CSV syntax error with its line', () => {
+        const [problem] = problemsOf(`ContactId,Profile\n${ID1},"Student\n`);
+        expect(problem.message).toContain('not a readable CSV');
+        expect(problem.line).toBeGreaterThan(0);
+    });
+});

@@ -1,0 +1,168 @@
+/**
+ * The invocable action's wire shapes (docs/api.md: Request/Result variable names; lists joined with ';') and
+ * their mapping to and from the CLI's rows. Pure functions.
+ */
+import type { ResultRow } from './results-format';
+import { blankResult, errorResult, isRowStatus } from './results-format';
+import type { RunDefaults, StudentRow } from './student-rows';
+
+/** One element of `inputs` (the action's `Request`; only the variables the CLI sets). */
+export interface ActionInput {
+    contactId: string;
+    licenseKey?: string;
+    profileName?: string;
+    timeZoneSidKey?: string;
+    username?: string;
+    sendWelcomeEmail?: boolean;
+    validateOnly?: boolean;
+}
+
+/** The action's `Result` variables (outputValues). */
+export interface ActionOutput {
+    contactId?: string | null;
+    status?: string | null;
+    plannedAction?: string | null;
+    userId?: string | null;
+    username?: string | null;
+    licenseKey?: string | null;
+    profileId?: string | null;
+    profileName?: string | null;
+    timeZoneSidKey?: string | null;
+    ownerId?: string | null;
+    ownerName?: string | null;
+    ownerRoleAssigned?: boolean | null;
+    ownerRoleId?: string | null;
+    ownerRoleName?: string | null;
+    /** API names joined with ';'. */
+    permissionSetsAssigned?: string | null;
+    errorCode?: string | null;
+    errorField?: string | null;
+    message?: string | null;
+}
+
+export interface ActionError {
+    statusCode: string;
+    message: string;
+    fields?: string[];
+}
+
+/** One element of the REST response: one per input, in order. */
+export interface ActionResult {
+    actionName: string;
+    errors: ActionError[] | null;
+    isSuccess: boolean;
+    outputValues: ActionOutput | null;
+    version?: number;
+}
+
+/** The action input of a student: its own values first, then the run defaults; blanks are left out. */
+export function toActionInput(
+    row: StudentRow,
+    contactId: string,
+    defaults: RunDefaults,
+    validateOnly: boolean
+): ActionInput {
+    const input: ActionInput = { contactId };
+    const licenseKey = row.overrides.licenseKey ?? defaults.licenseKey;
+    const profileName = row.overrides.profileName ?? defaults.profileName;
+    const timeZoneSidKey = row.overrides.timeZoneSidKey ?? defaults.timeZoneSidKey;
+    if (licenseKey) {
+        input.licenseKey = licenseKey;
+    }
+    if (profileName) {
+        input.profileName = profileName;
+    }
+    if (timeZoneSidKey) {
+        input.timeZoneSidKey = timeZoneSidKey;
+    }
+    if (row.overrides.username) {
+        input.username = row.overrides.username;
+    }
+    if (row.overrides.sendWelcomeEmail !== undefined) {
+        input.sendWelcomeEmail = row.overrides.sendWelcomeEmail;
+    }
+    if (validateOnly) {
+        input.validateOnly = true;
+    }
+    return input;
+}
+
+const text = (value: string | null | undefined): string => value ?? '';
+
+/** The results row of one action result (success with outputValues, or per-input errors). */
+export function toResultRow(row: StudentRow, contactId: string, result: ActionResult | undefined): ResultRow {
+    const email = row.emailAsWritten ?? '';
+    if (!result) {
+        return errorResult(row.row, contactId, email, {
+            code: 'NO_RESULT',
+            message: 'The action returned fewer results than inputs; re-run this row.'
+        });
+    }
+    if (!result.isSuccess || !result.outputValues) {
+        const first = result.errors?.[0];
+        return errorResult(row.row, contactId, email, {
+            code: first?.statusCode ?? 'ACTION_ERROR',
+            field: first?.fields?.join(';') ?? '',
+            message: first?.message ?? 'The action failed without a message.'
+        });
+    }
+    const out = result.outputValues;
+    const status = text(out.status);
+    if (!isRowStatus(status) || status === 'NOT_SENT') {
+        return errorResult(row.row, contactId, email, {
+            code: 'UNEXPECTED_RESPONSE',
+            message: `The action returned the unknown status "${status}".`
+        });
+    }
+    return {
+        ...blankResult(row.row, text(out.contactId) || contactId, email, status),
+        userId: text(out.userId),
+        username: text(out.username),
+        ownerRoleAssigned: out.ownerRoleAssigned === true,
+        ownerName: text(out.ownerName),
+        ownerRoleName: text(out.ownerRoleName),
+        errorCode: text(out.errorCode),
+        errorField: text(out.errorField),
+        message: text(out.message)
+    };
+}
+
+function isActionResultArray(value: unknown): value is ActionResult[] {
+    return (
+        Array.isArray(value) &&
+        value.length > 0 &&
+        value.every((item) => typeof item === 'object' && item !== null && 'isSuccess' in item && 'actionName' in item)
+    );
+}
+
+/**
+ * When every input fails, the platform answers HTTP 400 with the usual result array, and jsforce turns that
+ * into an error (`MULTIPLE_API_ERRORS` with the array as `data`, or `ERROR_HTTP_400` with the body as text).
+ * Returns the per-input results hidden in such an error, or undefined for a real request error.
+ */
+export function resultsInError(error: unknown): ActionResult[] | undefined {
+    if (typeof error !== 'object' || error === null) {
+        return undefined;
+    }
+    const { data, message } = error as { data?: unknown; message?: unknown };
+    if (isActionResultArray(data)) {
+        return data;
+    }
+    if (typeof data === 'object' && data !== null && 'message' in data) {
+        const body = data.message;
+        const parsed = typeof body === 'string' ? parseJson(body) : undefined;
+        if (isActionResultArray(parsed)) {
+            return parsed;
+        }
+    }
+    const parsed = typeof message === 'string' ? parseJson(message) : undefined;
+    return isActionResultArray(parsed) ? parsed : undefined;
+}
+
+function parseJson(body: string): unknown {
+    try {
+        return JSON.parse(body) as unknown;
+    } catch {
+        return undefined;
+    }
+}

@@ -1,0 +1,287 @@
+/**
+ * The enable-students command: options → students (file or --where) → resume plan → run → results file →
+ * summary → exit code. All I/O goes through `CliDeps` so tests run it in-process against the fake server.
+ */
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { CommanderError } from 'commander';
+import { connect } from './connection';
+import { classifyError } from './errors';
+import type { AuthPlan, CliOptions, RawOptions } from './program';
+import { createProgram, resolveOptions } from './program';
+import type { Output, ProgressReporter } from './progress';
+import { barReporter, lineReporter } from './progress';
+import type { ResultRow } from './results-format';
+import { defaultResultsPath, resultsCsv, timestampedResultsPath, writeResultsFile } from './results-file';
+import { planResume, readResultsCsv } from './resume';
+import type { RetryPolicy } from './retry';
+import { DEFAULT_RETRY_POLICY, backoffDelay, sleep } from './retry';
+import { runEnable } from './runner';
+import type { SalesforceApi } from './salesforce-api';
+import { connectionApi } from './salesforce-api';
+import { checkContactId } from './salesforce-id';
+import { whereQuery } from './soql';
+import { readStudentCsv } from './student-csv';
+import type { StudentRow } from './student-rows';
+import { formatProblems } from './student-rows';
+import { EXIT, exitCodeFor, formatSummary, summarize } from './summary';
+
+export interface CliDeps {
+    env: NodeJS.ProcessEnv;
+    stdout: Output;
+    stderr: Output;
+    /** The terminal stream for the progress bar; when absent (or not a TTY) progress is plain lines. */
+    tty?: NodeJS.WritableStream & { isTTY?: boolean };
+    cwd: string;
+    /** Replaces the real connection (tests, benchmark). */
+    connect?: (auth: AuthPlan, requestTimeoutMs: number) => Promise<SalesforceApi>;
+    /** Aborting it stops the run cleanly (Ctrl-C). */
+    signal?: AbortSignal;
+    retryPolicy?: Partial<RetryPolicy>;
+    random?: () => number;
+    now?: () => number;
+}
+
+class UsageError extends Error {
+    constructor(
+        message: string,
+        readonly exitCode: number = EXIT.BAD_INPUT
+    ) {
+        super(message);
+    }
+}
+
+/** Runs the command; resolves to the exit code. */
+export async function runCli(argv: readonly string[], deps: CliDeps): Promise<number> {
+    const program = createProgram().configureOutput({
+        writeOut: (text) => deps.stdout.write(text),
+        writeErr: (text) => deps.stderr.write(text)
+    });
+    try {
+        program.parse([...argv], { from: 'user' });
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            return error.code === 'commander.helpDisplayed' || error.code === 'commander.help'
+                ? EXIT.OK
+                : EXIT.BAD_INPUT;
+        }
+        throw error;
+    }
+    const resolved = resolveOptions(program.opts<RawOptions>(), deps.env);
+    if (!resolved.ok) {
+        resolved.errors.forEach((message) => deps.stderr.write(`error: ${message}\n`));
+        deps.stderr.write('(run enable-students --help for every option and examples)\n');
+        return EXIT.BAD_INPUT;
+    }
+    try {
+        return await execute(resolved.options, deps);
+    } catch (error) {
+        if (error instanceof UsageError) {
+            deps.stderr.write(`error: ${error.message}\n`);
+            return error.exitCode;
+        }
+        throw error;
+    }
+}
+
+async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
+    const now = deps.now ?? (() => performance.now());
+    const started = now();
+    const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...deps.retryPolicy, maxRetries: options.maxRetries };
+
+    // Everything that can be checked offline is checked before connecting: bad input never sends anything.
+    const fileRows = options.source.kind === 'file' ? loadFile(resolve(deps.cwd, options.source.path)) : undefined;
+    const previous = options.resume ? loadResume(resolve(deps.cwd, options.resume)) : undefined;
+    const outPath = resolve(
+        deps.cwd,
+        options.out ??
+            (options.source.kind === 'file'
+                ? defaultResultsPath(options.source.path)
+                : timestampedResultsPath(new Date(), '.'))
+    );
+    checkWritable(outPath);
+
+    const api = await openApi(options, deps);
+    const rows = fileRows ?? (await loadWhere(api, (options.source as { condition: string }).condition, retry, deps));
+    if (rows.length === 0) {
+        deps.stdout.write(
+            `No contact matches --where "${(options.source as { condition: string }).condition}"; nothing was sent.\n`
+        );
+        return EXIT.OK;
+    }
+    const plan = previous ? planResume(rows, previous) : { toRun: rows, carried: [] as ResultRow[] };
+    const mode = options.dryRun ? 'Dry run (validate only, no changes)' : 'Enabling';
+    deps.stdout.write(
+        `${mode}: ${plan.toRun.length} student(s)` +
+            (plan.carried.length > 0 ? `, ${plan.carried.length} skipped (already enabled in ${options.resume})` : '') +
+            `, chunks of ${options.chunkSize}, ${options.concurrency} at a time.\n`
+    );
+
+    const reporter = makeReporter(options, deps);
+    reporter?.start(plan.toRun.length, Math.ceil(plan.toRun.length / options.chunkSize));
+    const outcome = await runEnable(
+        api,
+        plan.toRun,
+        {
+            defaults: options.defaults,
+            dryRun: options.dryRun,
+            chunkSize: options.chunkSize,
+            concurrency: options.concurrency,
+            retry,
+            random: deps.random,
+            signal: deps.signal
+        },
+        { onProgress: (event) => reporter?.update(event), onRetry: (event) => reporter?.retry(event) }
+    );
+    reporter?.stop();
+
+    const all = [...plan.carried, ...outcome.results];
+    writeResults(outPath, all, deps);
+    const summary = summarize(outcome.results, plan.carried.length);
+    deps.stdout.write(
+        '\n' +
+            formatSummary(summary, {
+                dryRun: options.dryRun,
+                elapsedMs: now() - started,
+                stats: outcome.stats,
+                resultsPath: outPath
+            }) +
+            '\n'
+    );
+    reportFailures(outcome.results, deps);
+    if (outcome.stop) {
+        deps.stderr.write(
+            `\nStopped early: ${outcome.stop.code}: ${outcome.stop.message}\n` +
+                `${summary.notSent} student(s) were not sent. Fix the cause, then run the same command with --resume ${outPath}\n`
+        );
+    }
+    return exitCodeFor(summary, outcome.stop !== undefined);
+}
+
+function loadFile(path: string): StudentRow[] {
+    const text = readText(path, 'input file');
+    const read = readStudentCsv(text);
+    if (!read.ok) {
+        throw new UsageError(
+            `${read.problems.length} problem(s) in ${path}; nothing was sent:\n${formatProblems(path, read.problems)}`
+        );
+    }
+    return read.rows;
+}
+
+function loadResume(path: string): ResultRow[] {
+    const read = readResultsCsv(readText(path, '--resume file'));
+    if (!read.ok) {
+        throw new UsageError(
+            `${path} cannot be resumed from; nothing was sent:\n${formatProblems(path, read.problems)}`
+        );
+    }
+    return read.results;
+}
+
+function readText(path: string, what: string): string {
+    try {
+        return readFileSync(path, 'utf8');
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? '';
+        const reason =
+            code === 'ENOENT'
+                ? 'no such file'
+                : code === 'EISDIR'
+                  ? 'it is a folder'
+                  : code === 'EACCES'
+                    ? 'permission denied'
+                    : (error as Error).message;
+        throw new UsageError(`cannot read the ${what} ${path}: ${reason}`);
+    }
+}
+
+function checkWritable(outPath: string): void {
+    try {
+        accessSync(dirname(outPath), constants.W_OK);
+    } catch {
+        throw new UsageError(
+            `cannot write the results to ${outPath}: its folder is missing or not writable (see --out)`
+        );
+    }
+}
+
+async function openApi(options: CliOptions, deps: CliDeps): Promise<SalesforceApi> {
+    try {
+        if (deps.connect) {
+            return await deps.connect(options.auth, options.requestTimeoutMs);
+        }
+        return connectionApi(await connect(options.auth), options.requestTimeoutMs);
+    } catch (error) {
+        const target = options.auth.kind === 'org' ? options.auth.aliasOrUsername : options.auth.instanceUrl;
+        throw new UsageError(
+            `cannot connect to ${target}: ${(error as Error).message}` +
+                (options.auth.kind === 'org' ? ` (authorize it with: sf org login web --alias ${target})` : ''),
+            EXIT.STOPPED
+        );
+    }
+}
+
+/** The contacts of --where (all pages), as students numbered 1..N. */
+async function loadWhere(
+    api: SalesforceApi,
+    condition: string,
+    retry: RetryPolicy,
+    deps: CliDeps
+): Promise<StudentRow[]> {
+    for (let attempt = 0; ; attempt++) {
+        try {
+            const records = await api.queryAll<{ Id: string }>(whereQuery(condition));
+            return records.map((record, index) => {
+                const check = checkContactId(record.Id);
+                return { row: index + 1, contactId: check.ok ? check.id18 : record.Id, overrides: {} };
+            });
+        } catch (error) {
+            if (error instanceof UsageError) {
+                throw error;
+            }
+            const classified = classifyError(error);
+            if (classified.kind === 'transient' && attempt < retry.maxRetries) {
+                await sleep(backoffDelay(attempt + 1, retry, deps.random), deps.signal);
+                continue;
+            }
+            throw new UsageError(
+                `the --where query failed (${classified.code}): ${classified.message}; nothing was sent`,
+                classified.kind === 'fail' ? EXIT.BAD_INPUT : EXIT.STOPPED
+            );
+        }
+    }
+}
+
+function makeReporter(options: CliOptions, deps: CliDeps): ProgressReporter | undefined {
+    if (!options.progress) {
+        return undefined;
+    }
+    return deps.tty?.isTTY ? barReporter(deps.tty) : lineReporter(deps.stderr);
+}
+
+function writeResults(outPath: string, results: ResultRow[], deps: CliDeps): void {
+    try {
+        writeResultsFile(outPath, results);
+    } catch (error) {
+        deps.stderr.write(`error: cannot write ${outPath} (${(error as Error).message}); the results follow:\n`);
+        deps.stdout.write(resultsCsv(results));
+    }
+}
+
+const FAILURES_SHOWN = 10;
+
+function reportFailures(results: readonly ResultRow[], deps: CliDeps): void {
+    const failed = results.filter((row) => row.status === 'FAILED');
+    if (failed.length === 0) {
+        return;
+    }
+    deps.stdout.write(
+        `\nFailed rows${failed.length > FAILURES_SHOWN ? ` (first ${FAILURES_SHOWN} of ${failed.length})` : ''}:\n`
+    );
+    for (const row of failed.slice(0, FAILURES_SHOWN)) {
+        deps.stdout.write(
+            `  row ${row.row} ${row.contactId || row.email}: ${row.errorCode}${row.errorField ? ` (${row.errorField})` : ''}: ${row.message}\n`
+        );
+    }
+}

@@ -1,0 +1,263 @@
+/** The command line: commander definition, help text, and validation of the options into a run plan. */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { LICENSE_CHOICES, parseLicense, parseProfileName, parseTimeZone } from './input-values';
+import type { LicenseKey } from './input-values';
+import { RESULT_COLUMNS } from './results-format';
+import { MAX_CHUNK_SIZE } from './runner';
+import { checkWhereCondition } from './soql';
+import { INPUT_COLUMNS } from './student-csv';
+import type { RunDefaults } from './student-rows';
+
+export const COMMAND_NAME = 'enable-students';
+export const ACCESS_TOKEN_ENV = 'SF_ACCESS_TOKEN';
+export const DEFAULT_CONCURRENCY = 2;
+export const MAX_CONCURRENCY = 5;
+export const DEFAULT_MAX_RETRIES = 3;
+export const MAX_MAX_RETRIES = 10;
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 300;
+
+/** Options as commander hands them over. */
+export interface RawOptions {
+    targetOrg?: string;
+    instanceUrl?: string;
+    file?: string;
+    where?: string;
+    license?: string;
+    profile?: string;
+    timeZone?: string;
+    dryRun: boolean;
+    chunkSize: number;
+    concurrency: number;
+    maxRetries: number;
+    requestTimeout: number;
+    out?: string;
+    resume?: string;
+    progress: boolean;
+}
+
+export type AuthPlan =
+    { kind: 'org'; aliasOrUsername: string } | { kind: 'token'; instanceUrl: string; accessToken: string };
+export type SourcePlan = { kind: 'file'; path: string } | { kind: 'where'; condition: string };
+
+/** A validated run. */
+export interface CliOptions {
+    auth: AuthPlan;
+    source: SourcePlan;
+    defaults: RunDefaults;
+    dryRun: boolean;
+    chunkSize: number;
+    concurrency: number;
+    maxRetries: number;
+    requestTimeoutMs: number;
+    out?: string;
+    resume?: string;
+    progress: boolean;
+}
+
+function integerIn(name: string, min: number, max: number): (value: string) => number {
+    return (value: string) => {
+        const number = Number(value);
+        if (!/^\d+$/.test(value.trim()) || number < min || number > max) {
+            throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
+        }
+        return number;
+    };
+}
+
+const EXAMPLES = `
+Examples:
+  $ npx ${COMMAND_NAME} --target-org student-dev --file students.csv
+  $ npx ${COMMAND_NAME} --target-org student-dev --file students.csv --dry-run --license "Plus Login" --time-zone America/New_York
+  $ npx ${COMMAND_NAME} --target-org student-dev --where "Account.Name = 'Class of 2026'" --profile "Student Portal User"
+  $ SF_ACCESS_TOKEN=00D... npx ${COMMAND_NAME} --instance-url https://myorg.my.salesforce.com --file students.csv
+  $ npx ${COMMAND_NAME} --target-org student-dev --file students.csv --resume students.results.csv
+  $ npx ${COMMAND_NAME} -o student-dev -f students.csv --chunk-size 100 --concurrency 3 --max-retries 5 \\
+        --request-timeout 600 --out run1.results.csv --no-progress
+
+Input CSV: a header line, then one student a line. Columns (any order; ContactId or Email required):
+  ${INPUT_COLUMNS.join(', ')}
+  License: ${LICENSE_CHOICES} (any case).
+  SendWelcomeEmail: true/false, yes/no, 1/0.
+
+Results CSV columns: ${RESULT_COLUMNS.join(', ')}
+
+Exit codes: 0 every row succeeded, 1 some rows failed, 2 bad input or usage (nothing sent),
+            3 stopped early on an authentication or API limit error (the rest is NOT_SENT).
+`;
+
+/** The commander program (no action attached: `parseCommandLine` reads the options). */
+export function createProgram(): Command {
+    return new Command(COMMAND_NAME)
+        .description(
+            'Enable Customer Community Plus portal users for many students at once, through the ' +
+                'EnableStudentUsersAction invocable action (same checks, owner-role fix and idempotency as the quick action).'
+        )
+        .addOption(
+            new Option('-o, --target-org <alias|username>', 'an org the sf CLI has authorized').conflicts('instanceUrl')
+        )
+        .addOption(
+            new Option(
+                '--instance-url <url>',
+                `org URL, e.g. https://myorg.my.salesforce.com; the access token is read from the environment variable ${ACCESS_TOKEN_ENV}`
+            )
+        )
+        .addOption(new Option('-f, --file <students.csv>', 'input CSV, one student a line').conflicts('where'))
+        .addOption(
+            new Option(
+                '-w, --where <condition>',
+                'SOQL condition on Contact instead of a file, e.g. "Account.Name = \'Class of 2026\'"'
+            )
+        )
+        .option('--license <name|key>', `licence for rows without one: ${LICENSE_CHOICES}`)
+        .option('--profile <name>', 'profile name for rows without one')
+        .option(
+            '--time-zone <key>',
+            'TimeZoneSidKey for rows without one, e.g. America/New_York (else the suggested zone)'
+        )
+        .option('--dry-run', 'validate every row (validateOnly), change nothing', false)
+        .option(
+            '--chunk-size <n>',
+            `students per action call, 1-${MAX_CHUNK_SIZE} (one call is one transaction)`,
+            integerIn('--chunk-size', 1, MAX_CHUNK_SIZE),
+            MAX_CHUNK_SIZE
+        )
+        .option(
+            '--concurrency <n>',
+            `action calls in flight at once, 1-${MAX_CONCURRENCY}`,
+            integerIn('--concurrency', 1, MAX_CONCURRENCY),
+            DEFAULT_CONCURRENCY
+        )
+        .option(
+            '--max-retries <n>',
+            `retries of a transient failure (row lock, 5xx, timeout), 0-${MAX_MAX_RETRIES}`,
+            integerIn('--max-retries', 0, MAX_MAX_RETRIES),
+            DEFAULT_MAX_RETRIES
+        )
+        .option(
+            '--request-timeout <seconds>',
+            'give up on one call after this long (then retry it)',
+            integerIn('--request-timeout', 1, 3600),
+            DEFAULT_REQUEST_TIMEOUT_SECONDS
+        )
+        .option('--out <results.csv>', 'results CSV (default: <input>.results.csv next to the input)')
+        .option('--resume <results.csv>', 'skip rows an earlier run enabled (CREATED, REACTIVATED, ALREADY_ENABLED)')
+        .option('--no-progress', 'no progress bar or progress lines')
+        .helpOption('-h, --help', 'show this help')
+        .addHelpText('after', EXAMPLES)
+        .exitOverride()
+        .showHelpAfterError(`(run ${COMMAND_NAME} --help for every option and examples)`);
+}
+
+/** Checks the options together; every problem is reported. */
+export function resolveOptions(
+    raw: RawOptions,
+    env: NodeJS.ProcessEnv
+): { ok: true; options: CliOptions } | { ok: false; errors: string[] } {
+    const errors: string[] = [];
+    let auth: AuthPlan | undefined;
+    if (raw.targetOrg !== undefined) {
+        if (raw.targetOrg.trim() === '') {
+            errors.push('--target-org needs an alias or username.');
+        } else {
+            auth = { kind: 'org', aliasOrUsername: raw.targetOrg.trim() };
+        }
+    } else if (raw.instanceUrl !== undefined) {
+        const token = env[ACCESS_TOKEN_ENV]?.trim();
+        const urlProblem = checkInstanceUrl(raw.instanceUrl);
+        if (urlProblem) {
+            errors.push(urlProblem);
+        }
+        if (!token) {
+            errors.push(
+                `--instance-url needs an access token in the environment variable ${ACCESS_TOKEN_ENV} (never on the command line).`
+            );
+        }
+        if (!urlProblem && token) {
+            auth = { kind: 'token', instanceUrl: raw.instanceUrl.replace(/\/+$/, ''), accessToken: token };
+        }
+    } else {
+        errors.push(
+            `Name the org: --target-org <alias|username>, or --instance-url <url> with ${ACCESS_TOKEN_ENV} set.`
+        );
+    }
+
+    let source: SourcePlan | undefined;
+    if (raw.file !== undefined) {
+        source = { kind: 'file', path: raw.file };
+    } else if (raw.where !== undefined) {
+        const problem = checkWhereCondition(raw.where);
+        if (problem) {
+            errors.push(problem);
+        } else {
+            source = { kind: 'where', condition: raw.where.trim() };
+        }
+    } else {
+        errors.push('Name the students: --file <students.csv>, or --where "<SOQL condition on Contact>".');
+    }
+
+    const defaults: RunDefaults = {};
+    if (raw.license !== undefined) {
+        const parsed = parseLicense(raw.license);
+        if (parsed.ok) {
+            defaults.licenseKey = parsed.value satisfies LicenseKey;
+        } else {
+            errors.push(`--license: ${parsed.reason}.`);
+        }
+    }
+    if (raw.profile !== undefined) {
+        const parsed = parseProfileName(raw.profile);
+        if (parsed.ok) {
+            defaults.profileName = parsed.value;
+        } else {
+            errors.push(`--profile: ${parsed.reason}.`);
+        }
+    }
+    if (raw.timeZone !== undefined) {
+        const parsed = parseTimeZone(raw.timeZone);
+        if (parsed.ok) {
+            defaults.timeZoneSidKey = parsed.value;
+        } else {
+            errors.push(`--time-zone: ${parsed.reason}.`);
+        }
+    }
+    if (raw.resume !== undefined && raw.resume.trim() === '') {
+        errors.push('--resume needs the path of an earlier results CSV.');
+    }
+    if (errors.length > 0 || !auth || !source) {
+        return { ok: false, errors };
+    }
+    return {
+        ok: true,
+        options: {
+            auth,
+            source,
+            defaults,
+            dryRun: raw.dryRun,
+            chunkSize: raw.chunkSize,
+            concurrency: raw.concurrency,
+            maxRetries: raw.maxRetries,
+            requestTimeoutMs: raw.requestTimeout * 1000,
+            out: raw.out,
+            resume: raw.resume,
+            progress: raw.progress
+        }
+    };
+}
+
+/** https URLs only, except a local test server (http://localhost, 127.0.0.1). */
+export function checkInstanceUrl(value: string): string | undefined {
+    let url: URL;
+    try {
+        url = new URL(value);
+    } catch {
+        return `--instance-url "${value}" is not a URL (e.g. https://myorg.my.salesforce.com).`;
+    }
+    const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+        return `--instance-url must use https (got ${url.protocol}//${url.host}).`;
+    }
+    if (url.pathname !== '/' && url.pathname !== '') {
+        return `--instance-url is the org's base URL, without a path (got ${value}).`;
+    }
+    return undefined;
+}

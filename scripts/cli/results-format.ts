@@ -1,0 +1,112 @@
+/**
+ * THE results format of bulk enabling: one row per input row. The CLI writes it (`--out`) and reads it back
+ * (`--resume`); the in-org cohort page reuses exactly these columns, in this order.
+ */
+
+/** Outcome of one row. The first five are the service's statuses (docs/api.md); `NOT_SENT` is the CLI's own. */
+export const ROW_STATUSES = ['CREATED', 'REACTIVATED', 'ALREADY_ENABLED', 'VALID', 'FAILED', 'NOT_SENT'] as const;
+export type RowStatus = (typeof ROW_STATUSES)[number];
+
+/** Statuses that mean "this student has a working portal user": `--resume` skips these rows. */
+export const DONE_STATUSES: ReadonlySet<RowStatus> = new Set<RowStatus>(['CREATED', 'REACTIVATED', 'ALREADY_ENABLED']);
+
+/** Statuses that count as a failed row for the exit code (`NOT_SENT` only occurs when a run stopped early). */
+export const FAILED_STATUSES: ReadonlySet<RowStatus> = new Set<RowStatus>(['FAILED', 'NOT_SENT']);
+
+/** The columns of a results CSV, in order. */
+export const RESULT_COLUMNS = [
+    'row',
+    'contactId',
+    'email',
+    'status',
+    'userId',
+    'username',
+    'ownerRoleAssigned',
+    'ownerName',
+    'ownerRoleName',
+    'errorCode',
+    'errorField',
+    'message'
+] as const;
+export type ResultColumn = (typeof RESULT_COLUMNS)[number];
+
+/** What each column holds (used by `--help` and the README). */
+export const RESULT_COLUMN_DESCRIPTIONS: Readonly<Record<ResultColumn, string>> = {
+    row: 'line of the input CSV (the header is line 1), or the position in the --where result',
+    contactId: '18-character Contact Id (resolved from the email for Email rows)',
+    email: 'the Email of the input row, if any',
+    status: 'CREATED, REACTIVATED, ALREADY_ENABLED, VALID (dry run passed), FAILED or NOT_SENT (run stopped early)',
+    userId: 'the portal user (created, reactivated or existing)',
+    username: 'its username (planned username in a dry run)',
+    ownerRoleAssigned: 'true when the account owner was (dry run: would be) given a role',
+    ownerName: 'the account owner',
+    ownerRoleName: 'the role given to the owner',
+    errorCode: 'for FAILED/NOT_SENT: an error code of docs/api.md, or AMBIGUOUS_EMAIL, or the API error',
+    errorField: 'the request field concerned',
+    message: 'an actionable message'
+};
+
+/** One row of a results CSV. Absent values are empty strings in the file. */
+export interface ResultRow {
+    row: number;
+    contactId: string;
+    email: string;
+    status: RowStatus;
+    userId: string;
+    username: string;
+    ownerRoleAssigned: boolean;
+    ownerName: string;
+    ownerRoleName: string;
+    errorCode: string;
+    errorField: string;
+    message: string;
+}
+
+/** A row with every optional column blank. */
+export function blankResult(row: number, contactId: string, email: string, status: RowStatus): ResultRow {
+    return {
+        row,
+        contactId,
+        email,
+        status,
+        userId: '',
+        username: '',
+        ownerRoleAssigned: false,
+        ownerName: '',
+        ownerRoleName: '',
+        errorCode: '',
+        errorField: '',
+        message: ''
+    };
+}
+
+/** A failed (or not sent) row with its error. */
+export function errorResult(
+    row: number,
+    contactId: string,
+    email: string,
+    error: { code: string; field?: string; message: string },
+    status: RowStatus = 'FAILED'
+): ResultRow {
+    return {
+        ...blankResult(row, contactId, email, status),
+        errorCode: error.code,
+        errorField: error.field ?? '',
+        message: error.message
+    };
+}
+
+/** The row as CSV cells, in column order. */
+export function toCsvCells(result: ResultRow): string[] {
+    return RESULT_COLUMNS.map((column) => {
+        const value = result[column];
+        if (typeof value === 'boolean') {
+            return value ? 'true' : 'false';
+        }
+        return String(value);
+    });
+}
+
+export function isRowStatus(value: string): value is RowStatus {
+    return (ROW_STATUSES as readonly string[]).includes(value);
+}

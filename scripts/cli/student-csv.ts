@@ -1,0 +1,224 @@
+/** Reads the input CSV into students, reporting every bad line at once. Pure: text in, rows or problems out. */
+import { parse } from 'csv-parse/sync';
+import type { Parsed } from './input-values';
+import { parseBoolean, parseEmail, parseLicense, parseProfileName, parseTimeZone, parseUsername } from './input-values';
+import { checkContactId } from './salesforce-id';
+import type { InputProblem, RowOverrides, StudentRow } from './student-rows';
+
+/** The columns an input CSV may have (header names are matched ignoring case, spaces, `_` and `-`). */
+export const INPUT_COLUMNS = [
+    'ContactId',
+    'Email',
+    'License',
+    'Profile',
+    'TimeZone',
+    'Username',
+    'SendWelcomeEmail'
+] as const;
+export type InputColumn = (typeof INPUT_COLUMNS)[number];
+
+const normalizeHeader = (name: string): string => name.replace(/[\s_-]+/g, '').toLowerCase();
+const COLUMN_BY_KEY: ReadonlyMap<string, InputColumn> = new Map(
+    INPUT_COLUMNS.map((column) => [normalizeHeader(column), column])
+);
+
+export type CsvReadResult = { ok: true; rows: StudentRow[] } | { ok: false; problems: InputProblem[] };
+
+interface CsvRecord {
+    record: string[];
+    info: { lines: number };
+}
+
+/** `,` unless the header line has more `;` or tabs (spreadsheets in some locales save with `;`). */
+export function detectDelimiter(text: string): string {
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    const count = (character: string): number => firstLine.split(character).length - 1;
+    const candidates: [string, number][] = [
+        [',', count(',')],
+        [';', count(';')],
+        ['\t', count('\t')]
+    ];
+    return candidates.reduce((best, candidate) => (candidate[1] > best[1] ? candidate : best))[0];
+}
+
+function looksLikeData(cell: string): boolean {
+    return checkContactId(cell).ok || parseEmail(cell).ok;
+}
+
+/** Maps header cells to columns, or explains what is wrong with the header. */
+function readHeader(cells: string[]): { ok: true; columns: InputColumn[] } | { ok: false; problems: InputProblem[] } {
+    const trimmed = cells.map((cell) => cell.trim());
+    if (trimmed.some(looksLikeData)) {
+        return {
+            ok: false,
+            problems: [
+                {
+                    line: 1,
+                    message:
+                        'missing header: line 1 holds data. Add a first line naming the columns, e.g. "ContactId" or "Email"' +
+                        ` (allowed columns: ${INPUT_COLUMNS.join(', ')})`
+                }
+            ]
+        };
+    }
+    const problems: InputProblem[] = [];
+    const columns: InputColumn[] = [];
+    const seen = new Set<InputColumn>();
+    trimmed.forEach((cell, index) => {
+        const column = COLUMN_BY_KEY.get(normalizeHeader(cell));
+        if (!column) {
+            problems.push({
+                line: 1,
+                message:
+                    cell === ''
+                        ? `header column ${index + 1} is blank (allowed columns: ${INPUT_COLUMNS.join(', ')})`
+                        : `unknown column "${cell}" (allowed columns: ${INPUT_COLUMNS.join(', ')})`
+            });
+        } else if (seen.has(column)) {
+            problems.push({ line: 1, message: `column ${column} appears twice in the header` });
+        } else {
+            seen.add(column);
+        }
+        if (column) {
+            columns.push(column);
+        }
+    });
+    if (problems.length === 0 && !seen.has('ContactId') && !seen.has('Email')) {
+        problems.push({ line: 1, message: 'the header has neither a ContactId nor an Email column: add one of them' });
+    }
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, columns };
+}
+
+/** Parses the cells of one data line; pushes a problem for each bad cell. */
+function readRow(
+    line: number,
+    cells: Partial<Record<InputColumn, string>>,
+    problems: InputProblem[]
+): StudentRow | undefined {
+    const before = problems.length;
+    const take = <T>(column: InputColumn, parser: (raw: string) => Parsed<T>): T | undefined => {
+        const raw = cells[column]?.trim() ?? '';
+        if (raw === '') {
+            return undefined;
+        }
+        const parsed = parser(raw);
+        if (!parsed.ok) {
+            problems.push({ line, message: `${column}: ${parsed.reason}` });
+            return undefined;
+        }
+        return parsed.value;
+    };
+    const contactId = take('ContactId', (raw) => {
+        const check = checkContactId(raw);
+        return check.ok ? { ok: true, value: check.id18 } : { ok: false, reason: check.reason };
+    });
+    const email = take('Email', parseEmail);
+    const overrides: RowOverrides = {
+        licenseKey: take('License', parseLicense),
+        profileName: take('Profile', parseProfileName),
+        timeZoneSidKey: take('TimeZone', parseTimeZone),
+        username: take('Username', parseUsername),
+        sendWelcomeEmail: take('SendWelcomeEmail', parseBoolean)
+    };
+    const hasContactCell = (cells.ContactId ?? '').trim() !== '' || (cells.Email ?? '').trim() !== '';
+    if (!hasContactCell) {
+        problems.push({ line, message: 'no ContactId and no Email: every row must name its contact' });
+    }
+    if (problems.length > before) {
+        return undefined;
+    }
+    const row: StudentRow = { row: line, overrides: withoutUndefined(overrides) };
+    if (contactId) {
+        row.contactId = contactId;
+    }
+    if (email) {
+        row.email = email;
+        row.emailAsWritten = (cells.Email ?? '').trim();
+    }
+    return row;
+}
+
+function withoutUndefined(overrides: RowOverrides): RowOverrides {
+    return Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+}
+
+/** Second contact naming the same student (same Contact Id, or same email for rows without an Id). */
+function findDuplicates(rows: StudentRow[], problems: InputProblem[]): void {
+    const byId = new Map<string, number>();
+    const byEmail = new Map<string, number>();
+    for (const row of rows) {
+        if (row.contactId) {
+            const first = byId.get(row.contactId);
+            if (first !== undefined) {
+                problems.push({
+                    line: row.row,
+                    message: `duplicate contact ${row.contactId} (already on line ${first})`
+                });
+            } else {
+                byId.set(row.contactId, row.row);
+            }
+        } else if (row.email) {
+            const first = byEmail.get(row.email);
+            if (first !== undefined) {
+                problems.push({ line: row.row, message: `duplicate email ${row.email} (already on line ${first})` });
+            } else {
+                byEmail.set(row.email, row.row);
+            }
+        }
+    }
+}
+
+/** Reads a whole input CSV. Every problem is reported, each with its line. */
+export function readStudentCsv(text: string): CsvReadResult {
+    const content = text.replace(/^\uFEFF/, '');
+    if (content.trim() === '') {
+        return {
+            ok: false,
+            problems: [{ line: 0, message: 'the file is empty: expected a header line such as "ContactId" or "Email"' }]
+        };
+    }
+    let records: CsvRecord[];
+    try {
+        records = parse(content, {
+            delimiter: detectDelimiter(content),
+            info: true,
+            relax_column_count: true,
+            skip_empty_lines: true
+        }) as unknown as CsvRecord[];
+    } catch (error) {
+        const lines = (error as { lines?: number }).lines ?? 0;
+        const reason = error instanceof Error ? error.message.replace(/^Invalid\s+/, 'invalid ') : String(error);
+        return { ok: false, problems: [{ line: lines, message: `not a readable CSV: ${reason}` }] };
+    }
+    const [header, ...data] = records;
+    const headerResult = readHeader(header.record);
+    if (!headerResult.ok) {
+        return headerResult;
+    }
+    const { columns } = headerResult;
+    const problems: InputProblem[] = [];
+    const rows: StudentRow[] = [];
+    for (const { record, info } of data) {
+        if (record.every((cell) => cell.trim() === '')) {
+            continue;
+        }
+        if (record.length !== columns.length) {
+            problems.push({
+                line: info.lines,
+                message: `expected ${columns.length} fields (${columns.join(', ')}), found ${record.length}`
+            });
+            continue;
+        }
+        const cells: Partial<Record<InputColumn, string>> = {};
+        columns.forEach((column, index) => (cells[column] = record[index]));
+        const row = readRow(info.lines, cells, problems);
+        if (row) {
+            rows.push(row);
+        }
+    }
+    findDuplicates(rows, problems);
+    if (problems.length === 0 && rows.length === 0) {
+        problems.push({ line: 0, message: 'the file has a header but no student rows' });
+    }
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
+}

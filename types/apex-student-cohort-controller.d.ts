@@ -1,0 +1,88 @@
+// The four @AuraEnabled methods of StudentCohortController used by the LWC `studentCohort`.
+// Request and result are the service's own shapes (docs/api.md), declared with StudentUserController.
+
+declare module '@salesforce/apex/StudentCohortController.getCohortContext' {
+    import type { WireAdapterConstructor } from 'lwc';
+    import type {
+        EnableContextLicense,
+        EnableContextOption,
+        EnableContextProfile
+    } from '@salesforce/apex/StudentUserController.getEnableContext';
+
+    /** `StudentCohortContext`: the choices of the shared settings and their defaults. */
+    export interface CohortContext {
+        licenses: EnableContextLicense[];
+        profiles: EnableContextProfile[];
+        timeZones: EnableContextOption[];
+        defaultLicenseKey: string | null;
+        defaultProfileId: string | null;
+        defaultTimeZone: string | null;
+        sendWelcomeEmail: boolean;
+        maxStudentsPerCall: number;
+        maxEntriesPerResolve: number;
+    }
+
+    /** What Apex really sends: an @AuraEnabled object leaves out its null properties. */
+    export type CohortContextPayload = { [K in keyof CohortContext]?: CohortContext[K] | null };
+
+    export interface WiredCohortContext {
+        data?: CohortContextPayload;
+        error?: unknown;
+    }
+
+    const getCohortContext: (() => Promise<CohortContextPayload>) & {
+        adapter: WireAdapterConstructor<Record<string, never>, WiredCohortContext>;
+    };
+    export default getCohortContext;
+}
+
+declare module '@salesforce/apex/StudentCohortController.resolveStudents' {
+    /** A contact an entry named. */
+    export interface CohortStudent {
+        contactId: string;
+        name: string;
+        email?: string | null;
+        accountName?: string | null;
+        entry: string;
+    }
+
+    export type CohortIssueCode = 'INVALID_ENTRY' | 'NOT_FOUND' | 'AMBIGUOUS_EMAIL' | 'DUPLICATE_ENTRY';
+
+    /** An entry that names no single new contact. */
+    export interface CohortIssue {
+        entry: string;
+        code: CohortIssueCode;
+        message: string;
+    }
+
+    /** `StudentCohortResolution`. */
+    export interface CohortResolution {
+        students: CohortStudent[];
+        issues: CohortIssue[];
+    }
+
+    const resolveStudents: (params: { idsOrEmails: string[] }) => Promise<CohortResolution>;
+    export default resolveStudents;
+}
+
+declare module '@salesforce/apex/StudentCohortController.checkStudents' {
+    import type {
+        StudentUserRequest,
+        StudentUserResult
+    } from '@salesforce/apex/StudentUserController.enableStudentUser';
+
+    /** Validate-only run of StudentUserService over at most 200 requests: VALID, ALREADY_ENABLED or FAILED each. */
+    const checkStudents: (params: { requests: StudentUserRequest[] }) => Promise<StudentUserResult[]>;
+    export default checkStudents;
+}
+
+declare module '@salesforce/apex/StudentCohortController.enableStudents' {
+    import type {
+        StudentUserRequest,
+        StudentUserResult
+    } from '@salesforce/apex/StudentUserController.enableStudentUser';
+
+    /** Real run of StudentUserService over at most 200 requests: CREATED, REACTIVATED, ALREADY_ENABLED or FAILED each. */
+    const enableStudents: (params: { requests: StudentUserRequest[] }) => Promise<StudentUserResult[]>;
+    export default enableStudents;
+}
