@@ -113,7 +113,7 @@ export async function openCohort(session: PreviewSession, scenario: string, late
     });
     await page.goto(`${session.server.url}?scenario=${scenario}&latency=${latency}`);
     const cohort = page.locator('c-student-cohort');
-    await cohort.getByRole('combobox', { name: 'Profile' }).waitFor({ state: 'visible' });
+    await cohort.getByRole('combobox', { name: 'Profile' }).waitFor({ state: 'visible', timeout: 90_000 });
     return { page, cohort, errors };
 }
 

@@ -1,15 +1,8 @@
 /** SOQL text the CLI builds: string literals, the email lookup, the --where query. Pure functions. */
+import { apexStringLiteral } from '../lib/string-literal';
 
 /** A SOQL string literal: quotes, with `\` and `'` (and control characters) escaped. */
-export function soqlString(value: string): string {
-    const escaped = value
-        .replace(/\\/g, '\\\\')
-        .replace(/'/g, "\\'")
-        .replace(/\n/g, '\\n')
-        .replace(/\r/g, '\\r')
-        .replace(/\t/g, '\\t');
-    return `'${escaped}'`;
-}
+export const soqlString = apexStringLiteral;
 
 /** The one lookup of a chunk's emails. */
 export function emailLookupQuery(emails: readonly string[]): string {

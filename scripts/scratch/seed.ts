@@ -1,5 +1,6 @@
 /** Turns the demo students into runnable anonymous Apex, and reads what the seed scripts report. */
 import type { DemoStudent } from './demo-data';
+import { apexStringLiteral } from '../lib/string-literal';
 
 /** The line each rendered seed script carries; the checked-in '[]' keeps the template valid Apex. */
 export const STUDENTS_PLACEHOLDER = "String studentsJson = '[]';";
@@ -7,16 +8,7 @@ export const STUDENTS_PLACEHOLDER = "String studentsJson = '[]';";
 /** Prefix of the debug lines the seed scripts write (`System.debug(LoggingLevel.ERROR, 'SPU_DEMO ...')`). */
 export const DEMO_LOG_PREFIX = 'SPU_DEMO ';
 
-/** An Apex string literal: backslashes, quotes and line breaks escaped. */
-export function apexStringLiteral(text: string): string {
-    const escaped = text
-        .replace(/\\/g, '\\\\')
-        .replace(/'/g, "\\'")
-        .replace(/\r/g, '\\r')
-        .replace(/\n/g, '\\n')
-        .replace(/\t/g, '\\t');
-    return `'${escaped}'`;
-}
+export { apexStringLiteral };
 
 /** The template with its placeholder line replaced by the students as JSON. */
 export function renderSeedScript(template: string, students: readonly DemoStudent[], templateName: string): string {

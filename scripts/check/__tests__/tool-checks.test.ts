@@ -176,6 +176,24 @@ describe('code analyzer engine errors', () => {
         });
     });
 
+    it('lists an internal error on one entry point as a warning with the reason', () => {
+        const finding = engineErrorFinding('/p', {
+            engineName: 'sfge',
+            message:
+                'Internal execution error while scanning entry point: /p/force-app/main/default/classes/B.cls:31:43: UnexpectedException: Did not expect NOT_A_MATCH'
+        });
+        expect(finding).toEqual(
+            expect.objectContaining({
+                file: 'force-app/main/default/classes/B.cls',
+                line: 31,
+                rule: 'sfge-entry-point-error',
+                level: 'warning',
+                message:
+                    'sfge: entry point not fully analysed (engine error: UnexpectedException: Did not expect NOT_A_MATCH)'
+            })
+        );
+    });
+
     it('fails on any other engine error', () => {
         const finding = engineErrorFinding('/p', {
             engineName: 'sfge',

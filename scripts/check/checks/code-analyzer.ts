@@ -28,22 +28,25 @@ const SELECTORS: Record<Engine, string[]> = {
  * project's `code-analyzer.yml`. Returns the findings of severity 1-3; engine errors are findings too, so a
  * crashed engine can never pass silently.
  */
-const PATH_TIMEOUT =
-    /^Internal execution error while scanning entry point: (.+?):(\d+):(\d+): Path evaluation timed out/;
+const ENTRY_POINT_ERROR = /^Internal execution error while scanning entry point: (.+?):(\d+):(\d+): (.*)$/s;
 
 /**
- * An engine error fails the check, except the Graph Engine's per-entry-point time limit (`java_thread_timeout`
- * in code-analyzer.yml): that entry point was not fully analysed, which is listed as a warning with its location.
+ * An engine error fails the check, except where the Graph Engine gives up on one entry point: its
+ * per-entry-point time limit (`java_thread_timeout` in code-analyzer.yml) or an internal error on a path it cannot
+ * model. That entry point was not fully analysed: listed as a warning with its location and the engine's reason.
  */
 export function engineErrorFinding(root: string, event: Pick<EngineLogEvent, 'engineName' | 'message'>): Finding {
-    const timeout = PATH_TIMEOUT.exec(event.message);
-    if (timeout) {
+    const entryPoint = ENTRY_POINT_ERROR.exec(event.message);
+    if (entryPoint) {
+        const timedOut = entryPoint[4].startsWith('Path evaluation timed out');
         return {
-            file: relativePath(root, timeout[1]),
-            line: Number(timeout[2]),
-            column: Number(timeout[3]),
-            message: `${event.engineName}: entry point not fully analysed (path evaluation time limit reached)`,
-            rule: 'sfge-timeout',
+            file: relativePath(root, entryPoint[1]),
+            line: Number(entryPoint[2]),
+            column: Number(entryPoint[3]),
+            message: timedOut
+                ? `${event.engineName}: entry point not fully analysed (path evaluation time limit reached)`
+                : `${event.engineName}: entry point not fully analysed (engine error: ${entryPoint[4].slice(0, 200)})`,
+            rule: timedOut ? 'sfge-timeout' : 'sfge-entry-point-error',
             level: 'warning'
         };
     }
