@@ -21,28 +21,10 @@ import {
 } from '../formModel';
 import { formView, LICENSE_ERROR_ID } from '../formView';
 
-// The real label texts, read from Form.labels-meta.xml; fails when labels.js imports a label the file lacks.
-jest.mock('../labels', () => {
-    const { readFileSync } = require('fs');
-    const { join } = require('path');
-    const xml = readFileSync(join(__dirname, '..', '..', '..', 'labels', 'Form.labels-meta.xml'), 'utf8');
-    /** @type {Record<string, string>} */
-    const texts = {};
-    for (const match of xml.matchAll(/<fullName>(.*?)<\/fullName>[\s\S]*?<value>([\s\S]*?)<\/value>/g)) {
-        texts[match[1]] = match[2].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-    }
-    const actual = jest.requireActual('../labels').LABELS;
-    /** @type {Record<string, string>} */
-    const LABELS = {};
-    for (const [key, reference] of Object.entries(actual)) {
-        const name = String(reference).replace(/^c\./, '');
-        if (!(name in texts)) {
-            throw new Error(`Custom Label ${name} is missing from Form.labels-meta.xml`);
-        }
-        LABELS[key] = texts[name];
-    }
-    return { LABELS };
-});
+// The real label texts from the Custom Labels; fails when labels.js imports a label no labels file defines.
+jest.mock('../labels', () =>
+    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
+);
 
 const CCP = 'PID_Customer_Community_Plus';
 const CCP_LOGIN = 'PID_Customer_Community_Plus_Login';

@@ -24,32 +24,10 @@ jest.mock('@salesforce/apex/StudentCohortController.enableStudents', () => ({ de
     virtual: true
 });
 
-// The real label texts, read from every *.labels-meta.xml; fails when labels.js imports a label no file has.
-jest.mock('../labels', () => {
-    const { readFileSync, readdirSync } = require('fs');
-    const { join } = require('path');
-    const dir = join(__dirname, '..', '..', '..', 'labels');
-    /** @type {Record<string, string>} */
-    const texts = {};
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.labels-meta.xml'))) {
-        const xml = readFileSync(join(dir, file), 'utf8');
-        for (const match of xml.matchAll(/<fullName>(.*?)<\/fullName>[\s\S]*?<value>([\s\S]*?)<\/value>/g)) {
-            texts[match[1]] = match[2].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-        }
-    }
-    const resolve = (references) =>
-        Object.fromEntries(
-            Object.entries(references).map(([key, reference]) => {
-                const name = String(reference).replace(/^c\./, '');
-                if (!(name in texts)) {
-                    throw new Error(`Custom Label ${name} is missing from the labels folder`);
-                }
-                return [key, texts[name]];
-            })
-        );
-    const actual = jest.requireActual('../labels');
-    return { LABELS: resolve(actual.LABELS), FIXES: resolve(actual.FIXES) };
-});
+// The real label texts from the Custom Labels; fails when labels.js imports a label no labels file defines.
+jest.mock('../labels', () =>
+    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
+);
 
 const { LABELS, FIXES } = require('../labels');
 const RECIPE = require('./data/sampleCohort.json');
