@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { metadataSchemaCheck, typeForFile } from '../checks/metadata-schema';
+import { metadataSchemaCheck, SUFFIX_TYPES, typeForFile } from '../checks/metadata-schema';
 import { loadMetadataSchema } from '../xsd/schema';
 import { parseMetadataWsdl } from '../xsd/generate-metadata-schema';
 import { SchemaValidator, closest } from '../xsd/validate';
@@ -260,8 +260,46 @@ describe('schema and validator', () => {
         expect(typeForFile('Type.Record.md-meta.xml')).toBe('CustomMetadata');
         expect(typeForFile('Email__c.field-meta.xml')).toBe('CustomField');
         expect(typeForFile('Communities.settings-meta.xml')).toBe('CommunitiesSettings');
+        expect(typeForFile('force-app/main/default/sites/Portal.site-meta.xml')).toBe('CustomSite');
+        expect(typeForFile('force-app/main/default/experiences/Portal1.site-meta.xml')).toBe('ExperienceBundle');
+        expect(typeForFile('Contact/webLinks/Open.webLink-meta.xml')).toBe('WebLink');
+        expect(typeForFile('weblinks/Open.weblink-meta.xml')).toBe('CustomPageWebLink');
         expect(typeForFile('x.constructor-meta.xml')).toBeUndefined();
         expect(typeForFile('plain.xml')).toBeUndefined();
+    });
+
+    it('maps every suffix to a type the schema has', () => {
+        const validator = new SchemaValidator(schema);
+        expect(Object.values(SUFFIX_TYPES).filter((type) => !validator.complexType(type))).toEqual([]);
+    });
+
+    it('allows xsi:nil only where the schema says nillable', () => {
+        const validator = new SchemaValidator(schema);
+        const xsi = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
+        const problems = validator.validateRoot(
+            parseXmlTree(
+                `<CustomMetadata xmlns="http://soap.sforce.com/2006/04/metadata" ${xsi}>\n<label xsi:nil="true"/>\n<values><field>A__c</field><value xsi:nil="true"/></values>\n</CustomMetadata>`
+            ),
+            'CustomMetadata'
+        );
+        expect(problems).toEqual([
+            { line: 2, message: '<label> is not nillable: xsi:nil is not allowed', rule: 'xsi-nil' }
+        ]);
+    });
+
+    it('reports text where elements belong, elements where a value belongs, and a missing namespace', () => {
+        const validator = new SchemaValidator(schema);
+        const problems = validator.validateRoot(
+            parseXmlTree(
+                '<QuickAction>\n<quickActionLayout>text</quickActionLayout>\n<label><b/></label>\n</QuickAction>'
+            ),
+            'QuickAction'
+        );
+        expect(problems.map((problem) => [problem.line, problem.rule])).toEqual([
+            [1, 'namespace'],
+            [2, 'value'],
+            [3, 'value']
+        ]);
     });
 
     it('ranks close names first', () => {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { listFiles, relativePath } from '../lib/files';
 import { projectApiVersion } from './metadata';
@@ -13,7 +13,8 @@ import type { Check, Finding } from '../types';
 /**
  * Source-format file suffix (`<name>.<suffix>-meta.xml`) → the Metadata API type of its root element, as the sf CLI
  * (source-deploy-retrieve's registry) lays them out. Children of a decomposed CustomObject (`.field`, `.listView`,
- * ...) are their own types in the schema. `.settings` is handled apart (`Foo.settings` holds `FooSettings`).
+ * ...) are their own types in the schema. Suffixes are case-sensitive (`.webLink` is an object's WebLink, `.weblink`
+ * a CustomPageWebLink). `.settings` and `.site` are handled in `typeForFile`.
  */
 export const SUFFIX_TYPES: Record<string, string> = {
     app: 'CustomApplication',
@@ -30,11 +31,16 @@ export const SUFFIX_TYPES: Record<string, string> = {
     cspTrustedSite: 'CspTrustedSite',
     customPermission: 'CustomPermission',
     dashboard: 'Dashboard',
+    dashboardFolder: 'DashboardFolder',
+    document: 'Document',
+    documentFolder: 'DocumentFolder',
     duplicateRule: 'DuplicateRule',
     email: 'EmailTemplate',
+    emailFolder: 'EmailFolder',
     externalCredential: 'ExternalCredential',
     field: 'CustomField',
     fieldSet: 'FieldSet',
+    fieldTranslation: 'CustomFieldTranslation',
     flexipage: 'FlexiPage',
     flow: 'Flow',
     flowDefinition: 'FlowDefinition',
@@ -49,6 +55,7 @@ export const SUFFIX_TYPES: Record<string, string> = {
     matchingRule: 'MatchingRules',
     md: 'CustomMetadata',
     messageChannel: 'LightningMessageChannel',
+    mutingpermissionset: 'MutingPermissionSet',
     namedCredential: 'NamedCredential',
     network: 'Network',
     notiftype: 'CustomNotificationType',
@@ -64,6 +71,7 @@ export const SUFFIX_TYPES: Record<string, string> = {
     recordType: 'RecordType',
     remoteSite: 'RemoteSiteSetting',
     report: 'Report',
+    reportFolder: 'ReportFolder',
     resource: 'StaticResource',
     role: 'Role',
     sharingReason: 'SharingReason',
@@ -75,15 +83,20 @@ export const SUFFIX_TYPES: Record<string, string> = {
     trigger: 'ApexTrigger',
     validationRule: 'ValidationRule',
     webLink: 'WebLink',
+    weblink: 'CustomPageWebLink',
     workflow: 'Workflow'
 };
 
-/** The type a `-meta.xml` file must hold, from its name; undefined when no type is known for the suffix. */
-export function typeForFile(fileName: string): string | undefined {
-    const match = /^(.+)\.([A-Za-z]+)-meta\.xml$/.exec(fileName);
+/**
+ * The type a `-meta.xml` file must hold, from its path; undefined when no type is known for the suffix.
+ * `Foo.settings` holds `FooSettings`; `.site` is an ExperienceBundle under `experiences/`, a CustomSite elsewhere.
+ */
+export function typeForFile(path: string): string | undefined {
+    const match = /^(.+)\.([A-Za-z]+)-meta\.xml$/.exec(basename(path));
     if (!match) return undefined;
     const [, name, suffix] = match;
     if (suffix === 'settings') return `${name}Settings`;
+    if (suffix === 'site' && basename(dirname(path)) === 'experiences') return 'ExperienceBundle';
     return Object.hasOwn(SUFFIX_TYPES, suffix) ? SUFFIX_TYPES[suffix] : undefined;
 }
 
@@ -129,7 +142,7 @@ export function validateMetadataFiles(
     const findings: Finding[] = [];
     for (const file of files) {
         const relative = relativePath(root, file);
-        const typeName = typeForFile(basename(file));
+        const typeName = typeForFile(file);
         if (!typeName || !validator.complexType(typeName)) {
             findings.push({
                 file: relative,
