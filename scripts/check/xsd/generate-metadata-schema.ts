@@ -55,9 +55,12 @@ function readElements(sequence: XmlNode | undefined): Record<string, SchemaEleme
 }
 
 /** Parses the metadata WSDL's `<types><xsd:schema>` into the compact schema (without provenance). */
-export function parseMetadataWsdl(wsdl: string): Omit<MetadataSchema, 'provenance'> & { apiVersion: string } {
+export function parseMetadataWsdl(
+    wsdl: string
+): Omit<MetadataSchema, 'provenance'> & { apiVersion: string; copyright?: string } {
     const version = /Metadata API version (\d+\.\d+)/.exec(wsdl);
     if (!version) throw new Error('no "Metadata API version N.N" comment: is this the metadata WSDL?');
+    const copyright = /^\s*(Copyright [^\n]*?)\s*$/m.exec(wsdl.slice(0, 1000))?.[1];
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseAttributeValue: false });
     const document = parser.parse(wsdl) as XmlNode;
     const schema = ((document.definitions as XmlNode | undefined)?.types as XmlNode | undefined)?.['xsd:schema'] as
@@ -119,7 +122,8 @@ export function parseMetadataWsdl(wsdl: string): Omit<MetadataSchema, 'provenanc
     for (const name of Object.keys(enums).sort()) sortedEnums[name] = enums[name];
     const sortedSimple: Record<string, string> = {};
     for (const name of Object.keys(simpleTypes).sort()) sortedSimple[name] = simpleTypes[name];
-    return { apiVersion: version[1], complexTypes, enums: sortedEnums, simpleTypes: sortedSimple };
+    const result = { apiVersion: version[1], complexTypes, enums: sortedEnums, simpleTypes: sortedSimple };
+    return copyright ? { ...result, copyright } : result;
 }
 
 /** The JSON text: provenance first, then one line per type so that a regeneration diffs type by type. */
@@ -167,7 +171,8 @@ function main(): void {
             commit: values.commit,
             path: values.path,
             apiVersion: parsed.apiVersion,
-            license: 'BSD-3-Clause',
+            wsdlHeader: parsed.copyright ?? '',
+            license: 'BSD-3-Clause (the repository licence, LICENSE.txt)',
             notice: WSDL_LICENSE_NOTICE,
             generatedBy: 'scripts/check/xsd/generate-metadata-schema.ts (npm run metadata:schema)',
             content:

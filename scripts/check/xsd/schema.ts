@@ -19,6 +19,8 @@ export interface MetadataSchema {
         commit: string;
         path: string;
         apiVersion: string;
+        /** The WSDL's own header line (`Copyright 2006-2025 Salesforce.com, inc. All Rights Reserved`). */
+        wsdlHeader: string;
         license: string;
         notice: string[];
         generatedBy: string;
