@@ -4,6 +4,7 @@ import { pmdCheck, sfgeCheck } from './checks/code-analyzer';
 import { eslintCheck } from './checks/eslint';
 import { lwcApexContractCheck } from './checks/lwc-apex-contract';
 import { metadataCheck } from './checks/metadata';
+import { metadataSchemaCheck } from './checks/metadata-schema';
 import { prettierCheck } from './checks/prettier';
 import { scratchConfigCheck } from './checks/scratch-config';
 import { soqlFieldsCheck } from './checks/soql-fields';
@@ -21,6 +22,7 @@ export const CHECKS: Check[] = [
     soqlFieldsCheck,
     lwcApexContractCheck,
     metadataCheck,
+    metadataSchemaCheck,
     scratchConfigCheck,
     workflowCheck,
     pmdCheck,
