@@ -27,7 +27,8 @@ describe('apex-test-hygiene on the broken fixture', () => {
             `${CLASSES}/ParallelRunAsTest.cls:1:9 apex-test-hygiene:parallel-setup`,
             `${CLASSES}/ProfileDefaults.cls:2:43 apex-test-hygiene:standard-profile`,
             `${CLASSES}/SecondHygieneTest.cls:6:42 apex-test-hygiene:unique-test-value`,
-            `${CLASSES}/SecondHygieneTest.cls:7:31 apex-test-hygiene:unique-test-value`
+            `${CLASSES}/SecondHygieneTest.cls:7:31 apex-test-hygiene:unique-test-value`,
+            'force-app/main/default/customMetadata/Portal_Settings.Default.md-meta.xml:7:38 apex-test-hygiene:standard-profile'
         ]);
     });
 
@@ -74,11 +75,16 @@ describe('apex-test-hygiene on the broken fixture', () => {
         expect(message('ParallelRunAsTest.cls', 1)).toContain('System.runAs (line 5)');
     });
 
-    it('finds standard external profile names in SOQL and in string constants, in any case', () => {
+    it('finds standard external profile names in SOQL, string constants and custom metadata values, in any case', () => {
         expect(message('FirstHygieneTest.cls', 29)).toMatch(
             /^standard external profile 'Customer Community Plus User' named in Apex: /
         );
         expect(message('ProfileDefaults.cls', 2)).toMatch(/^standard external profile 'Partner Community User' /);
+        expect(
+            findings.find((finding) => finding.file.endsWith('Portal_Settings.Default.md-meta.xml'))?.message
+        ).toMatch(
+            /^standard external profile 'Customer Community Plus Login User' named in a custom metadata record: /
+        );
     });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { child, children, identifier, isNode, nodeClass, optional, walk } from '../lib/apex-ast';
 import type { ApexNode } from '../lib/apex-parser';
@@ -13,7 +14,8 @@ import type { Check, Finding } from '../types';
  * - `allow-save`: a Contact or Account inserted by test code without `DuplicateRuleHeader.allowSave = true`.
  * - `parallel-setup`: `@IsTest(IsParallel=true)` on a class that does DML on setup objects or `System.runAs`,
  *   directly or through the project methods it calls.
- * - `standard-profile`: a string literal equal to the name of a standard external profile.
+ * - `standard-profile`: a string literal equal to the name of a standard external profile (also a `<value>` of a
+ *   custom metadata record).
  * Types come from declarations (variables, parameters, fields, `new`, casts, return types of project methods);
  * an expression whose type is not known yields no finding.
  */
@@ -572,6 +574,33 @@ function reachable(start: MethodInfo, methods: Map<string, MethodInfo[]>): Set<M
     return seen;
 }
 
+const PROFILE_MESSAGE =
+    'orgs refuse standard external profiles for new users and site logins unless they opt in, and profile names ' +
+    'are translated; use a custom profile (by id or from settings) or the licence';
+
+/** Custom metadata records are Apex's configuration: a standard external profile named in a `<value>` counts too. */
+function profilesInCustomMetadata(root: string): Finding[] {
+    const findings: Finding[] = [];
+    for (const path of listFiles(join(root, 'force-app'), (name) => name.endsWith('.md-meta.xml'))) {
+        readFileSync(path, 'utf8')
+            .split(/\r?\n/)
+            .forEach((line, index) => {
+                const match = /<value\b[^>]*>([^<]*)<\/value>/.exec(line);
+                const profile = match ? EXTERNAL_PROFILES.get(lower(match[1].trim())) : undefined;
+                if (match && profile) {
+                    findings.push({
+                        file: relativePath(root, path),
+                        line: index + 1,
+                        column: match.index + match[0].indexOf('>') + 2,
+                        message: `standard external profile '${profile}' named in a custom metadata record: ${PROFILE_MESSAGE}`,
+                        rule: `${RULE}:standard-profile`
+                    });
+                }
+            });
+    }
+    return findings;
+}
+
 export async function checkApexTestHygiene(root: string): Promise<Finding[]> {
     const files = listFiles(join(root, 'force-app'), (name) => name.endsWith('.cls') || name.endsWith('.trigger'));
     if (files.length === 0) return [];
@@ -599,10 +628,7 @@ export async function checkApexTestHygiene(root: string): Promise<Finding[]> {
                     file,
                     line: at?.line,
                     column: at?.column,
-                    message:
-                        `standard external profile '${profile}' named in Apex: orgs refuse standard external profiles ` +
-                        'for new users and site logins unless they opt in, and profile names are translated; ' +
-                        'use a custom profile (by id or from settings) or the licence',
+                    message: `standard external profile '${profile}' named in Apex: ${PROFILE_MESSAGE}`,
                     rule: `${RULE}:standard-profile`
                 });
             }
@@ -614,6 +640,7 @@ export async function checkApexTestHygiene(root: string): Promise<Finding[]> {
         classes.set(lower(info.name), info);
         units.set(info, result.unit);
     }
+    findings.push(...profilesInCustomMetadata(root));
     for (const [info, unit] of units) collectConstants(info, unit, classes);
     const methods = new Map<string, MethodInfo[]>();
     for (const info of classes.values()) {
@@ -713,9 +740,8 @@ export async function checkApexTestHygiene(root: string): Promise<Finding[]> {
         if (!info.isTest) continue;
         for (const method of info.methods) {
             for (const site of collectUniqueSites(method, classes)) {
-                const key = `${site.object}.${lower(site.field)}=${
-                    site.field === 'DeveloperName' || site.field === 'Name' ? site.value : lower(site.value)
-                }`;
+                // Unique names and usernames compare without case in Salesforce.
+                const key = `${site.object}.${lower(site.field)}=${lower(site.value)}`;
                 const group = groups.get(key) ?? { sites: [], runners: new Set<string>() };
                 group.sites.push(site);
                 const reachedBy = runners.get(method);
