@@ -475,6 +475,33 @@ function setsAllowSave(method: MethodInfo, variable: string): boolean {
     return found;
 }
 
+/** Whether `variable` is declared as `new Database.DMLOptions()`, never reassigned and never passed to a method. */
+function isFreshLocalOptions(method: MethodInfo, variable: string): boolean {
+    let fresh = false;
+    let escapes = false;
+    const isVariable = (expr: ApexNode | undefined): boolean =>
+        Boolean(expr) &&
+        nodeClass(expr as ApexNode) === 'ast.Expr$VariableExpr' &&
+        !optional(expr as ApexNode, 'dottedExpr') &&
+        children(expr as ApexNode, 'names').length === 1 &&
+        lower(identifier(children(expr as ApexNode, 'names')[0])?.name ?? '') === variable;
+    walk(optional(method.decl, 'stmnt'), (node) => {
+        const kind = nodeClass(node);
+        if (kind === 'ast.VariableDecl' && lower(identifier(child(node, 'name'))?.name ?? '') === variable) {
+            const value = optional(node, 'assignment');
+            fresh = Boolean(value) && nodeClass(value as ApexNode) === 'ast.Expr$NewExpr';
+        } else if (kind === 'ast.Expr$AssignmentExpr' && isVariable(child(node, 'left'))) {
+            escapes = true;
+        } else if (kind === 'ast.Expr$MethodCallExpr') {
+            const names = callNames(node);
+            const isDatabaseDml = names?.length === 2 && names[0] === 'database' && DATABASE_DML.has(names[1]);
+            if (!isDatabaseDml && children(node, 'inputParameters').some(isVariable)) escapes = true;
+        }
+        return undefined;
+    });
+    return fresh && !escapes;
+}
+
 /** Whether the method calls `setOptions(...)` on a record (DML options set on the sObject itself). */
 function callsSetOptions(method: MethodInfo): boolean {
     let found = false;
@@ -489,8 +516,9 @@ function callsSetOptions(method: MethodInfo): boolean {
 }
 
 /** Why a Contact/Account insert lacks allowSave, or undefined when it has it (or it cannot be known). */
-function allowSaveProblem(site: DmlSite, method: MethodInfo): string | undefined {
-    if (callsSetOptions(method)) return undefined;
+function allowSaveProblem(site: DmlSite, method: MethodInfo, methods: Map<string, MethodInfo[]>): string | undefined {
+    // Options set on the records themselves (here or in a factory this method calls): not followed, no finding.
+    if ([...reachable(method, methods)].some(callsSetOptions)) return undefined;
     if (!site.operation.startsWith('Database.')) return `\`${site.operation}\` statement`;
     if (lower(site.operation) === 'database.upsert') return '`Database.upsert` (it takes no DMLOptions)';
     const [second] = site.options;
@@ -501,7 +529,8 @@ function allowSaveProblem(site: DmlSite, method: MethodInfo): string | undefined
     const names = children(second, 'names').map((name) => lower(identifier(name)?.name ?? ''));
     if (names.length !== 1 || method.params.has(names[0])) return undefined;
     if (typeName(method.scope.get(names[0])) !== 'database.dmloptions') return undefined;
-    // A local DMLOptions variable: its allowSave must be set in this method.
+    // A local `new Database.DMLOptions()`, never reassigned nor handed to another method: its allowSave must be set here.
+    if (!isFreshLocalOptions(method, names[0])) return undefined;
     if (setsAllowSave(method, names[0])) return undefined;
     return `\`${site.operation}\` with DMLOptions '${names[0]}' that never sets DuplicateRuleHeader.allowSave = true`;
 }
@@ -662,6 +691,10 @@ export async function checkApexTestHygiene(root: string): Promise<Finding[]> {
                 }
                 return undefined;
             });
+        }
+    }
+    for (const info of classes.values()) {
+        for (const method of info.methods) {
             for (const site of dmlSites(method)) {
                 const object = expressionType(site.records, method, classes);
                 if (!object) continue;
@@ -673,7 +706,7 @@ export async function checkApexTestHygiene(root: string): Promise<Finding[]> {
                     (object === 'contact' || object === 'account') &&
                     ['insert', 'upsert'].some((operation) => lower(site.operation).endsWith(operation))
                 ) {
-                    const problem = allowSaveProblem(site, method);
+                    const problem = allowSaveProblem(site, method, methods);
                     if (problem) {
                         findings.push({
                             file: info.file,
