@@ -1,8 +1,11 @@
 import { apexLsCheck } from './checks/apex-ls';
+import { apexTestHygieneCheck } from './checks/apex-test-hygiene';
 import { apexSyntaxCheck } from './checks/apex-syntax';
 import { pmdCheck, sfgeCheck } from './checks/code-analyzer';
+import { componentNamesCheck } from './checks/component-names';
 import { eslintCheck } from './checks/eslint';
 import { lwcApexContractCheck } from './checks/lwc-apex-contract';
+import { markdownLinksCheck } from './checks/markdown-links';
 import { metadataCheck } from './checks/metadata';
 import { metadataSchemaCheck } from './checks/metadata-schema';
 import { prettierCheck } from './checks/prettier';
@@ -21,6 +24,9 @@ export const CHECKS: Check[] = [
     apexLsCheck,
     soqlFieldsCheck,
     lwcApexContractCheck,
+    apexTestHygieneCheck,
+    componentNamesCheck,
+    markdownLinksCheck,
     metadataCheck,
     metadataSchemaCheck,
     scratchConfigCheck,

@@ -22,7 +22,7 @@ export const REQUIRED_DEFINITIONS: Readonly<Record<string, readonly string[]>> =
 /**
  * Scratch org features this project has vetted (names are case-insensitive). Communities and PersonAccounts are in
  * Salesforce's feature list; CustomerCommunityPlus and CustomerCommunityPlusLogin are used by public definitions but
- * missing from the documented index (see docs/readme/scratch.md). Add a feature here only after a scratch org
+ * missing from the documented index (see docs/scratch.md). Add a feature here only after a scratch org
  * created with it has worked.
  */
 export const KNOWN_FEATURES: readonly string[] = [

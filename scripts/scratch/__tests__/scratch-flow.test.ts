@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScratchOptions } from '../options';
@@ -205,6 +205,21 @@ describe('npm run scratch', () => {
         expect(result.text).toContain('FAILED at step 4/13 "Check the Customer Community Plus licences"');
         expect(result.text).toContain('the org has no PID_Customer_Community_Plus_Login licence');
         expect(result.text).toContain('CustomerCommunityPlusLogin');
+        expect(result.text).toContain('and your Dev Hub must be allowed to grant them; see docs/scratch.md');
+    });
+
+    it('points a refused scratch definition at the scratch page, which exists', async () => {
+        const stub = happySf().on(
+            'org create scratch',
+            fail({ name: 'ScratchOrgInfoError', message: 'Invalid feature: NotAFeature' })
+        );
+        const result = await run([], stub);
+
+        expect(result.text).toContain('FAILED at step 3/13 "Create the scratch org"');
+        expect(result.text).toContain(
+            'Fix: check config/project-scratch-def.json (features and settings must be available to your Dev Hub); see docs/scratch.md'
+        );
+        expect(existsSync(join(__dirname, '..', '..', '..', 'docs', 'scratch.md'))).toBe(true);
     });
 
     it('carries on when the permission set is already assigned', async () => {
