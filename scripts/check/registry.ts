@@ -5,6 +5,7 @@ import { eslintCheck } from './checks/eslint';
 import { lwcApexContractCheck } from './checks/lwc-apex-contract';
 import { metadataCheck } from './checks/metadata';
 import { prettierCheck } from './checks/prettier';
+import { queriedFieldsCheck } from './checks/queried-fields';
 import { scratchConfigCheck } from './checks/scratch-config';
 import { soqlFieldsCheck } from './checks/soql-fields';
 import { typescriptCheck } from './checks/typescript';
@@ -19,6 +20,7 @@ export const CHECKS: Check[] = [
     typescriptCheck,
     apexLsCheck,
     soqlFieldsCheck,
+    queriedFieldsCheck,
     lwcApexContractCheck,
     metadataCheck,
     scratchConfigCheck,
