@@ -86,6 +86,10 @@ function optional(node: ApexNode, name: string): ApexNode | undefined {
 
 const key = (path: string[]): string => path.map((name) => name.toLowerCase()).join('.');
 
+/** Whether the path, or a lookup on the way to it (`c.Account = new Account(...)`), was assigned before. */
+const wasAssigned = (root: { assigned: Set<string> }, path: string[]): boolean =>
+    path.some((_, index) => root.assigned.has(key(path.slice(0, index + 1))));
+
 const sameValue = (a: Value | undefined, b: Value | undefined): boolean =>
     a !== undefined && b !== undefined && a.root === b.root && a.kind === b.kind && key(a.path) === key(b.path);
 
@@ -422,7 +426,7 @@ class MethodBody {
         }
         const at = { file: this.file, line: member.line, column: member.column };
         if (value.root.type === 'param') {
-            if (!value.root.assigned.has(key(path))) {
+            if (!wasAssigned(value.root, path)) {
                 this.summary.reads.push({ param: value.root.index, path, at, chain: [] });
             }
             return { kind: 'any', root: value.root, path };
@@ -463,7 +467,7 @@ class MethodBody {
                 continue;
             }
             if (!last) return undefined;
-            if (root.assigned.has(key(path)) || selects(shape, prefix, lower)) return undefined;
+            if (wasAssigned(root, path) || selects(shape, prefix, lower)) return undefined;
             this.analysis.report(path.slice(start).join('.'), rowObject, source, at, chain);
             return undefined;
         }
@@ -584,7 +588,7 @@ class MethodBody {
     /** A callee's read of `path` on a parameter, replayed on the caller's value. */
     private replay(value: Value, path: string[], at: Site, chain: string[]): void {
         const full = [...value.path, ...path];
-        if (value.root.assigned.has(key(full))) return;
+        if (wasAssigned(value.root, full)) return;
         if (value.root.type === 'param') {
             this.summary.reads.push({ param: value.root.index, path: full, at, chain });
             return;
