@@ -468,6 +468,8 @@ class MethodBody {
             }
             if (!last) return undefined;
             if (wasAssigned(root, path) || selects(shape, prefix, lower)) return undefined;
+            // A lookup the query names no field of: whether reading through it throws or gives null is not settled here.
+            if (prefix.length > 0 && !selectsUnder(shape, prefix)) return undefined;
             this.analysis.report(path.slice(start).join('.'), rowObject, source, at, chain);
             return undefined;
         }
@@ -642,6 +644,12 @@ function stringLiteral(node: ApexNode): ApexIdentifier | undefined {
         line: typeof loc.line === 'number' ? loc.line : 0,
         column: typeof loc.column === 'number' ? loc.column : 0
     };
+}
+
+/** Whether the query selects any field through the lookup path `prefix`. */
+function selectsUnder(shape: QueryShape, prefix: string[]): boolean {
+    const base = `${prefix.join('.')}.`;
+    return [...shape.selected].some((selected) => selected.startsWith(base));
 }
 
 /** Whether `field` under the lookup `prefix` comes back from a query of this shape. */
