@@ -606,6 +606,11 @@ class MethodBody {
             return undefined;
         }
         const isRecord = receiver.kind === 'record' || (receiver.kind === 'any' && literal !== undefined);
+        // Code that asks `isSet('F')` guards its reads of F: they are not judged.
+        if (isRecord && literal && method === 'isset') {
+            this.member(receiver, literal, 'assign');
+            return undefined;
+        }
         if (isRecord && literal && ['get', 'getsobject', 'getsobjects'].includes(method)) {
             return this.member(receiver, { ...literal, name: literal.name }, 'read');
         }
