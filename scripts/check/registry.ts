@@ -9,6 +9,7 @@ import { markdownLinksCheck } from './checks/markdown-links';
 import { metadataCheck } from './checks/metadata';
 import { metadataSchemaCheck } from './checks/metadata-schema';
 import { prettierCheck } from './checks/prettier';
+import { queriedFieldsCheck } from './checks/queried-fields';
 import { scratchConfigCheck } from './checks/scratch-config';
 import { soqlFieldsCheck } from './checks/soql-fields';
 import { typescriptCheck } from './checks/typescript';
@@ -23,6 +24,7 @@ export const CHECKS: Check[] = [
     typescriptCheck,
     apexLsCheck,
     soqlFieldsCheck,
+    queriedFieldsCheck,
     lwcApexContractCheck,
     apexTestHygieneCheck,
     componentNamesCheck,

@@ -138,6 +138,21 @@ describe('soql-fields rules', () => {
     );
 
     it(
+        'reports TYPEOF on a field that is not a relationship and on a lookup that is not polymorphic',
+        () => {
+            const source = inMethod(
+                'Object t = [SELECT TYPEOF LastName WHEN Account THEN Name END, TYPEOF Account WHEN Account THEN Name END FROM Contact];\n' +
+                    '        Object u = [SELECT TYPEOF Owner WHEN User THEN Name END, TYPEOF What WHEN Account THEN Name END FROM Task];'
+            );
+            expect(problemsIn(source)).toEqual([
+                "3:35 'LastName' on Contact is not a relationship, so it cannot be used in TYPEOF",
+                "3:79 'Account' on Contact always leads to Account (not a polymorphic relationship), so it cannot be used in TYPEOF"
+            ]);
+        },
+        SLOW
+    );
+
+    it(
         'checks SOSL RETURNING lists and queries inside bind expressions',
         () => {
             const source = inMethod(

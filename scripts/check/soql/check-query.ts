@@ -173,6 +173,10 @@ function leafProblem(field: NamedField, object: ObjectSchema, expect: 'field' | 
     if (expect === 'reference' && field.type !== 'reference') {
         return `'${field.name}' on ${object.name} is not a relationship, so it cannot be used in TYPEOF`;
     }
+    // TYPEOF takes a polymorphic relationship only (SOQL reference, "TYPEOF": typeOfField).
+    if (expect === 'reference' && field.target !== POLYMORPHIC) {
+        return `'${field.name}' on ${object.name} always leads to ${field.target ?? '?'} (not a polymorphic relationship), so it cannot be used in TYPEOF`;
+    }
     return undefined;
 }
 
