@@ -35,7 +35,15 @@ function answer(id: string, claim: string, verdict: Verdict, evidence: string, d
 }
 
 function step(value: unknown): Step | undefined {
-    return typeof value === 'object' && value !== null ? (value as Step) : undefined;
+    return typeof value === 'object' && value !== null ? value : undefined;
+}
+
+/** A scalar from the org as text (`?` when absent). */
+function show(value: unknown, absent = '?'): string {
+    if (value === undefined || value === null) return absent;
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : JSON.stringify(value);
 }
 
 /** `STATUS_CODE: exact message` (or the exception type). */
@@ -119,7 +127,7 @@ export function userAndPermissionSetVerdict(result: Row): Answer {
             id,
             CLAIMS.userAndPermissionSet,
             'confirmed',
-            `user and assignment inserted; ${String(result.assignmentsSeen ?? '?')} assignment(s) seen before the rollback${profileNote(result)}${rollbackNote(result)}`,
+            `user and assignment inserted; ${show(result.assignmentsSeen)} assignment(s) seen before the rollback${profileNote(result)}${rollbackNote(result)}`,
             result
         );
     }
@@ -205,11 +213,11 @@ export function mergeVerdict(userInsert: Row, merge: Row): Answer {
             id,
             CLAIMS.merge,
             'refuted',
-            `the merge went through; the portal user now has ContactId ${String(merge.userContactIdAfterMerge ?? '?')}, IsActive ${String(merge.userActiveAfterMerge ?? '?')}, IsPortalEnabled ${String(merge.userPortalEnabledAfterMerge ?? '?')} (rolled back)`,
+            `the merge went through; the portal user now has ContactId ${show(merge.userContactIdAfterMerge)}, IsActive ${show(merge.userActiveAfterMerge)}, IsPortalEnabled ${show(merge.userPortalEnabledAfterMerge)} (rolled back)`,
             details
         );
     }
-    const refusal = describeFailure(merge as Step);
+    const refusal = describeFailure(merge);
     if (merge.guardBypassed !== true) {
         return answer(
             id,
@@ -288,7 +296,7 @@ export function licencesVerdict(rows: readonly Row[]): Answer {
         }
         const total = Number(row.TotalLicenses ?? 0);
         const used = Number(row.UsedLicenses ?? 0);
-        lines.push(`${key}: ${total} seats, ${used} used, status ${String(row.Status ?? '?')}`);
+        lines.push(`${key}: ${total} seats, ${used} used, status ${show(row.Status)}`);
         if (total <= 0) missing = true;
     }
     return answer(id, CLAIMS.licences, missing ? 'refuted' : 'confirmed', lines.join('; '), rows);
@@ -311,7 +319,7 @@ export function flowVerdict(rows: readonly Row[]): Answer {
             rows
         );
     }
-    const evidence = `IsActive=${String(row.IsActive)}, ActiveVersionId=${String(row.ActiveVersionId ?? 'null')}, LatestVersionId=${String(row.LatestVersionId ?? 'null')}, VersionNumber=${String(row.VersionNumber ?? '?')}`;
+    const evidence = `IsActive=${show(row.IsActive)}, ActiveVersionId=${show(row.ActiveVersionId, 'null')}, LatestVersionId=${show(row.LatestVersionId, 'null')}, VersionNumber=${show(row.VersionNumber)}`;
     const active = row.IsActive === true || (typeof row.ActiveVersionId === 'string' && row.ActiveVersionId !== '');
     return answer(id, CLAIMS.flowActive, active ? 'confirmed' : 'refuted', evidence, row);
 }
