@@ -104,12 +104,22 @@ export function ownerRoleVerdict(result: Row): Answer {
     }
     const problem = sceneProblem(result, insert);
     if (problem) return answer(id, CLAIMS.ownerRole, 'could not test', problem, result);
-    return answer(
-        id,
-        CLAIMS.ownerRole,
-        'refuted',
-        `the portal user insert after the role update failed: ${describeFailure(insert)}${profileNote(result)}`,
-        result
+    const failure = `the portal user insert after the role update failed: ${describeFailure(insert)}${profileNote(result)}`;
+    if (!ownerRoleFailure(insert)) {
+        // Not about the owner's role (e.g. a required field): say so rather than refute the claim.
+        return answer(id, CLAIMS.ownerRole, 'could not test', `${failure} (not an owner-role error)`, result);
+    }
+    return answer(id, CLAIMS.ownerRole, 'refuted', failure, result);
+}
+
+/**
+ * Whether an insert failure is the owner-role answer: the platform's "portal account owner must have a role" comes
+ * as UNKNOWN_EXCEPTION; MIXED_DML_OPERATION or any message naming a role count too.
+ */
+function ownerRoleFailure(insert: Step | undefined): boolean {
+    return (
+        ['UNKNOWN_EXCEPTION', 'MIXED_DML_OPERATION'].includes(insert?.statusCode ?? '') ||
+        /\brole\b/i.test(insert?.message ?? '')
     );
 }
 

@@ -133,7 +133,7 @@ export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes'>> & OrgScene = {
                 attempts: [
                     {
                         licence: 'PID_Customer_Community_Plus_Login',
-                        profileName: 'Customer Community Plus Login User',
+                        profileName: 'Std Login',
                         insert: {
                             ok: false,
                             statusCode: 'FIELD_INTEGRITY_EXCEPTION',

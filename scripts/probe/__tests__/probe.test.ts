@@ -115,7 +115,7 @@ describe('org probe: a full run against the stand-in org', () => {
             expect(out.lines.filter((line) => line.includes(` ${answer.id}: `))).toHaveLength(1);
         }
         expect(out.text()).toContain(
-            'confirmed      standard-external-profile-refused: The platform refuses a standard external profile for a new portal user | PID_Customer_Community_Plus_Login (Customer Community Plus Login User): FIELD_INTEGRITY_EXCEPTION: standard profile refused'
+            'confirmed      standard-external-profile-refused: The platform refuses a standard external profile for a new portal user | PID_Customer_Community_Plus_Login (Std Login): FIELD_INTEGRITY_EXCEPTION: standard profile refused'
         );
         expect(out.text()).toContain('12 questions: 8 confirmed, 4 refuted, 0 could not test');
         expect(apexRuns(stub).map((run) => run.script)).toEqual([

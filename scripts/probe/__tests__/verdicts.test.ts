@@ -37,6 +37,17 @@ describe('question 1: owner role update then portal user insert', () => {
         expect(answer.evidence).toContain('UNKNOWN_EXCEPTION: portal account owner must have a role');
     });
 
+    it('could not test when the insert fails for a reason that is not the owner role', () => {
+        const answer = ownerRoleVerdict({
+            ...CUSTOM,
+            ownerRoleUpdate: ROLE_OK,
+            insert: { ok: false, statusCode: 'REQUIRED_FIELD_MISSING', message: 'Required fields are missing: [Alias]' }
+        });
+        expect(answer.verdict).toBe('could not test');
+        expect(answer.evidence).toContain('REQUIRED_FIELD_MISSING: Required fields are missing: [Alias] (profile');
+        expect(answer.evidence).toContain('(not an owner-role error)');
+    });
+
     it('could not test when the role update itself fails, or the licence has no seat', () => {
         expect(
             ownerRoleVerdict({
