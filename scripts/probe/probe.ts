@@ -21,9 +21,11 @@ import {
     flowVerdict,
     LICENCE_SOQL,
     licencesVerdict,
+    liveSiteVerdict,
     mergeVerdict,
     ownerRoleVerdict,
     rollbackVerdict,
+    SITE_SOQL,
     standardProfileVerdict,
     timeZonesVerdict,
     userAndPermissionSetVerdict
@@ -292,6 +294,11 @@ function questions(
             id: 'flow-active-after-deploy',
             claim: CLAIMS.flowActive,
             ask: async () => [flowVerdict(await queryRows(deps, FLOW_SOQL))]
+        },
+        {
+            id: 'live-site',
+            claim: CLAIMS.liveSite,
+            ask: async () => [liveSiteVerdict(await queryRows(deps, SITE_SOQL))]
         },
         {
             id: 'org-settings',

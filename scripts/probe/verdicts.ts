@@ -24,7 +24,8 @@ export const CLAIMS = {
     merge: 'The platform refuses a contact merge whose master has no portal user while the duplicate has one',
     timeZones: 'Every time zone the product maps is a value of User.TimeZoneSidKey in this org',
     licences: 'The org has PID_Customer_Community_Plus and PID_Customer_Community_Plus_Login licences with seats',
-    flowActive: 'The Screen Flow Enable_Student_Users is active after deploy'
+    flowActive: 'The Screen Flow Enable_Student_Users is active after deploy',
+    liveSite: 'The org has a live Experience Cloud site (portal users can log in and get welcome emails from it)'
 } as const;
 
 /** Status codes that say nothing about the question: the probe could not set the scene. */
@@ -332,6 +333,21 @@ export function flowVerdict(rows: readonly Row[]): Answer {
     const evidence = `IsActive=${show(row.IsActive)}, ActiveVersionId=${show(row.ActiveVersionId, 'null')}, LatestVersionId=${show(row.LatestVersionId, 'null')}, VersionNumber=${show(row.VersionNumber)}`;
     const active = row.IsActive === true || (typeof row.ActiveVersionId === 'string' && row.ActiveVersionId !== '');
     return answer(id, CLAIMS.flowActive, active ? 'confirmed' : 'refuted', evidence, row);
+}
+
+export const SITE_SOQL = 'SELECT Id, Name, Status, UrlPathPrefix, OptionsSendWelcomeEmail FROM Network';
+
+/** Question 9: at least one site with Status Live (platform notes, "Site membership"). */
+export function liveSiteVerdict(rows: readonly Row[]): Answer {
+    const id = 'live-site';
+    const sites = rows.map(
+        (row) =>
+            `${show(row.Name)} (${show(row.Status)}, welcome emails ${row.OptionsSendWelcomeEmail === true ? 'on' : 'off'})`
+    );
+    if (rows.length === 0)
+        return answer(id, CLAIMS.liveSite, 'refuted', 'no Experience Cloud site (Network) in this org', rows);
+    const live = rows.some((row) => row.Status === 'Live');
+    return answer(id, CLAIMS.liveSite, live ? 'confirmed' : 'refuted', sites.join('; '), rows);
 }
 
 /** An answer for a question whose run failed before it could answer. */

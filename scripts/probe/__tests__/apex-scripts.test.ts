@@ -13,7 +13,7 @@ import { checkQuery } from '../../check/soql/check-query';
 import { findQueries } from '../../check/soql/soql-model';
 import { PROBE_SCRIPTS, renderProbeScript } from '../apex';
 import { ORGANIZATION_SOQL } from '../org-kind';
-import { FLOW_SOQL, LICENCE_SOQL } from '../verdicts';
+import { FLOW_SOQL, LICENCE_SOQL, SITE_SOQL } from '../verdicts';
 
 const ROOT = join(__dirname, '..', '..', '..');
 

@@ -56,6 +56,7 @@ export interface OrgScene {
     licences?: Record<string, unknown>[];
     flows?: Record<string, unknown>[];
     usersAfterRollback?: Record<string, unknown>[];
+    sites?: Record<string, unknown>[];
     settings?: Record<string, string>;
 }
 
@@ -180,6 +181,7 @@ export function stubOrg(scene: OrgScene = {}): SfStub {
         .on('data query --query SELECT LicenseDefinitionKey', rows(scene.licences ?? HAPPY.licences))
         .on('data query --query SELECT ApiName', rows(scene.flows ?? HAPPY.flows))
         .on('data query --query SELECT Id, IsActive FROM User', rows(scene.usersAfterRollback ?? []))
+        .on('data query --query SELECT Id, Name, Status, UrlPathPrefix', rows(scene.sites ?? []))
         .on('project retrieve start', (args) => {
             const dir = join(args[args.indexOf('--target-metadata-dir') + 1], 'unpackaged', 'settings');
             mkdirSync(dir, { recursive: true });

@@ -1,6 +1,7 @@
 import {
     flowVerdict,
     licencesVerdict,
+    liveSiteVerdict,
     mergeVerdict,
     ownerRoleVerdict,
     rollbackVerdict,
@@ -268,5 +269,20 @@ describe('question 8: flow status', () => {
             evidence: 'IsActive=false, ActiveVersionId=null, LatestVersionId=301B, VersionNumber=1'
         });
         expect(flowVerdict([]).verdict).toBe('could not test');
+    });
+});
+
+describe('question 9: live site', () => {
+    it('confirmed with a Live site, refuted with none or none live', () => {
+        const live = { Name: 'Students', Status: 'Live', OptionsSendWelcomeEmail: true };
+        expect(liveSiteVerdict([live])).toMatchObject({
+            verdict: 'confirmed',
+            evidence: 'Students (Live, welcome emails on)'
+        });
+        expect(liveSiteVerdict([{ ...live, Status: 'UnderConstruction' }]).verdict).toBe('refuted');
+        expect(liveSiteVerdict([])).toMatchObject({
+            verdict: 'refuted',
+            evidence: 'no Experience Cloud site (Network) in this org'
+        });
     });
 });
