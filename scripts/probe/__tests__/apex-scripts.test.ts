@@ -42,6 +42,7 @@ describe('probe Apex scripts', () => {
             ORGANIZATION_SOQL,
             LICENCE_SOQL,
             FLOW_SOQL,
+            SITE_SOQL,
             "SELECT Id, IsActive FROM User WHERE Username = 'x'"
         ];
         const source = queries.map((soql, index) => `List<SObject> rows${index} = [${soql}];`).join('\n');
