@@ -5,8 +5,11 @@ import { stringify } from 'csv-stringify/sync';
 import type { ResultRow } from './results-format';
 import { RESULT_COLUMNS, toCsvCells } from './results-format';
 
-/** RFC 4180, plus quotes around values with leading or trailing spaces so they survive a round trip. */
-const CSV_OPTIONS = { quoted_match: /^\s|\s$/, record_delimiter: 'unix' } as const;
+/**
+ * RFC 4180, plus quotes around values with leading or trailing spaces (so they survive a round trip) and around a lone
+ * carriage return (csv-stringify quotes only its own record delimiter, `\n`).
+ */
+const CSV_OPTIONS = { quoted_match: /^\s|\s$|\r/, record_delimiter: 'unix' } as const;
 
 /** One CSV cell, quoted when it holds a comma, a quote, a line break or edge spaces. */
 export function csvCell(value: string): string {
