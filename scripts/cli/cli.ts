@@ -2,7 +2,7 @@
  * The enable-students command: options → students (file or --where) → resume plan → run → results file →
  * summary → exit code. All I/O goes through `CliDeps` so tests run it in-process against the fake server.
  */
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { connect } from './connection';
@@ -21,7 +21,7 @@ import type { SalesforceApi } from './salesforce-api';
 import { connectionApi } from './salesforce-api';
 import { checkContactId } from './salesforce-id';
 import { whereQuery } from './soql';
-import { readStudentCsv } from './student-csv';
+import { decodeInput, readStudentCsv } from './student-csv';
 import type { StudentRow } from './student-rows';
 import { formatProblems } from './student-rows';
 import { EXIT, exitCodeFor, formatSummary, summarize } from './summary';
@@ -90,7 +90,8 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
     const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...deps.retryPolicy, maxRetries: options.maxRetries };
 
     // Everything that can be checked offline is checked before connecting: bad input never sends anything.
-    const fileRows = options.source.kind === 'file' ? loadFile(resolve(deps.cwd, options.source.path)) : undefined;
+    const fileRows =
+        options.source.kind === 'file' ? loadFile(resolve(deps.cwd, options.source.path), options.encoding) : undefined;
     const previous = options.resume ? loadResume(resolve(deps.cwd, options.resume)) : undefined;
     const outPath = resolve(
         deps.cwd,
@@ -99,6 +100,9 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
                 ? defaultResultsPath(options.source.path)
                 : timestampedResultsPath(new Date(), '.'))
     );
+    if (options.source.kind === 'file') {
+        checkNotInput(outPath, resolve(deps.cwd, options.source.path));
+    }
     checkWritable(outPath);
 
     const api = await openApi(options, deps);
@@ -158,9 +162,14 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
     return exitCodeFor(summary, outcome.stop !== undefined);
 }
 
-function loadFile(path: string): StudentRow[] {
-    const text = readText(path, 'input file');
-    const read = readStudentCsv(text);
+function loadFile(path: string, encoding: string): StudentRow[] {
+    const decoded = decodeInput(readBytes(path, 'input file'), encoding);
+    if (!decoded.ok) {
+        throw new UsageError(
+            `${path} cannot be read as ${encoding}; nothing was sent:\n${formatProblems(path, decoded.problems)}`
+        );
+    }
+    const read = readStudentCsv(decoded.text);
     if (!read.ok) {
         throw new UsageError(
             `${read.problems.length} problem(s) in ${path}; nothing was sent:\n${formatProblems(path, read.problems)}`
@@ -180,8 +189,12 @@ function loadResume(path: string): ResultRow[] {
 }
 
 function readText(path: string, what: string): string {
+    return readBytes(path, what).toString('utf8');
+}
+
+function readBytes(path: string, what: string): Buffer {
     try {
-        return readFileSync(path, 'utf8');
+        return readFileSync(path);
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? '';
         const reason =
@@ -193,6 +206,23 @@ function readText(path: string, what: string): string {
                     ? 'permission denied'
                     : (error as Error).message;
         throw new UsageError(`cannot read the ${what} ${path}: ${reason}`);
+    }
+}
+
+/** The results must never overwrite the input (same path, or the same file through a link). */
+function checkNotInput(outPath: string, inputPath: string): void {
+    const real = (path: string): string => {
+        try {
+            return realpathSync(path);
+        } catch {
+            return path;
+        }
+    };
+    if (outPath === inputPath || real(outPath) === real(inputPath)) {
+        throw new UsageError(
+            `--out ${outPath} is the input file itself: the results would overwrite your students. ` +
+                'Name another file with --out, or leave --out out (default: <input>.results.csv next to the input).'
+        );
     }
 }
 

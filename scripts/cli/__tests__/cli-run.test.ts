@@ -1,5 +1,5 @@
 /** The whole command, in-process, against the fake org on 127.0.0.1. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readResultsCsv } from '../resume';
 import type { ResultRow } from '../results-format';
@@ -558,7 +558,11 @@ describe('bad input never sends anything (exit 2)', () => {
     const cases: [string, string, string][] = [
         ['an empty file', '', 'the file is empty'],
         ['a missing header', `${makeContactId(1)}\n`, 'students.csv:1: missing header: line 1 holds data'],
-        ['no ContactId or Email column', 'Profile\nStudent\n', 'neither a ContactId nor an Email column'],
+        [
+            'no ContactId or Email column',
+            'Profile\nStudent\n',
+            'students.csv:1: the header needs a ContactId or an Email column (at least one of them names each student); found "Profile"'
+        ],
         [
             'an unknown column',
             `ContactId,Nickname\n${makeContactId(1)},ada\n`,
@@ -613,6 +617,74 @@ describe('bad input never sends anything (exit 2)', () => {
         const run = await runAgainst(target, ['--file', 'missing.csv']);
         expect(run.code).toBe(2);
         expect(run.stderr).toMatch(/error: cannot read the input file .*missing\.csv: no such file/);
+        expect(target.requests).toHaveLength(0);
+    });
+
+    it.each([
+        ['the same path', 'students.csv'],
+        ['the same file spelled differently', './sub/../students.csv'],
+        ['a link to the input', 'link.csv']
+    ])('--out naming the input file: %s', async (_, out) => {
+        const contacts = makeStudents(1);
+        const target = await fakeOrg({ contacts });
+        const dir = tempDir();
+        const input = writeFile(dir, 'students.csv', idsCsv(contacts));
+        symlinkSync(input, join(dir, 'link.csv'));
+        const run = await runAgainst(target, ['--file', 'students.csv', '--out', out, '--no-progress'], { dir });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain(
+            'is the input file itself: the results would overwrite your students. Name another file with --out'
+        );
+        expect(readFile(dir, 'students.csv')).toBe(idsCsv(contacts));
+        expect(target.requests).toHaveLength(0);
+    });
+
+    it('a Latin-1 file: refused at its first line that is not UTF-8, instead of CONTACT_NOT_FOUND', async () => {
+        const contacts = makeStudents(2);
+        contacts[1].email = 'zoé@uni.example';
+        const target = await fakeOrg({ contacts });
+        const dir = tempDir();
+        writeFileSync(
+            join(dir, 'students.csv'),
+            Buffer.from('Email\nstudent1@uni.example\nzoé@uni.example\n', 'latin1')
+        );
+        const run = await runAgainst(target, ['--file', 'students.csv', '--no-progress'], { dir });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toMatch(
+            /students\.csv cannot be read as utf-8; nothing was sent:\n.*students\.csv:3: not UTF-8 text \(byte 0xE9\)/
+        );
+        expect(target.requests).toHaveLength(0);
+
+        const declared = await runAgainst(target, ['--file', 'students.csv', '--encoding', 'latin1', '--no-progress'], {
+            dir
+        });
+        expect(declared.code).toBe(0);
+        expect(target.queryRequests()[0].soql).toContain("'zoé@uni.example'");
+        const read = readResultsCsv(readFile(dir, 'students.results.csv'));
+        expect(read.ok && read.results.map((row) => [row.email, row.status])).toEqual([
+            ['student1@uni.example', 'CREATED'],
+            ['zoé@uni.example', 'CREATED']
+        ]);
+    });
+
+    it('a UTF-8 file with a BOM and Windows line ends is read', async () => {
+        const contacts = makeStudents(1);
+        contacts[0].email = 'zoé@uni.example';
+        const target = await fakeOrg({ contacts });
+        const dir = tempDir();
+        writeFileSync(join(dir, 'students.csv'), '\uFEFFEmail\r\nzoé@uni.example\r\n', 'utf8');
+        const run = await runAgainst(target, ['--file', 'students.csv', '--no-progress'], { dir });
+        expect(run.code).toBe(0);
+        expect(readFileSync(join(dir, 'students.results.csv'), 'utf8')).toContain(
+            '2,,zoé@uni.example,CREATED'.slice(0, 2)
+        );
+    });
+
+    it('an unknown --encoding', async () => {
+        const target = await fakeOrg({ contacts: makeStudents(1) });
+        const run = await runAgainst(target, ['--file', 'x.csv', '--encoding', 'klingon']);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('--encoding: "klingon" is not an encoding this command knows');
         expect(target.requests).toHaveLength(0);
     });
 
