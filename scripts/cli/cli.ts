@@ -12,7 +12,8 @@ import { createProgram, resolveOptions } from './program';
 import type { Output, ProgressReporter } from './progress';
 import { barReporter, lineReporter } from './progress';
 import type { ResultRow } from './results-format';
-import { defaultResultsPath, resultsCsv, timestampedResultsPath, writeResultsFile } from './results-file';
+import type { ResultsWriter } from './results-file';
+import { defaultResultsPath, openResultsFile, resultsCsv, timestampedResultsPath } from './results-file';
 import { planResume, readResultsCsv } from './resume';
 import type { RetryPolicy } from './retry';
 import { DEFAULT_RETRY_POLICY, backoffDelay, sleep } from './retry';
@@ -35,8 +36,10 @@ export interface CliDeps {
     cwd: string;
     /** Replaces the real connection (tests, benchmark). */
     connect?: (auth: AuthPlan, requestTimeoutMs: number) => Promise<SalesforceApi>;
-    /** Aborting it stops the run cleanly (Ctrl-C). */
+    /** Aborting it stops the run cleanly (Ctrl-C, SIGTERM). */
     signal?: AbortSignal;
+    /** Told the results file once it is started (the entry point names it when a second signal quits at once). */
+    onResultsFile?: (path: string) => void;
     retryPolicy?: Partial<RetryPolicy>;
     random?: () => number;
     now?: () => number;
@@ -121,6 +124,7 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
             `, chunks of ${options.chunkSize}, ${options.concurrency} at a time.\n`
     );
 
+    const writer = startResults(outPath, plan.carried, deps);
     const reporter = makeReporter(options, deps);
     reporter?.start(plan.toRun.length, Math.ceil(plan.toRun.length / options.chunkSize));
     const outcome = await runEnable(
@@ -135,12 +139,16 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
             random: deps.random,
             signal: deps.signal
         },
-        { onProgress: (event) => reporter?.update(event), onRetry: (event) => reporter?.retry(event) }
+        {
+            onProgress: (event) => reporter?.update(event),
+            onRetry: (event) => reporter?.retry(event),
+            onChunkResults: (results) => appendResults(writer, results, deps)
+        }
     );
     reporter?.stop();
 
     const all = [...plan.carried, ...outcome.results];
-    writeResults(outPath, all, deps);
+    writeResults(writer, all, deps);
     const summary = summarize(outcome.results, plan.carried.length);
     deps.stdout.write(
         '\n' +
@@ -290,11 +298,35 @@ function makeReporter(options: CliOptions, deps: CliDeps): ProgressReporter | un
     return deps.tty?.isTTY ? barReporter(deps.tty) : lineReporter(deps.stderr);
 }
 
-function writeResults(outPath: string, results: ResultRow[], deps: CliDeps): void {
+/** Starts the results file before anything is sent; a file that cannot be written is bad usage (exit 2). */
+function startResults(outPath: string, carried: readonly ResultRow[], deps: CliDeps): ResultsWriter {
     try {
-        writeResultsFile(outPath, results);
+        const writer = openResultsFile(outPath, carried);
+        deps.onResultsFile?.(outPath);
+        return writer;
     } catch (error) {
-        deps.stderr.write(`error: cannot write ${outPath} (${(error as Error).message}); the results follow:\n`);
+        throw new UsageError(`cannot write the results to ${outPath} (${(error as Error).message}); nothing was sent`);
+    }
+}
+
+/** Appends a chunk's rows; a failed append is reported once, and the final write tries again. */
+function appendResults(writer: ResultsWriter, results: ResultRow[], deps: CliDeps): void {
+    try {
+        writer.append(results);
+    } catch (error) {
+        if (!appendFailed.has(writer)) {
+            appendFailed.add(writer);
+            deps.stderr.write(`warning: cannot append to ${writer.path} (${(error as Error).message})\n`);
+        }
+    }
+}
+const appendFailed = new WeakSet<ResultsWriter>();
+
+function writeResults(writer: ResultsWriter, results: ResultRow[], deps: CliDeps): void {
+    try {
+        writer.finish(results);
+    } catch (error) {
+        deps.stderr.write(`error: cannot write ${writer.path} (${(error as Error).message}); the results follow:\n`);
         deps.stdout.write(resultsCsv(results));
     }
 }

@@ -1,4 +1,6 @@
 /** The whole command, in-process, against the fake org on 127.0.0.1. */
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readResultsCsv } from '../resume';
@@ -442,6 +444,143 @@ describe('stopping cleanly', () => {
             'NOT_SENT',
             'NOT_SENT'
         ]);
+    });
+});
+
+describe('the real process, stopped by signals mid-run (results are appended as each chunk returns)', () => {
+    const bin = join(__dirname, '..', 'bin', 'enable-students.js');
+    jest.setTimeout(60_000);
+
+    interface Exit {
+        code: number | null;
+        signal: NodeJS.Signals | null;
+        stderr: string;
+    }
+
+    /** Starts `enable-students` as its own process on students.csv in `dir`: 8 students, chunks of 2, one at a time. */
+    function start(target: FakeSalesforce, dir: string): { child: ChildProcess; exit: Promise<Exit> } {
+        const child = spawn(
+            process.execPath,
+            [bin, '--instance-url', target.url, '--file', 'students.csv', '--chunk-size', '2', '--concurrency', '1'],
+            { cwd: dir, env: { PATH: process.env.PATH, SF_ACCESS_TOKEN: target.token }, stdio: 'pipe' }
+        );
+        let stderr = '';
+        child.stderr?.on('data', (data: Buffer) => (stderr += data.toString()));
+        const exit = new Promise<Exit>((resolve) =>
+            child.on('exit', (code, signal) => setImmediate(() => resolve({ code, signal, stderr })))
+        );
+        return { child, exit };
+    }
+
+    /** A fake org whose third action call (chunk 3: students 5 and 6) arrives in flight for `latencyMs`. */
+    async function orgCalling(
+        onThirdCall: () => void,
+        latencyMs: number
+    ): Promise<{ target: FakeSalesforce; contacts: FakeContact[]; dir: string }> {
+        const contacts = makeStudents(8);
+        const target = await fakeOrg({
+            contacts,
+            actionLatencyMs: latencyMs,
+            actionFault: (call) => (call === 3 ? (onThirdCall(), undefined) : undefined)
+        });
+        const dir = tempDir();
+        writeFile(dir, 'students.csv', idsCsv(contacts));
+        return { target, contacts, dir };
+    }
+
+    const resultsIn = (dir: string): ResultRow[] => {
+        const read = readResultsCsv(readFile(dir, 'students.results.csv'));
+        if (!read.ok) {
+            throw new Error(JSON.stringify(read.problems));
+        }
+        return read.results;
+    };
+    const rowStatuses = (results: ResultRow[]): [number, string][] =>
+        results.map((row): [number, string] => [row.row, row.status]).sort((a, b) => a[0] - b[0]);
+
+    /** Resumes in the same folder; only students 5-8 may be sent again; 5 and 6 reached the org before the stop. */
+    async function resumeAndCheck(target: FakeSalesforce, contacts: FakeContact[], dir: string): Promise<void> {
+        const callsBefore = target.actionRequests().length;
+        const resumed = await runAgainst(
+            target,
+            ['--file', 'students.csv', '--chunk-size', '2', '--resume', 'students.results.csv', '--no-progress'],
+            { dir }
+        );
+        expect(resumed.code).toBe(0);
+        const sent = target
+            .actionRequests()
+            .slice(callsBefore)
+            .flatMap((request) => request.inputs?.map((input) => input.contactId) ?? []);
+        expect(sent).toEqual(contacts.slice(4).map((contact) => contact.id));
+        expect(rowStatuses(resultsIn(dir))).toEqual([
+            [2, 'CREATED'],
+            [3, 'CREATED'],
+            [4, 'CREATED'],
+            [5, 'CREATED'],
+            [6, 'ALREADY_ENABLED'],
+            [7, 'ALREADY_ENABLED'],
+            [8, 'CREATED'],
+            [9, 'CREATED']
+        ]);
+    }
+
+    it('SIGKILL while chunk 3 is in flight: the rows of chunks 1-2 are in the file, and --resume sends only the rest', async () => {
+        let run: { child: ChildProcess; exit: Promise<Exit> } | undefined;
+        const { target, contacts, dir } = await orgCalling(() => run?.child.kill('SIGKILL'), 300);
+        run = start(target, dir);
+        const exit = await run.exit;
+        expect(exit.signal).toBe('SIGKILL');
+        expect(rowStatuses(resultsIn(dir))).toEqual([
+            [2, 'CREATED'],
+            [3, 'CREATED'],
+            [4, 'CREATED'],
+            [5, 'CREATED']
+        ]);
+        await new Promise((resolve) => setTimeout(resolve, 400)); // the org finishes call 3 without the client
+        await resumeAndCheck(target, contacts, dir);
+    });
+
+    it('SIGTERM (CI cancel, timeout) stops like Ctrl-C: the call in flight finishes, the rest is NOT_SENT, exit 3', async () => {
+        let run: { child: ChildProcess; exit: Promise<Exit> } | undefined;
+        const { target, dir } = await orgCalling(() => run?.child.kill('SIGTERM'), 300);
+        run = start(target, dir);
+        const exit = await run.exit;
+        expect(exit.code).toBe(3);
+        expect(exit.stderr).toContain('Interrupted (SIGTERM): finishing the calls in flight, then writing the results');
+        expect(rowStatuses(resultsIn(dir))).toEqual([
+            [2, 'CREATED'],
+            [3, 'CREATED'],
+            [4, 'CREATED'],
+            [5, 'CREATED'],
+            [6, 'CREATED'],
+            [7, 'CREATED'],
+            [8, 'NOT_SENT'],
+            [9, 'NOT_SENT']
+        ]);
+        expect(target.actionRequests()).toHaveLength(3);
+    });
+
+    it('a second signal quits at once (exit 143), naming the results file, which --resume completes', async () => {
+        let run: { child: ChildProcess; exit: Promise<Exit> } | undefined;
+        const { target, contacts, dir } = await orgCalling(() => {
+            run?.child.kill('SIGTERM');
+            setTimeout(() => run?.child.kill('SIGTERM'), 100);
+        }, 600);
+        run = start(target, dir);
+        const exit = await run.exit;
+        expect(exit.code).toBe(143);
+        const path = join(dir, 'students.results.csv');
+        expect(exit.stderr).toContain(
+            `Interrupted again (SIGTERM): quitting now; calls in flight are abandoned.\nThe rows that came back are in ${path}: run the same command with --resume ${path}`
+        );
+        expect(rowStatuses(resultsIn(dir))).toEqual([
+            [2, 'CREATED'],
+            [3, 'CREATED'],
+            [4, 'CREATED'],
+            [5, 'CREATED']
+        ]);
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        await resumeAndCheck(target, contacts, dir);
     });
 });
 
