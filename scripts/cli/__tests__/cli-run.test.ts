@@ -236,6 +236,23 @@ describe('students named by email', () => {
         ]);
     });
 
+    it('sends rows that have both a ContactId and an Email by Id, without any email query', async () => {
+        const contacts = makeStudents(3);
+        const target = await fakeOrg({ contacts });
+        const csv =
+            'ContactId,Email\n' + contacts.map((contact) => `${contact.id},${contact.email ?? ''}`).join('\n') + '\n';
+        const run = await runFile(target, csv);
+        expect(run.code).toBe(0);
+        expect(target.queryRequests()).toHaveLength(0);
+        expect(target.actionRequests()[0].inputs?.map((input) => input.contactId)).toEqual(
+            contacts.map((contact) => contact.id)
+        );
+        expect(run.results.map((row) => [row.contactId, row.email, row.status])).toEqual(
+            contacts.map((contact) => [contact.id, contact.email, 'CREATED'])
+        );
+        expect(run.stdout).toContain('API calls            1 action, 0 query, 0 retries');
+    });
+
     it('escapes quotes in the email query', async () => {
         const contacts: FakeContact[] = [
             { id: makeContactId(1), email: 'ann.o-brien+x@uni.example', lastName: 'O', owner: 'Owner 1' }
@@ -320,6 +337,23 @@ describe('retries', () => {
         expect(run.results[0].message).toMatch(
             /^Gave up after 3 attempts \(UNKNOWN_EXCEPTION\): An unexpected error occurred/
         );
+    });
+
+    it('retries the email query at most --max-retries times, then fails its rows (and only them)', async () => {
+        const contacts = makeStudents(3);
+        const target = await fakeOrg({ contacts, queryFault: () => FAULTS.unavailable() });
+        const csv = `ContactId,Email\n${contacts[0].id},\n,${contacts[1].email}\n,${contacts[2].email}\n`;
+        const run = await runFile(target, csv, ['--max-retries', '2']);
+        expect(run.code).toBe(1);
+        expect(target.queryRequests()).toHaveLength(3);
+        expect(run.results.map((row) => [row.row, row.status, row.errorField])).toEqual([
+            [2, 'CREATED', ''],
+            [3, 'FAILED', 'email'],
+            [4, 'FAILED', 'email']
+        ]);
+        expect(run.results[1].message).toMatch(/^Could not look up the email \(3 attempt\(s\)\): /);
+        expect(target.actionRequests().map((request) => request.inputs?.length)).toEqual([1]);
+        expect(run.stdout).toContain('API calls            1 action, 3 query, 2 retries');
     });
 
     it('does not retry with --max-retries 0', async () => {

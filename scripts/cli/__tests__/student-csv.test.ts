@@ -146,6 +146,13 @@ describe('reading the input CSV', () => {
         ]);
     });
 
+    it('reports a row with too few fields, and one with too many, at their lines', () => {
+        expect(problemsOf(`ContactId,Email,License\n${ID1}\n${ID2},b@uni.edu,Plus,extra\n`)).toEqual([
+            { line: 2, message: 'expected 3 fields (ContactId, Email, License), found 1' },
+            { line: 3, message: 'expected 3 fields (ContactId, Email, License), found 4' }
+        ]);
+    });
+
     it('reports a duplicate email, ignoring case', () => {
         expect(problemsOf('Email\nada@uni.edu\nADA@uni.edu\n')).toEqual([
             { line: 3, message: 'duplicate email ada@uni.edu (already on line 2)' }
