@@ -93,9 +93,6 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
     const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...deps.retryPolicy, maxRetries: options.maxRetries };
 
     // Everything that can be checked offline is checked before connecting: bad input never sends anything.
-    const fileRows =
-        options.source.kind === 'file' ? loadFile(resolve(deps.cwd, options.source.path), options.encoding) : undefined;
-    const previous = options.resume ? loadResume(resolve(deps.cwd, options.resume)) : undefined;
     const outPath = resolve(
         deps.cwd,
         options.out ??
@@ -107,6 +104,9 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
         checkNotInput(outPath, resolve(deps.cwd, options.source.path));
     }
     checkWritable(outPath);
+    const fileRows =
+        options.source.kind === 'file' ? loadFile(resolve(deps.cwd, options.source.path), options.encoding) : undefined;
+    const previous = options.resume ? loadResume(resolve(deps.cwd, options.resume)) : undefined;
 
     const api = await openApi(options, deps);
     const rows = fileRows ?? (await loadWhere(api, (options.source as { condition: string }).condition, retry, deps));
@@ -229,7 +229,7 @@ function checkNotInput(outPath: string, inputPath: string): void {
     if (outPath === inputPath || real(outPath) === real(inputPath)) {
         throw new UsageError(
             `--out ${outPath} is the input file itself: the results would overwrite your students. ` +
-                'Name another file with --out, or leave --out out (default: <input>.results.csv next to the input).'
+                'Name another file with --out, or drop --out (the default is <input>.results.csv next to the input).'
         );
     }
 }

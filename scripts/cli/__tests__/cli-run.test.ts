@@ -559,9 +559,10 @@ describe('the real process, stopped by signals mid-run (results are appended as 
     }
 
     it('SIGKILL while chunk 3 is in flight: the rows of chunks 1-2 are in the file, and --resume sends only the rest', async () => {
-        let run: { child: ChildProcess; exit: Promise<Exit> } | undefined;
-        const { target, contacts, dir } = await orgCalling(() => run?.child.kill('SIGKILL'), 300);
-        run = start(target, dir);
+        const spawned: { child?: ChildProcess } = {};
+        const { target, contacts, dir } = await orgCalling(() => spawned.child?.kill('SIGKILL'), 300);
+        const run = start(target, dir);
+        spawned.child = run.child;
         const exit = await run.exit;
         expect(exit.signal).toBe('SIGKILL');
         expect(rowStatuses(resultsIn(dir))).toEqual([
@@ -575,9 +576,10 @@ describe('the real process, stopped by signals mid-run (results are appended as 
     });
 
     it('SIGTERM (CI cancel, timeout) stops like Ctrl-C: the call in flight finishes, the rest is NOT_SENT, exit 3', async () => {
-        let run: { child: ChildProcess; exit: Promise<Exit> } | undefined;
-        const { target, dir } = await orgCalling(() => run?.child.kill('SIGTERM'), 300);
-        run = start(target, dir);
+        const spawned: { child?: ChildProcess } = {};
+        const { target, dir } = await orgCalling(() => spawned.child?.kill('SIGTERM'), 300);
+        const run = start(target, dir);
+        spawned.child = run.child;
         const exit = await run.exit;
         expect(exit.code).toBe(3);
         expect(exit.stderr).toContain('Interrupted (SIGTERM): finishing the calls in flight, then writing the results');
@@ -595,12 +597,13 @@ describe('the real process, stopped by signals mid-run (results are appended as 
     });
 
     it('a second signal quits at once (exit 143), naming the results file, which --resume completes', async () => {
-        let run: { child: ChildProcess; exit: Promise<Exit> } | undefined;
+        const spawned: { child?: ChildProcess } = {};
         const { target, contacts, dir } = await orgCalling(() => {
-            run?.child.kill('SIGTERM');
-            setTimeout(() => run?.child.kill('SIGTERM'), 100);
+            spawned.child?.kill('SIGTERM');
+            setTimeout(() => spawned.child?.kill('SIGTERM'), 100);
         }, 600);
-        run = start(target, dir);
+        const run = start(target, dir);
+        spawned.child = run.child;
         const exit = await run.exit;
         expect(exit.code).toBe(143);
         const path = join(dir, 'students.results.csv');

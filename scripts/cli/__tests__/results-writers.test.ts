@@ -70,7 +70,8 @@ describe('results CSV writers (CLI and cohort page)', () => {
 
     it('leave no cell of the file starting with a formula character', () => {
         for (const text of [resultsCsv(rows()), cohortCsv.resultsCsv(rows())]) {
-            const cells = (parse(text) as string[][]).flat();
+            const records: string[][] = parse(text);
+            const cells = records.flat();
             expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
         }
         const lines = cohortCsv.resultsCsv(rows()).split('\n');
