@@ -327,6 +327,17 @@ describe('retries', () => {
         expect(run.stdout).toContain('API calls            2 action, 0 query, 1 retries');
     });
 
+    it('retries an email query that times out (--request-timeout applies to queries too)', async () => {
+        const contacts = makeStudents(2);
+        const target = await fakeOrg({ contacts, queryFault: faultQueue({ type: 'delay', ms: 1500 }) });
+        const csv = `Email\n${contacts[0].email}\n${contacts[1].email}\n`;
+        const run = await runFile(target, csv, ['--request-timeout', '1']);
+        expect(run.code).toBe(0);
+        expect(target.queryRequests()).toHaveLength(2);
+        expect(statuses(run.results)).toEqual(['CREATED', 'CREATED']);
+        expect(run.stdout).toContain('API calls            1 action, 2 query, 1 retries');
+    });
+
     it('gives up after --max-retries and fails those rows with the cause', async () => {
         const contacts = makeStudents(3);
         const target = await fakeOrg({ contacts, actionFault: () => FAULTS.serverError() });
