@@ -40,7 +40,14 @@ module.exports = {
             testEnvironment: 'node',
             roots: existing('scripts'),
             testMatch: ['**/__tests__/**/*.test.ts'],
-            transform: TYPESCRIPT_TRANSFORM
+            transform: {
+                ...TYPESCRIPT_TRANSFORM,
+                // The LWC's plain modules (ES modules) imported by tests that compare them with the CLI.
+                '^.+/force-app/.+\\.js$': [
+                    'ts-jest',
+                    { tsconfig: { ...TYPESCRIPT_TRANSFORM['^.+\\.ts$'][1].tsconfig, allowJs: true } }
+                ]
+            }
         },
         {
             displayName: 'e2e',

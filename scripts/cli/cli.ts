@@ -2,7 +2,7 @@
  * The enable-students command: options → students (file or --where) → resume plan → run → results file →
  * summary → exit code. All I/O goes through `CliDeps` so tests run it in-process against the fake server.
  */
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { connect } from './connection';
@@ -12,7 +12,8 @@ import { createProgram, resolveOptions } from './program';
 import type { Output, ProgressReporter } from './progress';
 import { barReporter, lineReporter } from './progress';
 import type { ResultRow } from './results-format';
-import { defaultResultsPath, resultsCsv, timestampedResultsPath, writeResultsFile } from './results-file';
+import type { ResultsWriter } from './results-file';
+import { defaultResultsPath, openResultsFile, resultsCsv, timestampedResultsPath } from './results-file';
 import { planResume, readResultsCsv } from './resume';
 import type { RetryPolicy } from './retry';
 import { DEFAULT_RETRY_POLICY, backoffDelay, sleep } from './retry';
@@ -21,7 +22,7 @@ import type { SalesforceApi } from './salesforce-api';
 import { connectionApi } from './salesforce-api';
 import { checkContactId } from './salesforce-id';
 import { whereQuery } from './soql';
-import { readStudentCsv } from './student-csv';
+import { decodeInput, readStudentCsv } from './student-csv';
 import type { StudentRow } from './student-rows';
 import { formatProblems } from './student-rows';
 import { EXIT, exitCodeFor, formatSummary, summarize } from './summary';
@@ -35,8 +36,10 @@ export interface CliDeps {
     cwd: string;
     /** Replaces the real connection (tests, benchmark). */
     connect?: (auth: AuthPlan, requestTimeoutMs: number) => Promise<SalesforceApi>;
-    /** Aborting it stops the run cleanly (Ctrl-C). */
+    /** Aborting it stops the run cleanly (Ctrl-C, SIGTERM). */
     signal?: AbortSignal;
+    /** Told the results file once it is started (the entry point names it when a second signal quits at once). */
+    onResultsFile?: (path: string) => void;
     retryPolicy?: Partial<RetryPolicy>;
     random?: () => number;
     now?: () => number;
@@ -90,8 +93,6 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
     const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...deps.retryPolicy, maxRetries: options.maxRetries };
 
     // Everything that can be checked offline is checked before connecting: bad input never sends anything.
-    const fileRows = options.source.kind === 'file' ? loadFile(resolve(deps.cwd, options.source.path)) : undefined;
-    const previous = options.resume ? loadResume(resolve(deps.cwd, options.resume)) : undefined;
     const outPath = resolve(
         deps.cwd,
         options.out ??
@@ -99,7 +100,13 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
                 ? defaultResultsPath(options.source.path)
                 : timestampedResultsPath(new Date(), '.'))
     );
+    if (options.source.kind === 'file') {
+        checkNotInput(outPath, resolve(deps.cwd, options.source.path));
+    }
     checkWritable(outPath);
+    const fileRows =
+        options.source.kind === 'file' ? loadFile(resolve(deps.cwd, options.source.path), options.encoding) : undefined;
+    const previous = options.resume ? loadResume(resolve(deps.cwd, options.resume)) : undefined;
 
     const api = await openApi(options, deps);
     const rows = fileRows ?? (await loadWhere(api, (options.source as { condition: string }).condition, retry, deps));
@@ -117,6 +124,7 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
             `, chunks of ${options.chunkSize}, ${options.concurrency} at a time.\n`
     );
 
+    const writer = startResults(outPath, plan.carried, deps);
     const reporter = makeReporter(options, deps);
     reporter?.start(plan.toRun.length, Math.ceil(plan.toRun.length / options.chunkSize));
     const outcome = await runEnable(
@@ -131,12 +139,16 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
             random: deps.random,
             signal: deps.signal
         },
-        { onProgress: (event) => reporter?.update(event), onRetry: (event) => reporter?.retry(event) }
+        {
+            onProgress: (event) => reporter?.update(event),
+            onRetry: (event) => reporter?.retry(event),
+            onChunkResults: (results) => appendResults(writer, results, deps)
+        }
     );
     reporter?.stop();
 
     const all = [...plan.carried, ...outcome.results];
-    writeResults(outPath, all, deps);
+    writeResults(writer, all, deps);
     const summary = summarize(outcome.results, plan.carried.length);
     deps.stdout.write(
         '\n' +
@@ -158,9 +170,14 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
     return exitCodeFor(summary, outcome.stop !== undefined);
 }
 
-function loadFile(path: string): StudentRow[] {
-    const text = readText(path, 'input file');
-    const read = readStudentCsv(text);
+function loadFile(path: string, encoding: string): StudentRow[] {
+    const decoded = decodeInput(readBytes(path, 'input file'), encoding);
+    if (!decoded.ok) {
+        throw new UsageError(
+            `${path} cannot be read as ${encoding}; nothing was sent:\n${formatProblems(path, decoded.problems)}`
+        );
+    }
+    const read = readStudentCsv(decoded.text);
     if (!read.ok) {
         throw new UsageError(
             `${read.problems.length} problem(s) in ${path}; nothing was sent:\n${formatProblems(path, read.problems)}`
@@ -180,8 +197,12 @@ function loadResume(path: string): ResultRow[] {
 }
 
 function readText(path: string, what: string): string {
+    return readBytes(path, what).toString('utf8');
+}
+
+function readBytes(path: string, what: string): Buffer {
     try {
-        return readFileSync(path, 'utf8');
+        return readFileSync(path);
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? '';
         const reason =
@@ -193,6 +214,23 @@ function readText(path: string, what: string): string {
                     ? 'permission denied'
                     : (error as Error).message;
         throw new UsageError(`cannot read the ${what} ${path}: ${reason}`);
+    }
+}
+
+/** The results must never overwrite the input (same path, or the same file through a link). */
+function checkNotInput(outPath: string, inputPath: string): void {
+    const real = (path: string): string => {
+        try {
+            return realpathSync(path);
+        } catch {
+            return path;
+        }
+    };
+    if (outPath === inputPath || real(outPath) === real(inputPath)) {
+        throw new UsageError(
+            `--out ${outPath} is the input file itself: the results would overwrite your students. ` +
+                'Name another file with --out, or drop --out (the default is <input>.results.csv next to the input).'
+        );
     }
 }
 
@@ -260,11 +298,35 @@ function makeReporter(options: CliOptions, deps: CliDeps): ProgressReporter | un
     return deps.tty?.isTTY ? barReporter(deps.tty) : lineReporter(deps.stderr);
 }
 
-function writeResults(outPath: string, results: ResultRow[], deps: CliDeps): void {
+/** Starts the results file before anything is sent; a file that cannot be written is bad usage (exit 2). */
+function startResults(outPath: string, carried: readonly ResultRow[], deps: CliDeps): ResultsWriter {
     try {
-        writeResultsFile(outPath, results);
+        const writer = openResultsFile(outPath, carried);
+        deps.onResultsFile?.(outPath);
+        return writer;
     } catch (error) {
-        deps.stderr.write(`error: cannot write ${outPath} (${(error as Error).message}); the results follow:\n`);
+        throw new UsageError(`cannot write the results to ${outPath} (${(error as Error).message}); nothing was sent`);
+    }
+}
+
+/** Appends a chunk's rows; a failed append is reported once, and the final write tries again. */
+function appendResults(writer: ResultsWriter, results: ResultRow[], deps: CliDeps): void {
+    try {
+        writer.append(results);
+    } catch (error) {
+        if (!appendFailed.has(writer)) {
+            appendFailed.add(writer);
+            deps.stderr.write(`warning: cannot append to ${writer.path} (${(error as Error).message})\n`);
+        }
+    }
+}
+const appendFailed = new WeakSet<ResultsWriter>();
+
+function writeResults(writer: ResultsWriter, results: ResultRow[], deps: CliDeps): void {
+    try {
+        writer.finish(results);
+    } catch (error) {
+        deps.stderr.write(`error: cannot write ${writer.path} (${(error as Error).message}); the results follow:\n`);
         deps.stdout.write(resultsCsv(results));
     }
 }

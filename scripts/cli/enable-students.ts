@@ -6,13 +6,32 @@
 import { runCli } from './cli';
 
 const interrupt = new AbortController();
-process.once('SIGINT', () => {
+let resultsFile: string | undefined;
+
+/**
+ * Ctrl-C (SIGINT) and SIGTERM (CI cancel, `timeout`): the first stops cleanly (calls in flight finish, the rest is
+ * NOT_SENT, exit 3); a second quits at once (exit 130 or 143). Either way the results file already holds every row
+ * that came back, because rows are appended as each chunk returns.
+ */
+function onSignal(signal: NodeJS.Signals): void {
+    if (!interrupt.signal.aborted) {
+        process.stderr.write(
+            `\nInterrupted (${signal}): finishing the calls in flight, then writing the results ` +
+                '(Ctrl-C again quits at once).\n'
+        );
+        interrupt.abort();
+        return;
+    }
     process.stderr.write(
-        '\nInterrupted: finishing the calls in flight, then writing the results (Ctrl-C again quits at once).\n'
+        `\nInterrupted again (${signal}): quitting now; calls in flight are abandoned.\n` +
+            (resultsFile
+                ? `The rows that came back are in ${resultsFile}: run the same command with --resume ${resultsFile}\n`
+                : '')
     );
-    interrupt.abort();
-    process.once('SIGINT', () => process.exit(130));
-});
+    process.exit(signal === 'SIGTERM' ? 143 : 130);
+}
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
 
 runCli(process.argv.slice(2), {
     env: process.env,
@@ -21,7 +40,10 @@ runCli(process.argv.slice(2), {
     tty: process.stderr,
     // `npm run enable-students` starts in the project root; INIT_CWD is where the user typed the command.
     cwd: (process.env.npm_lifecycle_event === 'enable-students' && process.env.INIT_CWD) || process.cwd(),
-    signal: interrupt.signal
+    signal: interrupt.signal,
+    onResultsFile: (path) => {
+        resultsFile = path;
+    }
 }).then(
     (code) => {
         process.exitCode = code;

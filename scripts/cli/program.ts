@@ -32,6 +32,7 @@ export interface RawOptions {
     requestTimeout: number;
     out?: string;
     resume?: string;
+    encoding: string;
     progress: boolean;
 }
 
@@ -51,8 +52,12 @@ export interface CliOptions {
     requestTimeoutMs: number;
     out?: string;
     resume?: string;
+    /** Encoding of the input file (a WHATWG label; UTF-8 is decoded strictly). */
+    encoding: string;
     progress: boolean;
 }
+
+export const DEFAULT_ENCODING = 'utf-8';
 
 function integerIn(name: string, min: number, max: number): (value: string) => number {
     return (value: string) => {
@@ -73,6 +78,7 @@ Examples:
   $ npx ${COMMAND_NAME} --target-org student-dev --file students.csv --resume students.results.csv
   $ npx ${COMMAND_NAME} -o student-dev -f students.csv --chunk-size 100 --concurrency 3 --max-retries 5 \\
         --request-timeout 600 --out run1.results.csv --no-progress
+  $ npx ${COMMAND_NAME} --target-org student-dev --file excel-export.csv --encoding windows-1252
 
 Input CSV: a header line, then one student a line. Columns (any order; ContactId or Email required):
   ${INPUT_COLUMNS.join(', ')}
@@ -141,6 +147,11 @@ export function createProgram(): Command {
         )
         .option('--out <results.csv>', 'results CSV (default: <input>.results.csv next to the input)')
         .option('--resume <results.csv>', 'skip rows an earlier run enabled (CREATED, REACTIVATED, ALREADY_ENABLED)')
+        .option(
+            '--encoding <name>',
+            'encoding of the input file, e.g. windows-1252 or latin1 (default: UTF-8, refused when the file is not)',
+            DEFAULT_ENCODING
+        )
         .option('--no-progress', 'no progress bar or progress lines')
         .helpOption('-h, --help', 'show this help')
         .addHelpText('after', EXAMPLES)
@@ -223,6 +234,11 @@ export function resolveOptions(
     if (raw.resume !== undefined && raw.resume.trim() === '') {
         errors.push('--resume needs the path of an earlier results CSV.');
     }
+    if (!isKnownEncoding(raw.encoding)) {
+        errors.push(
+            `--encoding: "${raw.encoding}" is not an encoding this command knows (e.g. utf-8, windows-1252, latin1).`
+        );
+    }
     if (errors.length > 0 || !auth || !source) {
         return { ok: false, errors };
     }
@@ -239,9 +255,19 @@ export function resolveOptions(
             requestTimeoutMs: raw.requestTimeout * 1000,
             out: raw.out,
             resume: raw.resume,
+            encoding: raw.encoding,
             progress: raw.progress
         }
     };
+}
+
+function isKnownEncoding(label: string): boolean {
+    try {
+        new TextDecoder(label);
+        return true;
+    } catch {
+        return false;
+    }
 }
 
 /** https URLs only, except a local test server (http://localhost, 127.0.0.1). */

@@ -96,14 +96,35 @@ export function errorResult(
     };
 }
 
-/** The row as CSV cells, in column order. */
+/**
+ * A text cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return,
+ * possibly after quotes this function added) gets a leading `'`, as OWASP's "CSV Injection" page advises. Only text
+ * columns go through it: `row` is a number and `ownerRoleAssigned` a boolean, so neither can be altered.
+ * `restoreFormulaCell` undoes it exactly, so `--resume` reads back what the service returned.
+ */
+export function neutralizeFormulaCell(value: string): string {
+    return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The inverse of `neutralizeFormulaCell`. */
+export function restoreFormulaCell(cell: string): string {
+    return NEUTRALIZED_START.test(cell) ? cell.slice(1) : cell;
+}
+
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const NEUTRALIZED_START = /^'+[=+\-@\t\r]/;
+
+/** The row as CSV cells, in column order (text cells neutralised against formula injection). */
 export function toCsvCells(result: ResultRow): string[] {
     return RESULT_COLUMNS.map((column) => {
         const value = result[column];
         if (typeof value === 'boolean') {
             return value ? 'true' : 'false';
         }
-        return String(value);
+        if (typeof value === 'number') {
+            return String(value);
+        }
+        return neutralizeFormulaCell(value);
     });
 }
 

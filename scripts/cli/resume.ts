@@ -1,7 +1,7 @@
 /** `--resume <results.csv>`: reads an earlier results file and sets aside the rows that already succeeded. */
 import { parse } from 'csv-parse/sync';
 import type { ResultRow } from './results-format';
-import { DONE_STATUSES, RESULT_COLUMNS, isRowStatus } from './results-format';
+import { DONE_STATUSES, RESULT_COLUMNS, isRowStatus, restoreFormulaCell } from './results-format';
 import type { InputProblem, StudentRow } from './student-rows';
 
 export type ResultsReadResult = { ok: true; results: ResultRow[] } | { ok: false; problems: InputProblem[] };
@@ -25,7 +25,8 @@ export function readResultsCsv(text: string): ResultsReadResult {
     const results: ResultRow[] = [];
     data.forEach((cells, index) => {
         const line = index + 2;
-        const value = (column: (typeof RESULT_COLUMNS)[number]): string => cells[RESULT_COLUMNS.indexOf(column)] ?? '';
+        const value = (column: (typeof RESULT_COLUMNS)[number]): string =>
+            restoreFormulaCell(cells[RESULT_COLUMNS.indexOf(column)] ?? '');
         const status = value('status');
         if (cells.length !== RESULT_COLUMNS.length || !isRowStatus(status)) {
             problems.push({ line, message: `not a results row (status "${status}", ${cells.length} fields)` });

@@ -48,6 +48,8 @@ export interface RetryEvent {
 export interface RunEvents {
     onProgress?(event: ProgressEvent): void;
     onRetry?(event: RetryEvent): void;
+    /** The result rows of a chunk, as soon as the chunk is done (the CLI appends them to the results file). */
+    onChunkResults?(results: ResultRow[]): void;
 }
 
 export interface RunStats {
@@ -356,6 +358,12 @@ export async function runEnable(
         async (chunkRows, chunkIndex) => {
             const toSend = await resolveChunk(chunkIndex, chunkRows);
             await sendChunk(chunkIndex, toSend);
+            events.onChunkResults?.(
+                chunkRows.flatMap((row) => {
+                    const result = results.get(row.row);
+                    return result ? [result] : [];
+                })
+            );
             chunksDone++;
             rowsDone += chunkRows.length;
             failed += chunkRows.filter((row) => results.get(row.row)?.status === 'FAILED').length;

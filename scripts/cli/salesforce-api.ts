@@ -15,15 +15,25 @@ export interface QueryPage<T> {
     totalSize: number;
 }
 
+/** Options of one jsforce request (jsforce's `HttpRequestOptions`, the part used here). */
+export interface RequestOptions {
+    /** jsforce's own retries (GET only, 5 by default with up to 8 s waits): the CLI turns them off. */
+    retry?: { maxRetries: number };
+    timeout?: number;
+}
+
 /** The part of a jsforce (or @salesforce/core) Connection the CLI uses. */
 export interface RestConnection {
-    query<T extends Record<string, unknown>>(
-        soql: string,
-        options?: { autoFetch?: boolean }
-    ): PromiseLike<QueryPage<T>>;
-    queryMore<T extends Record<string, unknown>>(locator: string): PromiseLike<QueryPage<T>>;
-    requestPost<R>(url: string, body: object, options?: object): PromiseLike<R>;
+    request<R>(request: { method: 'GET'; url: string }, options?: RequestOptions): PromiseLike<R>;
+    requestPost<R>(url: string, body: object, options?: RequestOptions): PromiseLike<R>;
 }
+
+/**
+ * jsforce retries a GET (a query) on HTTP 5xx and connection errors five times by itself, waiting 0.5 to 8 s: that
+ * would multiply `--max-retries` by six and ignore Ctrl-C. The CLI's own retry (bounded, with jitter, stoppable) is
+ * the only one.
+ */
+const NO_LIBRARY_RETRY = { maxRetries: 0 } as const;
 
 /** What the run needs from Salesforce. */
 export interface SalesforceApi {
@@ -35,18 +45,22 @@ export interface SalesforceApi {
 
 /** A SalesforceApi over a jsforce connection. */
 export function connectionApi(conn: RestConnection, requestTimeoutMs?: number): SalesforceApi {
+    const options: RequestOptions = requestTimeoutMs
+        ? { retry: NO_LIBRARY_RETRY, timeout: requestTimeoutMs }
+        : { retry: NO_LIBRARY_RETRY };
     return {
         async queryAll<T extends Record<string, unknown>>(soql: string): Promise<T[]> {
-            let page = await conn.query<T>(soql, { autoFetch: false });
+            const get = (url: string): PromiseLike<QueryPage<T>> =>
+                conn.request<QueryPage<T>>({ method: 'GET', url }, options);
+            let page = await get(`/query?q=${encodeURIComponent(soql)}`);
             const records = [...page.records];
             while (!page.done && page.nextRecordsUrl) {
-                page = await conn.queryMore<T>(page.nextRecordsUrl);
+                page = await get(page.nextRecordsUrl);
                 records.push(...page.records);
             }
             return records;
         },
         async invokeAction(inputs: ActionInput[]): Promise<ActionResult[]> {
-            const options = requestTimeoutMs ? { timeout: requestTimeoutMs } : {};
             return conn.requestPost<ActionResult[]>(ACTION_PATH, { inputs }, options);
         }
     };

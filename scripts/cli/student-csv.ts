@@ -22,11 +22,63 @@ const COLUMN_BY_KEY: ReadonlyMap<string, InputColumn> = new Map(
     INPUT_COLUMNS.map((column) => [normalizeHeader(column), column])
 );
 
+export type DecodeResult = { ok: true; text: string } | { ok: false; problems: InputProblem[] };
+
+/**
+ * The file's bytes as text. UTF-8 (the default; a BOM is fine) is decoded strictly: a file saved in another encoding
+ * (Latin-1, Windows-1252, UTF-16) is refused at its first line that is not UTF-8, instead of mangling its emails into
+ * addresses no contact has. Another encoding is decoded when named (`--encoding windows-1252`).
+ */
+export function decodeInput(bytes: Uint8Array, encoding = 'utf-8'): DecodeResult {
+    const strict = new TextDecoder(encoding, { fatal: true });
+    if (strict.encoding !== 'utf-8') {
+        return { ok: true, text: new TextDecoder(encoding).decode(bytes) };
+    }
+    try {
+        return { ok: true, text: strict.decode(bytes) };
+    } catch {
+        let start = 0;
+        for (let line = 1; start <= bytes.length; line++) {
+            const newline = bytes.indexOf(0x0a, start);
+            const end = newline === -1 ? bytes.length : newline + 1;
+            const lineBytes = bytes.subarray(start, end);
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(lineBytes);
+            } catch {
+                const bad = lineBytes.find((byte) => byte >= 0x80) ?? lineBytes[0];
+                return {
+                    ok: false,
+                    problems: [
+                        {
+                            line,
+                            message:
+                                `not UTF-8 text (byte 0x${bad.toString(16).toUpperCase().padStart(2, '0')}): save the file as ` +
+                                '"CSV UTF-8" in your spreadsheet, or name its encoding, e.g. --encoding windows-1252 ' +
+                                '(Excel\'s plain "CSV" on Windows) or --encoding latin1'
+                        }
+                    ]
+                };
+            }
+            start = end;
+        }
+        return { ok: false, problems: [{ line: 0, message: 'not UTF-8 text' }] };
+    }
+}
+
 export type CsvReadResult = { ok: true; rows: StudentRow[] } | { ok: false; problems: InputProblem[] };
 
 interface CsvRecord {
     record: string[];
+    /** The record's text, after any blank lines skipped before it. */
+    raw: string;
+    /** `lines`: the line the record ends on. */
     info: { lines: number };
+}
+
+/** The line a record starts on: its end line minus the line breaks inside it (a quoted value can span lines). */
+function firstLineOf(record: CsvRecord): number {
+    const body = record.raw.replace(/^\n+/, '').replace(/\n$/, '');
+    return record.info.lines - (body.match(/\n/g)?.length ?? 0);
 }
 
 /** `,` unless the header line has more `;` or tabs (spreadsheets in some locales save with `;`). */
@@ -83,8 +135,14 @@ function readHeader(cells: string[]): { ok: true; columns: InputColumn[] } | { o
             columns.push(column);
         }
     });
-    if (problems.length === 0 && !seen.has('ContactId') && !seen.has('Email')) {
-        problems.push({ line: 1, message: 'the header has neither a ContactId nor an Email column: add one of them' });
+    if (!seen.has('ContactId') && !seen.has('Email')) {
+        const found = trimmed.filter((cell) => cell !== '').map((cell) => `"${cell}"`);
+        problems.push({
+            line: 1,
+            message:
+                'the header needs a ContactId or an Email column (at least one of them names each student); found ' +
+                (found.length > 0 ? found.join(', ') : 'no column names')
+        });
     }
     return problems.length > 0 ? { ok: false, problems } : { ok: true, columns };
 }
@@ -170,7 +228,8 @@ function findDuplicates(rows: StudentRow[], problems: InputProblem[]): void {
 
 /** Reads a whole input CSV. Every problem is reported, each with its line. */
 export function readStudentCsv(text: string): CsvReadResult {
-    const content = text.replace(/^\uFEFF/, '');
+    // Windows line ends become \n, so that line numbers are counted one way (a CR inside a quoted value goes too).
+    const content = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
     if (content.trim() === '') {
         return {
             ok: false,
@@ -182,6 +241,7 @@ export function readStudentCsv(text: string): CsvReadResult {
         records = parse(content, {
             delimiter: detectDelimiter(content),
             info: true,
+            raw: true,
             relax_column_count: true,
             skip_empty_lines: true
         }) as unknown as CsvRecord[];
@@ -198,20 +258,22 @@ export function readStudentCsv(text: string): CsvReadResult {
     const { columns } = headerResult;
     const problems: InputProblem[] = [];
     const rows: StudentRow[] = [];
-    for (const { record, info } of data) {
+    for (const parsed of data) {
+        const { record } = parsed;
+        const line = firstLineOf(parsed);
         if (record.every((cell) => cell.trim() === '')) {
             continue;
         }
         if (record.length !== columns.length) {
             problems.push({
-                line: info.lines,
+                line,
                 message: `expected ${columns.length} fields (${columns.join(', ')}), found ${record.length}`
             });
             continue;
         }
         const cells: Partial<Record<InputColumn, string>> = {};
         columns.forEach((column, index) => (cells[column] = record[index]));
-        const row = readRow(info.lines, cells, problems);
+        const row = readRow(line, cells, problems);
         if (row) {
             rows.push(row);
         }

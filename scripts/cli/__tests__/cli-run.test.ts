@@ -1,5 +1,7 @@
 /** The whole command, in-process, against the fake org on 127.0.0.1. */
-import { existsSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readResultsCsv } from '../resume';
 import type { ResultRow } from '../results-format';
@@ -234,6 +236,23 @@ describe('students named by email', () => {
         ]);
     });
 
+    it('sends rows that have both a ContactId and an Email by Id, without any email query', async () => {
+        const contacts = makeStudents(3);
+        const target = await fakeOrg({ contacts });
+        const csv =
+            'ContactId,Email\n' + contacts.map((contact) => `${contact.id},${contact.email ?? ''}`).join('\n') + '\n';
+        const run = await runFile(target, csv);
+        expect(run.code).toBe(0);
+        expect(target.queryRequests()).toHaveLength(0);
+        expect(target.actionRequests()[0].inputs?.map((input) => input.contactId)).toEqual(
+            contacts.map((contact) => contact.id)
+        );
+        expect(run.results.map((row) => [row.contactId, row.email, row.status])).toEqual(
+            contacts.map((contact) => [contact.id, contact.email, 'CREATED'])
+        );
+        expect(run.stdout).toContain('API calls            1 action, 0 query, 0 retries');
+    });
+
     it('escapes quotes in the email query', async () => {
         const contacts: FakeContact[] = [
             { id: makeContactId(1), email: 'ann.o-brien+x@uni.example', lastName: 'O', owner: 'Owner 1' }
@@ -308,6 +327,17 @@ describe('retries', () => {
         expect(run.stdout).toContain('API calls            2 action, 0 query, 1 retries');
     });
 
+    it('retries an email query that times out (--request-timeout applies to queries too)', async () => {
+        const contacts = makeStudents(2);
+        const target = await fakeOrg({ contacts, queryFault: faultQueue({ type: 'delay', ms: 1500 }) });
+        const csv = `Email\n${contacts[0].email}\n${contacts[1].email}\n`;
+        const run = await runFile(target, csv, ['--request-timeout', '1']);
+        expect(run.code).toBe(0);
+        expect(target.queryRequests()).toHaveLength(2);
+        expect(statuses(run.results)).toEqual(['CREATED', 'CREATED']);
+        expect(run.stdout).toContain('API calls            1 action, 2 query, 1 retries');
+    });
+
     it('gives up after --max-retries and fails those rows with the cause', async () => {
         const contacts = makeStudents(3);
         const target = await fakeOrg({ contacts, actionFault: () => FAULTS.serverError() });
@@ -318,6 +348,23 @@ describe('retries', () => {
         expect(run.results[0].message).toMatch(
             /^Gave up after 3 attempts \(UNKNOWN_EXCEPTION\): An unexpected error occurred/
         );
+    });
+
+    it('retries the email query at most --max-retries times, then fails its rows (and only them)', async () => {
+        const contacts = makeStudents(3);
+        const target = await fakeOrg({ contacts, queryFault: () => FAULTS.unavailable() });
+        const csv = `ContactId,Email\n${contacts[0].id},\n,${contacts[1].email}\n,${contacts[2].email}\n`;
+        const run = await runFile(target, csv, ['--max-retries', '2']);
+        expect(run.code).toBe(1);
+        expect(target.queryRequests()).toHaveLength(3);
+        expect(run.results.map((row) => [row.row, row.status, row.errorField])).toEqual([
+            [2, 'CREATED', ''],
+            [3, 'FAILED', 'email'],
+            [4, 'FAILED', 'email']
+        ]);
+        expect(run.results[1].message).toMatch(/^Could not look up the email \(3 attempt\(s\)\): /);
+        expect(target.actionRequests().map((request) => request.inputs?.length)).toEqual([1]);
+        expect(run.stdout).toContain('API calls            1 action, 3 query, 2 retries');
     });
 
     it('does not retry with --max-retries 0', async () => {
@@ -445,6 +492,146 @@ describe('stopping cleanly', () => {
     });
 });
 
+describe('the real process, stopped by signals mid-run (results are appended as each chunk returns)', () => {
+    const bin = join(__dirname, '..', 'bin', 'enable-students.js');
+    jest.setTimeout(60_000);
+
+    interface Exit {
+        code: number | null;
+        signal: NodeJS.Signals | null;
+        stderr: string;
+    }
+
+    /** Starts `enable-students` as its own process on students.csv in `dir`: 8 students, chunks of 2, one at a time. */
+    function start(target: FakeSalesforce, dir: string): { child: ChildProcess; exit: Promise<Exit> } {
+        const child = spawn(
+            process.execPath,
+            [bin, '--instance-url', target.url, '--file', 'students.csv', '--chunk-size', '2', '--concurrency', '1'],
+            { cwd: dir, env: { PATH: process.env.PATH, SF_ACCESS_TOKEN: target.token }, stdio: 'pipe' }
+        );
+        let stderr = '';
+        child.stderr?.on('data', (data: Buffer) => (stderr += data.toString()));
+        const exit = new Promise<Exit>((resolve) =>
+            child.on('exit', (code, signal) => setImmediate(() => resolve({ code, signal, stderr })))
+        );
+        return { child, exit };
+    }
+
+    /** A fake org whose third action call (chunk 3: students 5 and 6) arrives in flight for `latencyMs`. */
+    async function orgCalling(
+        onThirdCall: () => void,
+        latencyMs: number
+    ): Promise<{ target: FakeSalesforce; contacts: FakeContact[]; dir: string }> {
+        const contacts = makeStudents(8);
+        const target = await fakeOrg({
+            contacts,
+            actionLatencyMs: latencyMs,
+            actionFault: (call) => (call === 3 ? (onThirdCall(), undefined) : undefined)
+        });
+        const dir = tempDir();
+        writeFile(dir, 'students.csv', idsCsv(contacts));
+        return { target, contacts, dir };
+    }
+
+    const resultsIn = (dir: string): ResultRow[] => {
+        const read = readResultsCsv(readFile(dir, 'students.results.csv'));
+        if (!read.ok) {
+            throw new Error(JSON.stringify(read.problems));
+        }
+        return read.results;
+    };
+    const rowStatuses = (results: ResultRow[]): [number, string][] =>
+        results.map((row): [number, string] => [row.row, row.status]).sort((a, b) => a[0] - b[0]);
+
+    /** Resumes in the same folder; only students 5-8 may be sent again; 5 and 6 reached the org before the stop. */
+    async function resumeAndCheck(target: FakeSalesforce, contacts: FakeContact[], dir: string): Promise<void> {
+        const callsBefore = target.actionRequests().length;
+        const resumed = await runAgainst(
+            target,
+            ['--file', 'students.csv', '--chunk-size', '2', '--resume', 'students.results.csv', '--no-progress'],
+            { dir }
+        );
+        expect(resumed.code).toBe(0);
+        const sent = target
+            .actionRequests()
+            .slice(callsBefore)
+            .flatMap((request) => request.inputs?.map((input) => input.contactId) ?? []);
+        expect(sent).toEqual(contacts.slice(4).map((contact) => contact.id));
+        expect(rowStatuses(resultsIn(dir))).toEqual([
+            [2, 'CREATED'],
+            [3, 'CREATED'],
+            [4, 'CREATED'],
+            [5, 'CREATED'],
+            [6, 'ALREADY_ENABLED'],
+            [7, 'ALREADY_ENABLED'],
+            [8, 'CREATED'],
+            [9, 'CREATED']
+        ]);
+    }
+
+    it('SIGKILL while chunk 3 is in flight: the rows of chunks 1-2 are in the file, and --resume sends only the rest', async () => {
+        const spawned: { child?: ChildProcess } = {};
+        const { target, contacts, dir } = await orgCalling(() => spawned.child?.kill('SIGKILL'), 300);
+        const run = start(target, dir);
+        spawned.child = run.child;
+        const exit = await run.exit;
+        expect(exit.signal).toBe('SIGKILL');
+        expect(rowStatuses(resultsIn(dir))).toEqual([
+            [2, 'CREATED'],
+            [3, 'CREATED'],
+            [4, 'CREATED'],
+            [5, 'CREATED']
+        ]);
+        await new Promise((resolve) => setTimeout(resolve, 400)); // the org finishes call 3 without the client
+        await resumeAndCheck(target, contacts, dir);
+    });
+
+    it('SIGTERM (CI cancel, timeout) stops like Ctrl-C: the call in flight finishes, the rest is NOT_SENT, exit 3', async () => {
+        const spawned: { child?: ChildProcess } = {};
+        const { target, dir } = await orgCalling(() => spawned.child?.kill('SIGTERM'), 300);
+        const run = start(target, dir);
+        spawned.child = run.child;
+        const exit = await run.exit;
+        expect(exit.code).toBe(3);
+        expect(exit.stderr).toContain('Interrupted (SIGTERM): finishing the calls in flight, then writing the results');
+        expect(rowStatuses(resultsIn(dir))).toEqual([
+            [2, 'CREATED'],
+            [3, 'CREATED'],
+            [4, 'CREATED'],
+            [5, 'CREATED'],
+            [6, 'CREATED'],
+            [7, 'CREATED'],
+            [8, 'NOT_SENT'],
+            [9, 'NOT_SENT']
+        ]);
+        expect(target.actionRequests()).toHaveLength(3);
+    });
+
+    it('a second signal quits at once (exit 143), naming the results file, which --resume completes', async () => {
+        const spawned: { child?: ChildProcess } = {};
+        const { target, contacts, dir } = await orgCalling(() => {
+            spawned.child?.kill('SIGTERM');
+            setTimeout(() => spawned.child?.kill('SIGTERM'), 100);
+        }, 600);
+        const run = start(target, dir);
+        spawned.child = run.child;
+        const exit = await run.exit;
+        expect(exit.code).toBe(143);
+        const path = join(dir, 'students.results.csv');
+        expect(exit.stderr).toContain(
+            `Interrupted again (SIGTERM): quitting now; calls in flight are abandoned.\nThe rows that came back are in ${path}: run the same command with --resume ${path}`
+        );
+        expect(rowStatuses(resultsIn(dir))).toEqual([
+            [2, 'CREATED'],
+            [3, 'CREATED'],
+            [4, 'CREATED'],
+            [5, 'CREATED']
+        ]);
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        await resumeAndCheck(target, contacts, dir);
+    });
+});
+
 describe('resume', () => {
     it('skips rows that succeeded, sends the rest, and keeps the carried rows in the new results', async () => {
         const contacts = makeStudents(6);
@@ -558,7 +745,11 @@ describe('bad input never sends anything (exit 2)', () => {
     const cases: [string, string, string][] = [
         ['an empty file', '', 'the file is empty'],
         ['a missing header', `${makeContactId(1)}\n`, 'students.csv:1: missing header: line 1 holds data'],
-        ['no ContactId or Email column', 'Profile\nStudent\n', 'neither a ContactId nor an Email column'],
+        [
+            'no ContactId or Email column',
+            'Profile\nStudent\n',
+            'students.csv:1: the header needs a ContactId or an Email column (at least one of them names each student); found "Profile"'
+        ],
         [
             'an unknown column',
             `ContactId,Nickname\n${makeContactId(1)},ada\n`,
@@ -613,6 +804,74 @@ describe('bad input never sends anything (exit 2)', () => {
         const run = await runAgainst(target, ['--file', 'missing.csv']);
         expect(run.code).toBe(2);
         expect(run.stderr).toMatch(/error: cannot read the input file .*missing\.csv: no such file/);
+        expect(target.requests).toHaveLength(0);
+    });
+
+    it.each([
+        ['the same path', 'students.csv'],
+        ['the same file spelled differently', './sub/../students.csv'],
+        ['a link to the input', 'link.csv']
+    ])('--out naming the input file: %s', async (_, out) => {
+        const contacts = makeStudents(1);
+        const target = await fakeOrg({ contacts });
+        const dir = tempDir();
+        const input = writeFile(dir, 'students.csv', idsCsv(contacts));
+        symlinkSync(input, join(dir, 'link.csv'));
+        const run = await runAgainst(target, ['--file', 'students.csv', '--out', out, '--no-progress'], { dir });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain(
+            'is the input file itself: the results would overwrite your students. Name another file with --out'
+        );
+        expect(readFile(dir, 'students.csv')).toBe(idsCsv(contacts));
+        expect(target.requests).toHaveLength(0);
+    });
+
+    it('a Latin-1 file: refused at its first line that is not UTF-8, instead of CONTACT_NOT_FOUND', async () => {
+        const contacts = makeStudents(2);
+        contacts[1].email = 'zoé@uni.example';
+        const target = await fakeOrg({ contacts });
+        const dir = tempDir();
+        writeFileSync(
+            join(dir, 'students.csv'),
+            Buffer.from('Email\nstudent1@uni.example\nzoé@uni.example\n', 'latin1')
+        );
+        const run = await runAgainst(target, ['--file', 'students.csv', '--no-progress'], { dir });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toMatch(
+            /students\.csv cannot be read as utf-8; nothing was sent:\n.*students\.csv:3: not UTF-8 text \(byte 0xE9\)/
+        );
+        expect(target.requests).toHaveLength(0);
+
+        const declared = await runAgainst(target, ['--file', 'students.csv', '--encoding', 'latin1', '--no-progress'], {
+            dir
+        });
+        expect(declared.code).toBe(0);
+        expect(target.queryRequests()[0].soql).toContain("'zoé@uni.example'");
+        const read = readResultsCsv(readFile(dir, 'students.results.csv'));
+        expect(read.ok && read.results.map((row) => [row.email, row.status])).toEqual([
+            ['student1@uni.example', 'CREATED'],
+            ['zoé@uni.example', 'CREATED']
+        ]);
+    });
+
+    it('a UTF-8 file with a BOM and Windows line ends is read', async () => {
+        const contacts = makeStudents(1);
+        contacts[0].email = 'zoé@uni.example';
+        const target = await fakeOrg({ contacts });
+        const dir = tempDir();
+        writeFileSync(join(dir, 'students.csv'), '\uFEFFEmail\r\nzoé@uni.example\r\n', 'utf8');
+        const run = await runAgainst(target, ['--file', 'students.csv', '--no-progress'], { dir });
+        expect(run.code).toBe(0);
+        expect(readFileSync(join(dir, 'students.results.csv'), 'utf8')).toContain(
+            '2,,zoé@uni.example,CREATED'.slice(0, 2)
+        );
+    });
+
+    it('an unknown --encoding', async () => {
+        const target = await fakeOrg({ contacts: makeStudents(1) });
+        const run = await runAgainst(target, ['--file', 'x.csv', '--encoding', 'klingon']);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('--encoding: "klingon" is not an encoding this command knows');
         expect(target.requests).toHaveLength(0);
     });
 

@@ -11,6 +11,7 @@ const BASE: RawOptions = {
     concurrency: 2,
     maxRetries: 3,
     requestTimeout: 300,
+    encoding: 'utf-8',
     progress: true
 };
 

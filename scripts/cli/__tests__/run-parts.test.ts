@@ -60,6 +60,23 @@ describe('backoff', () => {
         ]);
     });
 
+    it('returns at once, leaving no timer, when the signal is already aborted', async () => {
+        jest.useFakeTimers();
+        try {
+            const controller = new AbortController();
+            controller.abort();
+            let woke = false;
+            const sleeping = sleep(5000, controller.signal).then(() => (woke = true));
+            await Promise.resolve();
+            await Promise.resolve();
+            expect(woke).toBe(true);
+            expect(jest.getTimerCount()).toBe(0);
+            await sleeping;
+        } finally {
+            jest.useRealTimers();
+        }
+    });
+
     it('sleeps, and wakes early when aborted', async () => {
         const controller = new AbortController();
         const started = Date.now();
@@ -158,6 +175,32 @@ describe('results file and resume', () => {
             ok: false,
             problems: [{ line: 3, message: 'not a results row (status "DONE", 12 fields)' }]
         });
+    });
+
+    it('refuses a results row with a known status but the wrong number of fields (it would be sent again)', () => {
+        const short = resultsCsv([done]) + '3,003B,,CREATED,005B,b@u.edu.s,false,,,,\n';
+        const long = resultsCsv([done]) + '3,003B,,CREATED,005B,b@u.edu.s,false,,,,,,\n';
+        expect(readResultsCsv(short)).toEqual({
+            ok: false,
+            problems: [{ line: 3, message: 'not a results row (status "CREATED", 11 fields)' }]
+        });
+        expect(readResultsCsv(long)).toEqual({
+            ok: false,
+            problems: [{ line: 3, message: 'not a results row (status "CREATED", 13 fields)' }]
+        });
+    });
+
+    it('matches an earlier email in mixed case (as the cohort page or a spreadsheet wrote it) to the row', () => {
+        const previous = [blankResult(2, '', 'Ada.Lovelace@Uni.EDU', 'CREATED')];
+        const plan = planResume(
+            [
+                { row: 2, email: 'ada.lovelace@uni.edu', emailAsWritten: 'ada.lovelace@uni.edu', overrides: {} },
+                { row: 3, email: 'alan@uni.edu', emailAsWritten: 'alan@uni.edu', overrides: {} }
+            ],
+            previous
+        );
+        expect(plan.toRun.map((row) => row.row)).toEqual([3]);
+        expect(plan.carried).toEqual([{ ...previous[0], email: 'ada.lovelace@uni.edu' }]);
     });
 
     it('skips students that succeeded before (by Contact Id or email), and keeps failed ones', () => {

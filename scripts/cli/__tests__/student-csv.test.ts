@@ -1,4 +1,4 @@
-import { detectDelimiter, readStudentCsv } from '../student-csv';
+import { decodeInput, detectDelimiter, readStudentCsv } from '../student-csv';
 import type { InputProblem, StudentRow } from '../student-rows';
 import { formatProblems } from '../student-rows';
 import { makeContactId } from '../salesforce-id';
@@ -58,9 +58,19 @@ describe('reading the input CSV', () => {
         );
     });
 
-    it('keeps the line of a record that spans lines in quotes', () => {
+    it('numbers a record that spans lines in quotes by its first line', () => {
         const rows = rowsOf(`ContactId,Profile\n${ID1},"Student\nPortal"\n${ID2},\n`);
-        expect(rows.map((row) => row.row)).toEqual([3, 4]);
+        expect(rows.map((row) => row.row)).toEqual([2, 4]);
+    });
+
+    it('reports a problem of a record spanning lines at its first line, with LF or CRLF line ends and blank lines', () => {
+        for (const newline of ['\n', '\r\n']) {
+            const text = ['ContactId,Profile', '', `${ID1},"Student`, 'Portal",extra', '', `${ID2},"A`, '', 'B"', 'x,'];
+            expect(problemsOf(text.join(newline))).toEqual([
+                { line: 3, message: 'expected 2 fields (ContactId, Profile), found 3' },
+                { line: 9, message: 'ContactId: "x" is not a Salesforce Id (15 or 18 characters, found 1)' }
+            ]);
+        }
     });
 
     it('reports an empty file', () => {
@@ -76,9 +86,21 @@ describe('reading the input CSV', () => {
         expect(problemsOf('ada@uni.edu,Plus\n')[0].message).toContain('missing header');
     });
 
-    it('reports a header with neither ContactId nor Email', () => {
+    it('reports a header with neither ContactId nor Email, naming the required and the found columns', () => {
         expect(problemsOf('License,Profile\nPlus,Student\n')).toEqual([
-            { line: 1, message: 'the header has neither a ContactId nor an Email column: add one of them' }
+            {
+                line: 1,
+                message:
+                    'the header needs a ContactId or an Email column (at least one of them names each student); found "License", "Profile"'
+            }
+        ]);
+    });
+
+    it('says that ContactId or Email is required when the only column is unknown', () => {
+        const messages = problemsOf('Mail\nada@uni.edu\n').map((problem) => problem.message);
+        expect(messages).toEqual([
+            expect.stringContaining('unknown column "Mail" (allowed columns: ContactId, Email,'),
+            'the header needs a ContactId or an Email column (at least one of them names each student); found "Mail"'
         ]);
     });
 
@@ -124,6 +146,13 @@ describe('reading the input CSV', () => {
         ]);
     });
 
+    it('reports a row with too few fields, and one with too many, at their lines', () => {
+        expect(problemsOf(`ContactId,Email,License\n${ID1}\n${ID2},b@uni.edu,Plus,extra\n`)).toEqual([
+            { line: 2, message: 'expected 3 fields (ContactId, Email, License), found 1' },
+            { line: 3, message: 'expected 3 fields (ContactId, Email, License), found 4' }
+        ]);
+    });
+
     it('reports a duplicate email, ignoring case', () => {
         expect(problemsOf('Email\nada@uni.edu\nADA@uni.edu\n')).toEqual([
             { line: 3, message: 'duplicate email ada@uni.edu (already on line 2)' }
@@ -134,5 +163,52 @@ describe('reading the input CSV', () => {
         const [problem] = problemsOf(`ContactId,Profile\n${ID1},"Student\n`);
         expect(problem.message).toContain('not a readable CSV');
         expect(problem.line).toBeGreaterThan(0);
+    });
+});
+
+describe('decoding the input file', () => {
+    const latin1 = (text: string): Uint8Array => Buffer.from(text, 'latin1');
+
+    it('decodes UTF-8, with or without a BOM', () => {
+        expect(decodeInput(Buffer.from('Email\nzoé@uni.edu\n', 'utf8'))).toEqual({
+            ok: true,
+            text: 'Email\nzoé@uni.edu\n'
+        });
+        const withBom = decodeInput(Buffer.from('\uFEFFEmail\nzoé@uni.edu\n', 'utf8'));
+        expect(withBom.ok && rowsOf(withBom.text)[0].email).toBe('zoé@uni.edu');
+    });
+
+    it('refuses a Latin-1 file at its first line that is not UTF-8', () => {
+        const decoded = decodeInput(latin1('Email\nada@uni.edu\nzoé@uni.edu\nrené@uni.edu\n'));
+        expect(decoded).toEqual({
+            ok: false,
+            problems: [
+                {
+                    line: 3,
+                    message:
+                        'not UTF-8 text (byte 0xE9): save the file as "CSV UTF-8" in your spreadsheet, or name its encoding, ' +
+                        'e.g. --encoding windows-1252 (Excel\'s plain "CSV" on Windows) or --encoding latin1'
+                }
+            ]
+        });
+    });
+
+    it('refuses a bad byte on the last line without a line break, and a UTF-16 file at line 1', () => {
+        expect(decodeInput(latin1('Email\nzoé@uni.edu')).ok || 'refused').toBe('refused');
+        const lastLine = decodeInput(latin1('Email\nzoé@uni.edu'));
+        expect(!lastLine.ok && lastLine.problems[0].line).toBe(2);
+        const utf16 = decodeInput(Buffer.from('\uFEFFEmail\n', 'utf16le'));
+        expect(!utf16.ok && utf16.problems[0].line).toBe(1);
+    });
+
+    it('decodes a declared encoding', () => {
+        expect(decodeInput(latin1('Email\nzoé@uni.edu\n'), 'latin1')).toEqual({
+            ok: true,
+            text: 'Email\nzoé@uni.edu\n'
+        });
+        expect(decodeInput(latin1('Email\nrené@uni.edu\n'), 'windows-1252')).toEqual({
+            ok: true,
+            text: 'Email\nrené@uni.edu\n'
+        });
     });
 });

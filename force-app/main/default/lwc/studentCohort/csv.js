@@ -46,8 +46,18 @@ export function csvCell(value) {
 }
 
 /**
+ * A text cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return,
+ * possibly after quotes added here) gets a leading `'` (OWASP "CSV Injection"); neutralizeFormulaCell of the CLI.
+ * @param {string} value
+ * @returns {string}
+ */
+export function neutralizeFormulaCell(value) {
+    return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
  * @param {ResultRow} result
- * @returns {string[]} the cells in column order
+ * @returns {string[]} the cells in column order; text cells neutralised, the row number and the boolean left as they are
  */
 function cells(result) {
     return RESULT_COLUMNS.map((column) => {
@@ -55,7 +65,10 @@ function cells(result) {
         if (typeof value === 'boolean') {
             return value ? 'true' : 'false';
         }
-        return String(value);
+        if (typeof value === 'number') {
+            return String(value);
+        }
+        return neutralizeFormulaCell(String(value));
     });
 }
 

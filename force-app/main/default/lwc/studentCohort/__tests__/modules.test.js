@@ -7,6 +7,7 @@ import {
     defaultProfileFor,
     initialSettings,
     isReady,
+    mergeResults,
     normalizeContext,
     rowsFromStudents,
     settingsKey,
@@ -173,6 +174,66 @@ describe('counts and rows', () => {
     it('counts an enable run that found the student already enabled', () => {
         const counts = countRows([row(result('VALID'), result('ALREADY_ENABLED'))]);
         expect(counts).toMatchObject({ checked: 1, alreadyEnabled: 1, created: 0, failed: 0 });
+    });
+
+    describe('seats left versus needed', () => {
+        const license = (available) => [{ key: 'L', name: 'Plus Login', available }];
+        const ready = (number) => ({
+            ...row(result('VALID', { licenseKey: 'L' })),
+            row: number,
+            contactId: `003${number}`
+        });
+        const enabled = (number) => ({
+            ...row(result('VALID', { licenseKey: 'L' }), result('CREATED', { licenseKey: 'L' })),
+            row: number,
+            contactId: `003${number}`
+        });
+
+        it('is not short with exactly enough seats', () => {
+            expect(licenseNeeds([ready(1), ready(2)], license(2))).toEqual([
+                { key: 'L', name: 'Plus Login', left: 2, needed: 2, short: false }
+            ]);
+        });
+
+        it('is short with one seat fewer than needed', () => {
+            expect(licenseNeeds([ready(1), ready(2)], license(1))).toEqual([
+                { key: 'L', name: 'Plus Login', left: 1, needed: 2, short: true }
+            ]);
+        });
+
+        it('shows 0 left, never fewer, when this page used more seats than were loaded as available', () => {
+            expect(licenseNeeds([enabled(1), enabled(2), enabled(3), ready(4)], license(1))).toEqual([
+                { key: 'L', name: 'Plus Login', left: 0, needed: 1, short: true }
+            ]);
+        });
+
+        it('counts the seats used here against the seats loaded', () => {
+            expect(licenseNeeds([enabled(1), ready(2)], license(3))).toEqual([
+                { key: 'L', name: 'Plus Login', left: 2, needed: 1, short: false }
+            ]);
+        });
+    });
+
+    describe('merging results', () => {
+        const notSentRow = { ...row(result('VALID'), result('CREATED')), notSent: true };
+
+        it('clears the old enable outcome (and NOT_SENT) when a re-check comes back', () => {
+            const recheck = result('FAILED', { errorCode: 'NO_ACCOUNT' });
+            const [merged] = mergeResults([notSentRow], [recheck], 'check');
+            expect(merged).toEqual({ ...notSentRow, check: recheck, outcome: null, notSent: false });
+            expect(countRows([merged])).toMatchObject({ created: 0, blocked: 1 });
+        });
+
+        it('keeps the check when an enable outcome comes back', () => {
+            const outcome = result('REACTIVATED');
+            const [merged] = mergeResults([notSentRow], [outcome], 'outcome');
+            expect(merged).toEqual({ ...notSentRow, outcome, notSent: false });
+        });
+
+        it('leaves rows without a result unchanged', () => {
+            const other = { ...notSentRow, contactId: '003B' };
+            expect(mergeResults([other], [result('VALID')], 'check')[0]).toBe(other);
+        });
     });
 
     it('needs no seat for a ready student without a licence', () => {
