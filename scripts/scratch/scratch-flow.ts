@@ -151,7 +151,7 @@ export function scratchSteps(sf: SfRunner, log: Log): Step<ScratchContext>[] {
                     }
                     return new StepError(
                         summary,
-                        `check ${definitionFile} (features and settings must be available to your Dev Hub); see docs/readme/scratch.md`
+                        `check ${definitionFile} (features and settings must be available to your Dev Hub); see docs/scratch.md`
                     );
                 })) as { username?: string; orgId?: string } | undefined;
                 context.username = result?.username;
@@ -188,7 +188,7 @@ export function scratchSteps(sf: SfRunner, log: Log): Step<ScratchContext>[] {
                     throw new StepError(
                         `the org has no ${missing.join(' or ')} licence`,
                         'the scratch definition needs the features CustomerCommunityPlus and CustomerCommunityPlusLogin, ' +
-                            'and your Dev Hub must be allowed to grant them; see docs/readme/scratch.md'
+                            'and your Dev Hub must be allowed to grant them; see docs/scratch.md'
                     );
                 }
             }
