@@ -126,11 +126,44 @@ describe('cohortModel', () => {
         expect(defaultProfileFor(context, 'PID_Customer_Community_Plus')).toBe('');
     });
 
-    it('takes the first profile of a licence without a standard one', () => {
-        const custom = normalizeContext({
-            profiles: [{ id: '00eA', name: 'A', licenseKey: 'L', isStandard: false }]
+    it('takes the server’s default profile of the licence and has no rule of its own', () => {
+        const profiles = [
+            { id: '00eA', name: 'A', licenseKey: 'L', isStandard: false },
+            { id: '00eB', name: 'B', licenseKey: 'L', isStandard: false },
+            { id: '00eS', name: 'S', licenseKey: 'L', isStandard: true }
+        ];
+        const license = { key: 'L', name: 'L', total: 1, used: 0, available: 1 };
+        expect(defaultProfileFor(normalizeContext({ profiles, licenses: [license] }), 'L')).toBe('');
+        expect(
+            defaultProfileFor(normalizeContext({ profiles, licenses: [{ ...license, defaultProfileId: '00eB' }] }), 'L')
+        ).toBe('00eB');
+        // A top-level default is not a per-licence rule, and a default that is not offered is not preselected.
+        expect(
+            defaultProfileFor(normalizeContext({ profiles, licenses: [license], defaultProfileId: '00eA' }), 'L')
+        ).toBe('');
+        expect(
+            defaultProfileFor(normalizeContext({ profiles, licenses: [{ ...license, defaultProfileId: '00eZ' }] }), 'L')
+        ).toBe('');
+    });
+
+    it('sends no licence, profile or fixed zone for a student the check says will be reactivated', () => {
+        const settings = {
+            licenseKey: 'L',
+            profileId: '00eA',
+            zoneRule: ZONE_FIXED,
+            fixedZone: 'Europe/London',
+            sendWelcomeEmail: true
+        };
+        expect(buildRequest('003A', settings, false, true)).toEqual({
+            contactId: '003A',
+            sendWelcomeEmail: true,
+            validateOnly: false
         });
-        expect(defaultProfileFor(custom, 'L')).toBe('00eA');
+        expect(buildRequest('003A', settings, false)).toMatchObject({
+            licenseKey: 'L',
+            profileId: '00eA',
+            timeZoneSidKey: 'Europe/London'
+        });
     });
 
     it('leaves blank settings out of the request', () => {
