@@ -14,6 +14,9 @@ import {
 } from '../cohortModel';
 import { countRows, licenseNeeds } from '../counts';
 import { reasonAndFix, rowView } from '../rowView';
+import { FIXES } from '../labels';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const LABELS = new Proxy({}, { get: (_, key) => (key === 'ownerRoleGot' ? '{0} got {1}' : String(key)) });
 
@@ -232,5 +235,17 @@ describe('counts and rows', () => {
         expect(view.ownerRole).toBe(' got R');
         expect(view.userUrl).toBeUndefined();
         expect(view.username).toBe('');
+    });
+});
+
+describe('fixes', () => {
+    it('has the fix of every error code of docs/api.md, and no other', () => {
+        const api = readFileSync(join(__dirname, '../../../../../../docs/api.md'), 'utf8');
+        const table = api.slice(api.indexOf('## Error codes'), api.indexOf('## Settings'));
+        const codes = [...table.matchAll(/^\| `([A-Z_]+)`/gm)].map((match) => match[1]);
+        expect(codes).toEqual(
+            expect.arrayContaining(['STANDARD_PROFILE_NOT_ALLOWED', 'PROFILE_REQUIRED', 'ROLE_NOT_ALLOWED'])
+        );
+        expect(Object.keys(FIXES).sort()).toEqual([...codes].sort());
     });
 });
