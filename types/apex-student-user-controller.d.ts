@@ -30,6 +30,8 @@ declare module '@salesforce/apex/StudentUserController.getEnableContext' {
         isActive: boolean;
         profileId: string | null;
         licenseKey: string | null;
+        /** The user's own time zone, kept on reactivation unless the form names another. */
+        timeZoneSidKey?: string | null;
     }
 
     /** The owner of the contact's account (Salesforce requires it to have a role). */
@@ -49,6 +51,8 @@ declare module '@salesforce/apex/StudentUserController.getEnableContext' {
         total: number;
         used: number;
         available: number;
+        /** The service's default profile of this licence; absent when the admin must choose one. */
+        defaultProfileId?: string | null;
     }
 
     export interface EnableContextProfile {

@@ -86,10 +86,10 @@ async function findStudents(cohort: Locator): Promise<number> {
 /** Sets every shared setting with its real control: licence (and back), profile, one fixed zone, no welcome email. */
 async function chooseSettings(cohort: Locator): Promise<void> {
     await pickOption(cohort, 'License type', LICENSE_PLUS);
-    await waitForText(cohort.getByRole('combobox', { name: 'Profile' }), 'Customer Community Plus User');
+    await waitForText(cohort.getByRole('combobox', { name: 'Profile' }), 'Student Portal Plus');
     await pickOption(cohort, 'License type', LICENSE_LOGIN);
     await waitForText(cohort.getByRole('combobox', { name: 'Profile' }), 'Student Portal Login');
-    await pickOption(cohort, 'Profile', 'Customer Community Plus Login User');
+    await pickOption(cohort, 'Profile', 'Alumni Portal Login');
     await chooseRadio(cohort, 'One time zone for everyone');
     await pickOption(cohort, 'Time zone for everyone', LONDON);
     await cohort.locator('label').filter({ hasText: 'Send welcome email' }).click();
@@ -104,16 +104,30 @@ async function run(cohort: Locator, button: string | RegExp, done: string): Prom
     return Date.now() - started;
 }
 
-function expectChunks(requests: SentRequest[][], expected: { contactId: string }[], validateOnly: boolean): void {
+function expectChunks(
+    requests: SentRequest[][],
+    expected: { contactId: string; kind: string }[],
+    validateOnly: boolean,
+    checkedBefore = false
+): void {
     expect(requests.map((chunk) => chunk.length)).toEqual(
         Array.from({ length: Math.ceil(expected.length / CHUNK) }, (_, index) =>
             Math.min(CHUNK, expected.length - index * CHUNK)
         )
     );
     expect(requests.flat().map((request) => request.contactId)).toEqual(expected.map((student) => student.contactId));
-    requests
-        .flat()
-        .forEach((request) => expect(request).toEqual({ ...SETTINGS, contactId: request.contactId, validateOnly }));
+    const reactivated = new Set(
+        expected.filter((student) => checkedBefore && student.kind === 'reactivate').map((student) => student.contactId)
+    );
+    const kept = { sendWelcomeEmail: SETTINGS.sendWelcomeEmail };
+    requests.flat().forEach((request) =>
+        // A student the check said will be reactivated keeps its own licence, profile and time zone.
+        expect(request).toEqual({
+            ...(reactivated.has(request.contactId) ? kept : SETTINGS),
+            contactId: request.contactId,
+            validateOnly
+        })
+    );
 }
 
 /** The downloaded results file, through a real click on the link. */
@@ -228,7 +242,7 @@ describe('preview: cohort page, 500 students', () => {
         const enables = await callsOf(page, 'enableStudents');
         expect(enables).toHaveLength(Math.ceil(READY.length / CHUNK));
         expect(enables).toHaveLength(CALLS);
-        expectChunks(requestsOf(enables), READY, false);
+        expectChunks(requestsOf(enables), READY, false, true);
         expect(enableProgress).toEqual([0, 43, 87]);
         expect(await cohort.locator('lightning-progress-bar').count()).toBe(0);
 

@@ -142,17 +142,16 @@ describe('preview: ready with defaults', () => {
         expect((await apexCalls(page))[1]).toEqual({ method: ENABLE_METHOD, params: { request } });
     });
 
-    it('lists only the profiles of the chosen licence', async () => {
+    it('lists only the profiles of the chosen licence, custom clones only', async () => {
         const { dialog } = await open('ready');
         expect(await optionNames(dialog, 'Profile')).toEqual([
-            'Customer Community Plus Login User',
+            'Alumni Community Login User',
             'Student Community Login User'
         ]);
         await dialog.locator('label').filter({ hasText: LICENSE_NAMES.plus }).click();
         expect(await checkedLicense(dialog)).toBe(LICENSE_NAMES.plus);
-        await expectText(dialog.getByRole('combobox', { name: 'Profile' }), 'Customer Community Plus User');
         expect(await optionNames(dialog, 'Profile')).toEqual([
-            'Customer Community Plus User',
+            'Alumni Community Plus User',
             'Student Community Plus User'
         ]);
     });
@@ -198,7 +197,7 @@ describe('preview: owner without role', () => {
         await expectText(section, 'Integration User will get the role Registrar.');
         await pickOption(dialog, 'Role for the account owner', 'Student Records Owner');
         await fillForm(dialog, {
-            profile: 'Customer Community Plus Login User',
+            profile: 'Alumni Community Login User',
             timeZoneQuery: 'new york',
             timeZone: '(GMT-05:00) Eastern Standard Time (America/New_York)',
             username: 'ada@uni.edu.students'
@@ -249,16 +248,20 @@ describe('preview: licence exhausted', () => {
         await plus.focus();
         await page.keyboard.press('ArrowDown');
         expect(await checkedLicense(dialog)).toBe(LICENSE_NAMES.plus);
-        await expectText(dialog.getByRole('combobox', { name: 'Profile' }), 'Customer Community Plus User');
 
-        // Two interactions still suffice: the licence with seats left and its standard profile are preselected.
+        // The server has no default profile for this licence (two custom profiles): nothing is preselected, and
+        // Enable asks for one instead of sending a request.
+        await dialog.getByRole('button', { name: 'Enable', exact: true }).click();
+        await expectText(dialog, 'Choose a profile.');
+        expect(await apexCalls(page)).toEqual([contextCall()]);
+        await pickOption(dialog, 'Profile', 'Student Community Plus User');
         await dialog.getByRole('button', { name: 'Enable', exact: true }).click();
 
         await expectSuccess(page, dialog, 'Student user enabled', 'was created for Ada Lovelace.');
         const request = {
             ...ADA_DEFAULTS,
             licenseKey: LICENSES.plus,
-            profileId: IDS.profiles.customerPlus,
+            profileId: IDS.profiles.studentPlus,
             timeZoneSidKey: 'America/Toronto'
         };
         expect((await apexCalls(page))[1]).toEqual({ method: ENABLE_METHOD, params: { request } });
@@ -314,10 +317,15 @@ describe('preview: inactive user', () => {
         expect(await dialog.getByRole('button', { name: 'Enable', exact: true }).count()).toBe(0);
         expect(await checkedLicense(dialog)).toBe(LICENSE_NAMES.plus);
         await expectText(dialog.getByRole('combobox', { name: 'Profile' }), 'Student Community Plus User');
+        // The user's own time zone, not the one suggested from the mailing address.
+        await expectText(
+            dialog.getByRole('combobox', { name: 'Time zone' }),
+            '(GMT+00:00) Greenwich Mean Time (Europe/London)'
+        );
         await fillForm(dialog, {
-            profile: 'Customer Community Plus User',
-            timeZoneQuery: 'london',
-            timeZone: '(GMT+00:00) Greenwich Mean Time (Europe/London)',
+            profile: 'Alumni Community Plus User',
+            timeZoneQuery: 'tokyo',
+            timeZone: TOKYO,
             username: 'ada.lovelace@uni.edu.students'
         });
 
@@ -329,11 +337,11 @@ describe('preview: inactive user', () => {
             'Student user reactivated',
             'Portal user ada.lovelace@uni.edu.students of Ada Lovelace was reactivated.'
         );
+        // Only what the admin changed: the unchanged licence is not sent, so the service keeps the user's own.
         const request = {
             ...ADA_DEFAULTS,
-            licenseKey: LICENSES.plus,
             profileId: IDS.profiles.customerPlus,
-            timeZoneSidKey: 'Europe/London'
+            timeZoneSidKey: 'Asia/Tokyo'
         };
         expect((await apexCalls(page))[1]).toEqual({ method: ENABLE_METHOD, params: { request } });
     });
@@ -343,7 +351,7 @@ describe('preview: server error with a field error', () => {
     it('keeps the modal open, puts the error on the username field, focuses it, and keeps every value', async () => {
         const { page, dialog } = await open('server-error');
         await fillForm(dialog, {
-            profile: 'Customer Community Plus Login User',
+            profile: 'Alumni Community Login User',
             timeZoneQuery: 'tokyo',
             timeZone: TOKYO,
             username: 'ada.lovelace@uni.edu.students'
@@ -361,7 +369,7 @@ describe('preview: server error with a field error', () => {
         expect(await accessibleDescription(username)).toContain(message);
         expect(await buttonDisabled(dialog, 'Enable')).toBe(false);
         await expectText(dialog.getByRole('combobox', { name: 'Time zone' }), TOKYO);
-        await expectText(dialog.getByRole('combobox', { name: 'Profile' }), 'Customer Community Plus Login User');
+        await expectText(dialog.getByRole('combobox', { name: 'Profile' }), 'Alumni Community Login User');
         expect(await username.inputValue()).toBe('ada.lovelace@uni.edu.students');
         const events = await previewEvents(page);
         expect(events.map((event) => event.type)).toEqual(['scenario', 'apex', 'apex']);

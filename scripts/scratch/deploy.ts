@@ -1,6 +1,9 @@
-/** `npm run deploy -- --target-org <alias>`: the product metadata (force-app only) to an existing org. */
+/**
+ * `npm run deploy -- --target-org <alias>`: the product metadata (force-app only) to an existing org, then the screen
+ * flow's status (it deploys inactive to production: the script prints how to activate it).
+ */
 import { log, PROJECT_ROOT, runCli } from './cli-support';
-import { deployStep } from './deploy-flow';
+import { deployStep, flowStatusStep } from './deploy-flow';
 import { parseDeployOptions } from './options';
 import { PRODUCT_SOURCE_DIR } from './project';
 import { createSfRunner } from './sf';
@@ -14,6 +17,7 @@ runCli(async () => {
         PRODUCT_SOURCE_DIR,
         `Deploy the product metadata (${PRODUCT_SOURCE_DIR}) to ${options.targetOrg}`
     );
-    const outcome = await runSteps([step], { targetOrg: options.targetOrg }, log);
+    const flowStep = flowStatusStep<{ targetOrg: string }>(createSfRunner(PROJECT_ROOT), log);
+    const outcome = await runSteps([step, flowStep], { targetOrg: options.targetOrg }, log);
     return outcome.ok ? 0 : 1;
 });

@@ -11,6 +11,12 @@ export const PRODUCT_SOURCE_DIR = 'force-app';
 /** Demo-only metadata (the Contact layout with the quick action): deployed to scratch orgs by `npm run scratch` only. */
 export const DEMO_SOURCE_DIR = 'demo';
 
+/**
+ * The Screen Flow behind the Contact list view button Enable_Student_Users. Flows deploy inactive to production orgs
+ * unless FlowSettings enableFlowDeployAsActiveEnabled is on, so `npm run deploy` checks its status afterwards.
+ */
+export const SCREEN_FLOW = 'Enable_Student_Users';
+
 /** Permission set assigned to the scratch org admin (grants the custom permission Enable_Student_Users). */
 export const PERMISSION_SET = 'Student_User_Enablement';
 

@@ -198,7 +198,7 @@ export function scratchSteps(sf: SfRunner, log: Log): Step<ScratchContext>[] {
             sf,
             log,
             DEMO_SOURCE_DIR,
-            'Deploy the demo metadata (Contact layout with the Enable Student User action)'
+            'Deploy the demo metadata (Contact layout with the Enable Student User action, a cloned profile of each licence)'
         ),
         {
             title: `Assign the permission set ${PERMISSION_SET} to the admin`,

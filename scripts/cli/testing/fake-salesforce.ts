@@ -254,7 +254,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
             ownerId: `005Fa${contact.owner.replace(/\D/g, '').padStart(10, '0')}AAA`,
             ownerName: contact.owner,
             licenseKey: input.licenseKey ?? 'PID_Customer_Community_Plus_Login',
-            profileName: input.profileName ?? 'Customer Community Plus Login User',
+            profileName: input.profileName ?? 'Student Portal Login User',
             timeZoneSidKey: input.timeZoneSidKey ?? 'America/New_York',
             errorCode: null,
             errorField: null,

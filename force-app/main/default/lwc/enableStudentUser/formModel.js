@@ -186,20 +186,14 @@ export function selectableLicenseKeys(context) {
 }
 
 /**
- * The licence to preselect: the inactive user's, else the settings default, else the default profile's, else the
- * first with seats left. Only licences with seats left qualify; '' when none has any.
+ * The licence to preselect: the inactive user's, else the settings default, else the first with seats left. Only
+ * licences with seats left qualify; '' when none has any.
  * @param {EnableContext} context
  * @returns {string}
  */
 export function initialLicenseKey(context) {
     const offered = selectableLicenseKeys(context);
-    const defaultProfile = context.profiles.find((profile) => profile.id === context.defaultProfileId);
-    const candidates = [
-        context.existingUser?.licenseKey,
-        context.defaultLicenseKey,
-        defaultProfile?.licenseKey,
-        ...offered
-    ];
+    const candidates = [context.existingUser?.licenseKey, context.defaultLicenseKey, ...offered];
     return candidates.find((key) => typeof key === 'string' && offered.has(key)) ?? '';
 }
 
@@ -219,7 +213,8 @@ export function licenseValidity(context, licenseKey, customError) {
 }
 
 /**
- * Profiles of one licence (custom clones included), in the order of the context.
+ * Profiles of one licence as the server offers them (custom profiles; standard ones only when the settings allow
+ * them), in the order of the context.
  * @param {EnableContext} context
  * @param {string} licenseKey
  * @returns {Option[]}
@@ -231,8 +226,9 @@ export function profileOptions(context, licenseKey) {
 }
 
 /**
- * The profile to preselect for a licence: the inactive user's, else the settings default, else the standard
- * profile of the licence, else its first profile; each only when it is of that licence. '' when it has none.
+ * The profile to preselect for a licence: the inactive user's, else the server's default profile of that licence
+ * (`licenses[].defaultProfileId`); each only when it is offered for that licence. '' when there is none: the form
+ * then asks ("choose a profile"), it never guesses a profile of its own.
  * @param {EnableContext} context
  * @param {string} licenseKey
  * @returns {string}
@@ -240,23 +236,24 @@ export function profileOptions(context, licenseKey) {
 export function initialProfileId(context, licenseKey) {
     const ofLicense = context.profiles.filter((profile) => profile.licenseKey === licenseKey);
     const ids = new Set(ofLicense.map((profile) => profile.id));
-    const candidates = [
-        context.existingUser?.profileId,
-        context.defaultProfileId,
-        ofLicense.find((profile) => profile.isStandard)?.id,
-        ofLicense[0]?.id
-    ];
+    const license = context.licenses.find((candidate) => candidate.key === licenseKey);
+    const candidates = [context.existingUser?.profileId, license?.defaultProfileId];
     return candidates.find((id) => typeof id === 'string' && ids.has(id)) ?? '';
 }
 
 /**
- * The suggested time zone when it is one of the options, else ''.
+ * The time zone to preselect: the inactive user's own zone (kept on reactivation), else the suggested zone; only
+ * when it is one of the options, else ''.
  * @param {EnableContext} context
  * @returns {string}
  */
 export function initialTimeZone(context) {
-    const suggested = context.suggestedTimeZone?.value;
-    return suggested && context.timeZones.some((zone) => zone.value === suggested) ? suggested : '';
+    const candidates = [context.existingUser?.timeZoneSidKey, context.suggestedTimeZone?.value];
+    return (
+        candidates.find(
+            (zone) => typeof zone === 'string' && context.timeZones.some((option) => option.value === zone)
+        ) ?? ''
+    );
 }
 
 /**
@@ -335,7 +332,8 @@ export function initialValues(context) {
 
 /**
  * The request for `enableStudentUser`. Blank text fields are left out, so the service applies its default
- * (docs/api.md, "meaning when blank"); `ownerRoleId` is only sent when the owner needs a role.
+ * (docs/api.md, "meaning when blank"); `ownerRoleId` is only sent when the owner needs a role. For a reactivation,
+ * the licence, profile and time zone are only sent when the admin changed them, so the user keeps its own.
  * @param {EnableContext} context
  * @param {FormValues} values
  * @returns {StudentUserRequest}
@@ -358,9 +356,18 @@ export function buildRequest(context, values) {
     if (needsOwnerRole(context)) {
         textFields.push('ownerRoleId');
     }
+    const existing = context.existingUser;
+    /** @type {Record<string, unknown>} */
+    const kept = existing
+        ? {
+              licenseKey: existing.licenseKey,
+              profileId: existing.profileId,
+              timeZoneSidKey: existing.timeZoneSidKey
+          }
+        : {};
     for (const field of textFields) {
         const value = String(values[field]).trim();
-        if (value !== '') {
+        if (value !== '' && value !== kept[field]) {
             request[field] = value;
         }
     }

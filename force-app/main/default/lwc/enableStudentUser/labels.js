@@ -21,6 +21,7 @@ import Required from '@salesforce/label/c.SPU_Form_Required';
 import ProfileLabel from '@salesforce/label/c.SPU_Form_Profile_Label';
 import ProfilePlaceholder from '@salesforce/label/c.SPU_Form_Profile_Placeholder';
 import ProfileHelp from '@salesforce/label/c.SPU_Form_Profile_Help';
+import ProfileRequired from '@salesforce/label/c.SPU_Form_Profile_Required';
 import TimeZoneSearchLabel from '@salesforce/label/c.SPU_Form_Time_Zone_Search_Label';
 import TimeZoneSearchPlaceholder from '@salesforce/label/c.SPU_Form_Time_Zone_Search_Placeholder';
 import TimeZoneLabel from '@salesforce/label/c.SPU_Form_Time_Zone_Label';
@@ -84,6 +85,7 @@ export const LABELS = Object.freeze({
     profileLabel: ProfileLabel,
     profilePlaceholder: ProfilePlaceholder,
     profileHelp: ProfileHelp,
+    profileRequired: ProfileRequired,
     timeZoneSearchLabel: TimeZoneSearchLabel,
     timeZoneSearchPlaceholder: TimeZoneSearchPlaceholder,
     timeZoneLabel: TimeZoneLabel,

@@ -64,17 +64,18 @@ export function normalizeContext(payload) {
 }
 
 /**
- * The profile preselected for a licence: the settings profile when it belongs to it, else its standard profile, else
- * its first profile.
+ * The profile preselected for a licence: the server's default profile of that licence (`licenses[].defaultProfileId`,
+ * the service's own rule), when it is offered. No rule of its own: '' when the server has none, and the admin chooses.
  * @param {CohortContext} context
  * @param {string} licenseKey
- * @returns {string} the profile id, or '' when the licence has none
+ * @returns {string} the profile id, or '' when the admin must choose one
  */
 export function defaultProfileFor(context, licenseKey) {
-    const ofLicense = context.profiles.filter((profile) => profile.licenseKey === licenseKey);
-    const configured = ofLicense.find((profile) => profile.id === context.defaultProfileId);
-    const standard = ofLicense.find((profile) => profile.isStandard);
-    return (configured ?? standard ?? ofLicense[0])?.id ?? '';
+    const serverDefault = context.licenses.find((license) => license.key === licenseKey)?.defaultProfileId;
+    const offered = context.profiles.some(
+        (profile) => profile.licenseKey === licenseKey && profile.id === serverDefault
+    );
+    return offered && serverDefault ? serverDefault : '';
 }
 
 /**
@@ -107,22 +108,24 @@ export function settingsKey(settings) {
 }
 
 /**
- * The request for one student; blank settings are left out so that the service applies its own default.
+ * The request for one student; blank settings are left out so that the service applies its own default. A student
+ * the latest check says will be reactivated gets no licence, profile or time zone: the user keeps its own.
  * @param {string} contactId
  * @param {CohortSettings} settings
  * @param {boolean} validateOnly
+ * @param {boolean} [reactivate] true when the latest check planned a reactivation
  * @returns {StudentUserRequest}
  */
-export function buildRequest(contactId, settings, validateOnly) {
+export function buildRequest(contactId, settings, validateOnly, reactivate = false) {
     /** @type {StudentUserRequest} */
     const request = { contactId };
-    if (settings.licenseKey) {
+    if (settings.licenseKey && !reactivate) {
         request.licenseKey = settings.licenseKey;
     }
-    if (settings.profileId) {
+    if (settings.profileId && !reactivate) {
         request.profileId = settings.profileId;
     }
-    if (settings.zoneRule === ZONE_FIXED && settings.fixedZone) {
+    if (settings.zoneRule === ZONE_FIXED && settings.fixedZone && !reactivate) {
         request.timeZoneSidKey = settings.fixedZone;
     }
     request.sendWelcomeEmail = settings.sendWelcomeEmail;

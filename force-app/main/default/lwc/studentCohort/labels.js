@@ -82,6 +82,9 @@ import FixOwnerNotInternal from '@salesforce/label/c.SPU_Service_Owner_Not_Inter
 import FixOwnerRoleRequired from '@salesforce/label/c.SPU_Service_Owner_Role_Required_Fix';
 import FixRunningUserRoleRequired from '@salesforce/label/c.SPU_Service_Running_User_Role_Required_Fix';
 import FixProfileNotAllowed from '@salesforce/label/c.SPU_Service_Profile_Not_Allowed_Fix';
+import FixStandardProfileNotAllowed from '@salesforce/label/c.SPU_Service_Standard_Profile_Not_Allowed_Fix';
+import FixProfileRequired from '@salesforce/label/c.SPU_Service_Profile_Required_Fix';
+import FixRoleNotAllowed from '@salesforce/label/c.SPU_Service_Role_Not_Allowed_Fix';
 import FixInvalidLicense from '@salesforce/label/c.SPU_Service_Invalid_License_Fix';
 import FixInvalidTimeZone from '@salesforce/label/c.SPU_Service_Invalid_Time_Zone_Fix';
 import FixInvalidLocale from '@salesforce/label/c.SPU_Service_Invalid_Locale_Fix';
@@ -178,6 +181,9 @@ export const FIXES = Object.freeze({
     OWNER_ROLE_REQUIRED: FixOwnerRoleRequired,
     RUNNING_USER_ROLE_REQUIRED: FixRunningUserRoleRequired,
     PROFILE_NOT_ALLOWED: FixProfileNotAllowed,
+    STANDARD_PROFILE_NOT_ALLOWED: FixStandardProfileNotAllowed,
+    PROFILE_REQUIRED: FixProfileRequired,
+    ROLE_NOT_ALLOWED: FixRoleNotAllowed,
     INVALID_LICENSE: FixInvalidLicense,
     INVALID_TIME_ZONE: FixInvalidTimeZone,
     INVALID_LOCALE: FixInvalidLocale,

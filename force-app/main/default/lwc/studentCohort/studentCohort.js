@@ -407,7 +407,9 @@ export default class StudentCohort extends LightningElement {
                     }
                     return false;
                 }
-                const requests = slices[index].map((row) => buildRequest(row.contactId, settings, validateOnly));
+                const requests = slices[index].map((row) =>
+                    buildRequest(row.contactId, settings, validateOnly, row.check?.plannedAction === 'REACTIVATE')
+                );
                 // eslint-disable-next-line no-await-in-loop -- chunks run one after another: each is one transaction
                 const results = await call({ requests });
                 this.rows = mergeResults(this.rows, results, validateOnly ? 'check' : 'outcome');

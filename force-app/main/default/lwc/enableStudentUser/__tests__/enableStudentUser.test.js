@@ -203,11 +203,14 @@ describe('c-enable-student-user', () => {
             expect($(element, '.no-license')).toBeNull();
 
             const profile = control(element, 'profileId');
+            // Only the profiles the server offers (custom clones), and the server's default of the licence.
             expect(profile.options.map((option) => option.label)).toEqual([
-                'Customer Community Plus Login User',
+                'Alumni Community Login User',
                 'Student Community Login User'
             ]);
             expect(profile.value).toBe('00e5g000000StdLgAAJ');
+            expect(profile.required).toBe(true);
+            expect(profile.messageWhenValueMissing).toBe('Choose a profile.');
 
             const timeZone = control(element, 'timeZoneSidKey');
             expect(timeZone.value).toBe('America/Toronto');
@@ -271,8 +274,8 @@ describe('c-enable-student-user', () => {
                 '00e5g000000CcpStAAH',
                 '00e5g000000StdPlAAK'
             ]);
-            // The default profile is of the other licence: the standard profile of this one is chosen.
-            expect(control(element, 'profileId').value).toBe('00e5g000000CcpStAAH');
+            // The server has no default profile for this licence (two custom profiles): the form asks, it never guesses.
+            expect(control(element, 'profileId').value).toBe('');
             await change(element, 'profileId', { value: '00e5g000000StdPlAAK' });
             await change(element, 'timeZoneSidKey', { value: 'Europe/London' });
             await change(element, 'username', { value: '  ada@students.uni.edu  ' });
@@ -488,7 +491,10 @@ describe('c-enable-student-user', () => {
             ]);
             expect($$(element, '.license-reason').map((node) => node.textContent.trim())).toEqual([EXHAUSTED_REASON]);
             expect($(element, '.no-license')).toBeNull();
-            expect(control(element, 'profileId').value).toBe('00e5g000000CcpStAAH');
+            // No server default for this licence: no profile is preselected and the field says to choose one.
+            expect(control(element, 'profileId').value).toBe('');
+            expect(control(element, 'profileId').messageWhenValueMissing).toBe('Choose a profile.');
+            await change(element, 'profileId', { value: '00e5g000000StdPlAAK' });
 
             // A disabled radio cannot be checked.
             radio(element, CCP_LOGIN).click();
@@ -497,7 +503,7 @@ describe('c-enable-student-user', () => {
 
             await clickPrimary(element);
             expect(enableStudentUser.mock.calls[0][0]).toEqual({
-                request: { ...READY_REQUEST, licenseKey: CCP, profileId: '00e5g000000CcpStAAH' }
+                request: { ...READY_REQUEST, licenseKey: CCP, profileId: '00e5g000000StdPlAAK' }
             });
             expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
         });
@@ -654,11 +660,18 @@ describe('c-enable-student-user', () => {
             );
             expect(checkedLicense(element)).toBe(CCP);
             expect(control(element, 'profileId').value).toBe('00e5g000000StdPlAAK');
+            // The user's own time zone, not the suggestion from the mailing address.
+            expect(control(element, 'timeZoneSidKey').value).toBe('Europe/London');
             await clickPrimary(element);
 
-            expect(enableStudentUser.mock.calls[0][0]).toEqual({
-                request: { ...READY_REQUEST, licenseKey: CCP, profileId: '00e5g000000StdPlAAK' }
-            });
+            // Unchanged licence, profile and time zone are not sent: the service keeps the user's own.
+            const { licenseKey, profileId, timeZoneSidKey, ...kept } = READY_REQUEST;
+            expect([licenseKey, profileId, timeZoneSidKey]).toEqual([
+                CCP_LOGIN,
+                '00e5g000000StdLgAAJ',
+                'America/Toronto'
+            ]);
+            expect(enableStudentUser.mock.calls[0][0]).toEqual({ request: kept });
             expect(events[0].detail).toMatchObject({
                 title: 'Student user reactivated',
                 message: 'Portal user {0} of {1} was reactivated.',
@@ -725,6 +738,7 @@ describe('c-enable-student-user', () => {
             expect($(element, '.license-error')).toBeNull();
             expect(licenseGroup(element).classList).not.toContain('slds-has-error');
             expect(checkedLicense(element)).toBe(CCP);
+            await change(element, 'profileId', { value: '00e5g000000CcpStAAH' });
             await clickPrimary(element);
             expect(enableStudentUser.mock.calls[1][0].request).toMatchObject({
                 licenseKey: CCP,

@@ -158,11 +158,11 @@ describe('licences and profiles', () => {
         expect(licenseValidity(context, 'PID_Unknown', '')).toBe('Choose a license type that has seats left.');
     });
 
-    it('preselects the inactive user’s licence, then the default, then the default profile’s, then any', () => {
+    it('preselects the inactive user’s licence, then the default, then any with seats', () => {
         expect(initialLicenseKey(fixture('inactiveUser'))).toBe(CCP);
         expect(initialLicenseKey(fixture('ready'))).toBe(CCP_LOGIN);
-        expect(initialLicenseKey({ ...fixture('ready'), defaultLicenseKey: null })).toBe(CCP_LOGIN);
-        expect(initialLicenseKey({ ...fixture('ready'), defaultLicenseKey: null, defaultProfileId: null })).toBe(CCP);
+        // No licence rule derived from a default profile: the first licence with seats.
+        expect(initialLicenseKey({ ...fixture('ready'), defaultLicenseKey: null })).toBe(CCP);
         expect(initialLicenseKey(fixture('licenseExhausted'))).toBe(CCP);
         const none = fixture('licenseExhausted');
         none.licenses[0].available = 0;
@@ -171,18 +171,29 @@ describe('licences and profiles', () => {
 
     it('lists only the profiles of a licence', () => {
         expect(profileOptions(fixture('ready'), CCP)).toEqual([
-            { value: '00e5g000000CcpStAAH', label: 'Customer Community Plus User' },
+            { value: '00e5g000000CcpStAAH', label: 'Alumni Community Plus User' },
             { value: '00e5g000000StdPlAAK', label: 'Student Community Plus User' }
         ]);
         expect(profileOptions(fixture('ready'), 'PID_Unknown')).toEqual([]);
     });
 
-    it('preselects the default profile when of the licence, else the standard one, else the first', () => {
+    it('preselects the server’s default profile of the licence, else none: it never guesses one', () => {
         const ready = fixture('ready');
         expect(initialProfileId(ready, CCP_LOGIN)).toBe('00e5g000000StdLgAAJ');
-        expect(initialProfileId(ready, CCP)).toBe('00e5g000000CcpStAAH');
-        ready.profiles = ready.profiles.map((profile) => ({ ...profile, isStandard: false }));
-        expect(initialProfileId(ready, CCP)).toBe('00e5g000000CcpStAAH');
+        // Two custom profiles and no server default: the admin chooses (no standard or first-profile fallback).
+        expect(initialProfileId(ready, CCP)).toBe('');
+        ready.profiles = ready.profiles.map((profile) => ({ ...profile, isStandard: true }));
+        expect(initialProfileId(ready, CCP)).toBe('');
+        // The server's default of each licence wins, the top-level default is not reused for another licence.
+        const plusDefault = fixture('ready');
+        plusDefault.licenses = plusDefault.licenses.map((license) => ({
+            ...license,
+            defaultProfileId: license.key === CCP ? '00e5g000000StdPlAAK' : license.defaultProfileId
+        }));
+        expect(initialProfileId(plusDefault, CCP)).toBe('00e5g000000StdPlAAK');
+        // A server default that is not offered (e.g. a standard profile the settings do not allow) is not preselected.
+        plusDefault.profiles = plusDefault.profiles.filter((profile) => profile.id !== '00e5g000000StdPlAAK');
+        expect(initialProfileId(plusDefault, CCP)).toBe('');
         expect(initialProfileId(ready, 'PID_Unknown')).toBe('');
         expect(initialProfileId(fixture('inactiveUser'), CCP)).toBe('00e5g000000StdPlAAK');
     });
@@ -190,6 +201,29 @@ describe('licences and profiles', () => {
 
 describe('time zones', () => {
     const zones = fixture('ready').timeZones;
+
+    it('preselects the inactive user’s own time zone over the suggestion', () => {
+        expect(initialTimeZone(fixture('inactiveUser'))).toBe('Europe/London');
+        const unknown = fixture('inactiveUser');
+        unknown.existingUser.timeZoneSidKey = 'Mars/Olympus_Mons';
+        expect(initialTimeZone(unknown)).toBe('America/Toronto');
+    });
+
+    it('sends no licence, profile or time zone for a reactivation unless the admin changed them', () => {
+        const context = fixture('inactiveUser');
+        const values = initialValues(context);
+        const request = buildRequest(context, values);
+        expect(request).not.toHaveProperty('licenseKey');
+        expect(request).not.toHaveProperty('profileId');
+        expect(request).not.toHaveProperty('timeZoneSidKey');
+        const changed = buildRequest(context, {
+            ...values,
+            timeZoneSidKey: 'Asia/Tokyo',
+            profileId: '00e5g000000CcpStAAH'
+        });
+        expect(changed).toMatchObject({ timeZoneSidKey: 'Asia/Tokyo', profileId: '00e5g000000CcpStAAH' });
+        expect(changed).not.toHaveProperty('licenseKey');
+    });
 
     it('preselects the suggestion only when it is an option', () => {
         expect(initialTimeZone(fixture('ready'))).toBe('America/Toronto');

@@ -15,6 +15,9 @@ import {
 } from '../cohortModel';
 import { countRows, licenseNeeds } from '../counts';
 import { reasonAndFix, rowView } from '../rowView';
+import { FIXES } from '../labels';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const LABELS = new Proxy({}, { get: (_, key) => (key === 'ownerRoleGot' ? '{0} got {1}' : String(key)) });
 
@@ -127,11 +130,44 @@ describe('cohortModel', () => {
         expect(defaultProfileFor(context, 'PID_Customer_Community_Plus')).toBe('');
     });
 
-    it('takes the first profile of a licence without a standard one', () => {
-        const custom = normalizeContext({
-            profiles: [{ id: '00eA', name: 'A', licenseKey: 'L', isStandard: false }]
+    it('takes the server’s default profile of the licence and has no rule of its own', () => {
+        const profiles = [
+            { id: '00eA', name: 'A', licenseKey: 'L', isStandard: false },
+            { id: '00eB', name: 'B', licenseKey: 'L', isStandard: false },
+            { id: '00eS', name: 'S', licenseKey: 'L', isStandard: true }
+        ];
+        const license = { key: 'L', name: 'L', total: 1, used: 0, available: 1 };
+        expect(defaultProfileFor(normalizeContext({ profiles, licenses: [license] }), 'L')).toBe('');
+        expect(
+            defaultProfileFor(normalizeContext({ profiles, licenses: [{ ...license, defaultProfileId: '00eB' }] }), 'L')
+        ).toBe('00eB');
+        // A top-level default is not a per-licence rule, and a default that is not offered is not preselected.
+        expect(
+            defaultProfileFor(normalizeContext({ profiles, licenses: [license], defaultProfileId: '00eA' }), 'L')
+        ).toBe('');
+        expect(
+            defaultProfileFor(normalizeContext({ profiles, licenses: [{ ...license, defaultProfileId: '00eZ' }] }), 'L')
+        ).toBe('');
+    });
+
+    it('sends no licence, profile or fixed zone for a student the check says will be reactivated', () => {
+        const settings = {
+            licenseKey: 'L',
+            profileId: '00eA',
+            zoneRule: ZONE_FIXED,
+            fixedZone: 'Europe/London',
+            sendWelcomeEmail: true
+        };
+        expect(buildRequest('003A', settings, false, true)).toEqual({
+            contactId: '003A',
+            sendWelcomeEmail: true,
+            validateOnly: false
         });
-        expect(defaultProfileFor(custom, 'L')).toBe('00eA');
+        expect(buildRequest('003A', settings, false)).toMatchObject({
+            licenseKey: 'L',
+            profileId: '00eA',
+            timeZoneSidKey: 'Europe/London'
+        });
     });
 
     it('leaves blank settings out of the request', () => {
@@ -260,5 +296,17 @@ describe('counts and rows', () => {
         expect(view.ownerRole).toBe(' got R');
         expect(view.userUrl).toBeUndefined();
         expect(view.username).toBe('');
+    });
+});
+
+describe('fixes', () => {
+    it('has the fix of every error code of docs/api.md, and no other', () => {
+        const api = readFileSync(join(__dirname, '../../../../../../docs/api.md'), 'utf8');
+        const table = api.slice(api.indexOf('## Error codes'), api.indexOf('## Settings'));
+        const codes = [...table.matchAll(/^\| `([A-Z_]+)`/gm)].map((match) => match[1]);
+        expect(codes).toEqual(
+            expect.arrayContaining(['STANDARD_PROFILE_NOT_ALLOWED', 'PROFILE_REQUIRED', 'ROLE_NOT_ALLOWED'])
+        );
+        expect(Object.keys(FIXES).sort()).toEqual([...codes].sort());
     });
 });

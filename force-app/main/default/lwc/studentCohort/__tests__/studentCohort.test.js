@@ -372,7 +372,7 @@ describe('settings', () => {
         });
     });
 
-    it('selects the standard profile of a newly chosen licence', async () => {
+    it('selects the server’s default profile of a newly chosen licence', async () => {
         const element = await render();
         await change(element, 'licenseKey', { value: 'PID_Customer_Community_Plus' });
         expect(control(element, 'profileId').value).toBe('00e5g000001PlusAAA');
@@ -426,6 +426,15 @@ describe('Enable', () => {
             sendWelcomeEmail: true,
             validateOnly: false
         });
+        // Reactivations keep the user's own licence, profile and time zone: none is sent.
+        const reactivated = new Set(
+            ready.filter((row) => row.status === LABELS.statusWillReactivate).map((row) => row.contactId)
+        );
+        expect(reactivated.size).toBeGreaterThan(0);
+        for (const request of sent) {
+            expect('profileId' in request).toBe(!reactivated.has(request.contactId));
+            expect('licenseKey' in request).toBe(!reactivated.has(request.contactId));
+        }
 
         expect(count(element, 'created')).toBe('454');
         expect(count(element, 'reactivated')).toBe('6');
