@@ -63,7 +63,12 @@ describe('runAll', () => {
 });
 
 describe('selectChecks', () => {
-    const check = (name: string, deep?: boolean): Check => ({ name, description: name, deep, run: async () => [] });
+    const check = (name: string, deep?: boolean): Check => ({
+        name,
+        description: name,
+        deep,
+        run: () => Promise.resolve([])
+    });
     const all = [check('a'), check('b'), check('graph', true)];
 
     it('takes the checks that are not deep for npm test, and only the deep ones for test:deep', () => {
