@@ -44,7 +44,7 @@ export interface RunAllOptions {
     concurrency: number;
     /**
      * Seconds each step took last time, by name: the slowest start first, so a long step does not start last and
-     * finish alone. A step never timed starts before the timed ones (it may be slow).
+     * finish alone. A step never timed starts before the timed ones (it may be slow); `Infinity` starts a step first.
      */
     expectedSeconds?: Record<string, number>;
     /** Called once per step, in the order of `steps` (not of completion), as soon as it and every earlier one are done. */
@@ -57,7 +57,7 @@ export interface RunAllOptions {
  */
 export async function runAll(steps: readonly Step[], root: string, options: RunAllOptions): Promise<StepOutcome[]> {
     const expected = options.expectedSeconds ?? {};
-    const rank = (step: Step): number => expected[step.name] ?? Number.POSITIVE_INFINITY;
+    const rank = (step: Step): number => expected[step.name] ?? Number.MAX_VALUE;
     const queue = steps.map((step, index) => ({ step, index })).sort((a, b) => rank(b.step) - rank(a.step));
     const outcomes: (StepOutcome | undefined)[] = new Array<StepOutcome | undefined>(steps.length);
     let reported = 0;

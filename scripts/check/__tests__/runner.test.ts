@@ -49,16 +49,17 @@ describe('runAll', () => {
         ]);
     });
 
-    it('starts the slowest of the last run first, and a step never timed before any timed one', async () => {
+    it('starts the slowest of the last run first, a step never timed before any timed one, Infinity first of all', async () => {
         const started: string[] = [];
-        const steps = ['fast', 'slow', 'new', 'medium'].map((name) => manualStep(name, started));
-        const run = runAll(steps, '/p', { concurrency: 1, expectedSeconds: { fast: 1, slow: 30, medium: 5 } });
-        for (const step of ['new', 'slow', 'medium', 'fast']) {
+        const steps = ['fast', 'slow', 'new', 'medium', 'first'].map((name) => manualStep(name, started));
+        const expectedSeconds = { fast: 1, slow: 30, medium: 5, first: Number.POSITIVE_INFINITY };
+        const run = runAll(steps, '/p', { concurrency: 1, expectedSeconds });
+        for (const step of ['first', 'new', 'slow', 'medium', 'fast']) {
             await tick();
             steps.find((s) => s.name === step)!.finish();
         }
         await run;
-        expect(started).toEqual(['new', 'slow', 'medium', 'fast']);
+        expect(started).toEqual(['first', 'new', 'slow', 'medium', 'fast']);
     });
 });
 
