@@ -14,7 +14,8 @@ module.exports = defineConfig([
         'reports/**',
         '.sfdx/**',
         '.sf/**',
-        'test/fixtures/**'
+        'test/fixtures/**',
+        '.stryker-tmp/**'
     ]),
     // Lightning Web Components
     { files: ['force-app/**/lwc/**/*.js'], extends: [lwcConfig] },

@@ -1,4 +1,5 @@
 const { existsSync } = require('node:fs');
+const { availableParallelism } = require('node:os');
 const { join } = require('node:path');
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
@@ -40,6 +41,7 @@ module.exports = {
             testEnvironment: 'node',
             roots: existing('scripts'),
             testMatch: ['**/__tests__/**/*.test.ts'],
+            testPathIgnorePatterns: ['/node_modules/', '\\.deep\\.test\\.ts$'],
             transform: {
                 ...TYPESCRIPT_TRANSFORM,
                 // The LWC's plain modules (ES modules) imported by tests that compare them with the CLI.
@@ -50,13 +52,26 @@ module.exports = {
             }
         },
         {
+            // `npm run test:deep`: tests that take tens of seconds each (the Graph Engine over a fixture)
+            displayName: 'deep',
+            testEnvironment: 'node',
+            roots: existing('scripts'),
+            testMatch: ['**/__tests__/**/*.deep.test.ts'],
+            transform: TYPESCRIPT_TRANSFORM
+        },
+        {
+            // One headless Chromium for every browser test file, launched by the globalSetup (see browser.ts)
             displayName: 'e2e',
             testEnvironment: 'node',
             roots: existing('preview'),
             testMatch: ['**/e2e/**/*.test.ts'],
+            globalSetup: '<rootDir>/preview/e2e/global-setup.ts',
+            globalTeardown: '<rootDir>/preview/e2e/global-teardown.ts',
             transform: TYPESCRIPT_TRANSFORM
         }
     ],
+    // Jest's default is one worker less than the CPUs (1 on 2 cores); the browser tests mostly wait on Chromium.
+    maxWorkers: Math.max(2, availableParallelism()),
     collectCoverageFrom: ['force-app/**/lwc/**/*.js', '!**/__tests__/**'],
     coverageThreshold: {
         global: { lines: 90, branches: 90 }

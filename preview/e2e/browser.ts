@@ -117,8 +117,24 @@ export async function chooseBrowser(env: NodeJS.ProcessEnv = process.env): Promi
     return { executablePath, args, source: `@sparticuz/chromium ${version} (unpacked in ${dir})` };
 }
 
-/** Launches headless Chromium with playwright-core; a failure names the browser tried and the fix. */
+/** Set by the e2e project's Jest globalSetup: the WebSocket endpoint of the one Chromium all browser tests share. */
+export const SHARED_BROWSER_ENV = 'SPU_E2E_BROWSER_WS_ENDPOINT';
+
+/**
+ * Connects to the shared browser when the e2e globalSetup launched one (closing it then only disconnects), else
+ * launches headless Chromium with playwright-core; a failure names the browser tried and the fix.
+ */
 export async function launchBrowser(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
+    const shared = env[SHARED_BROWSER_ENV]?.trim();
+    if (shared) {
+        try {
+            return await playwright.connect(shared);
+        } catch (error) {
+            throw new Error(
+                `Could not connect to the shared browser of the e2e globalSetup at ${shared}: ${(error as Error).message.split('\n')[0]}`
+            );
+        }
+    }
     const choice = await chooseBrowser(env);
     try {
         return await playwright.launch({ executablePath: choice.executablePath, args: choice.args, headless: true });

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -136,7 +136,10 @@ async function downloadCsv(page: Page, cohort: Locator): Promise<{ name: string;
         page.waitForEvent('download'),
         cohort.getByRole('link', { name: 'Download results' }).click()
     ]);
-    return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+    // A stream, not download.path(): the browser is shared over a connection (global-setup.ts), and path() is local only.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
 }
 
 function writeMetrics(metrics: object): void {

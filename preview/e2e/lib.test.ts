@@ -9,7 +9,7 @@ import { customLabelsPlugin, loadLabels, parseLabelsXml } from '../lib/labels';
 import { COMPONENT_DIR, DIST_DIR, FORCE_APP_DIR, SLDS_DIR } from '../lib/paths';
 import { resolveRequestPath, startPreviewServer } from '../lib/server';
 import { platformModulesPlugin, readFixtures } from '../lib/virtualModules';
-import { chooseBrowser, launchBrowser } from './browser';
+import { chooseBrowser, launchBrowser, SHARED_BROWSER_ENV } from './browser';
 
 /** Fast checks of the preview's build and server code (no browser, no LWC compile). */
 
@@ -207,5 +207,25 @@ describe('browser launcher', () => {
         await expect(launchBrowser({ CHROME_PATH: '/bin/false' })).rejects.toThrow(
             /Could not launch CHROME_PATH=\/bin\/false: .*Fix: run `npm install`/s
         );
+    });
+
+    it('fails with the endpoint when the shared browser cannot be reached', async () => {
+        await expect(launchBrowser({ [SHARED_BROWSER_ENV]: 'ws://127.0.0.1:9/gone' })).rejects.toThrow(
+            /Could not connect to the shared browser of the e2e globalSetup at ws:\/\/127\.0\.0\.1:9\/gone/
+        );
+    });
+
+    it('connects every test file to the one browser of the globalSetup; closing only disconnects', async () => {
+        expect(process.env[SHARED_BROWSER_ENV]).toMatch(/^ws:\/\//);
+        const first = await launchBrowser();
+        const version = first.version();
+        await first.close();
+        const second = await launchBrowser();
+        try {
+            expect(second.isConnected()).toBe(true);
+            expect(second.version()).toBe(version);
+        } finally {
+            await second.close();
+        }
     });
 });

@@ -23,6 +23,11 @@ export interface Check {
     name: string;
     /** What the check proves, one line. */
     description: string;
+    /**
+     * A deep check runs in `npm run test:deep` only (minutes, e.g. the Graph Engine), not in `npm test`.
+     * Every other check runs in `npm test`, in parallel with the others: it must not depend on another check.
+     */
+    deep?: boolean;
     run(root: string): Promise<Finding[]>;
 }
 

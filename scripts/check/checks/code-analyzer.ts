@@ -98,5 +98,6 @@ export const sfgeCheck: Check = {
     name: 'sfge',
     description:
         'Code Analyzer Graph Engine from entry points: FLS, database operations in loops, sharing; severity 1-3',
+    deep: true,
     run: (root) => runCodeAnalyzer(root, 'sfge')
 };

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runProcess } from '../lib/process';
+import type { Step } from '../runner';
 
 export interface JestSummary {
     passed: number;
@@ -27,18 +28,21 @@ export function summarizeJestReport(report: JestJsonReport, exitCode: number): J
     return { passed: report.numPassedTests, failed: report.numFailedTests, otherFailures };
 }
 
-/** Runs every Jest project (LWC, scripts, e2e) once, with coverage of the LWC JavaScript, streaming Jest's output. */
+/**
+ * Runs the given Jest projects once (coverage of the LWC JavaScript when `lwc` is one of them) and returns Jest's
+ * output with the counts. Jest sizes its workers to the machine (jest.config.js).
+ */
 export async function runJest(root: string, projects: string[]): Promise<JestSummary & { output: string }> {
     const reportDir = join(root, 'reports');
     mkdirSync(reportDir, { recursive: true });
-    const reportFile = join(reportDir, 'jest.json');
+    const reportFile = join(reportDir, `jest-${projects.join('-')}.json`);
     const args = [
         join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
         '--ci',
         '--json',
         '--outputFile',
         reportFile,
-        '--coverage',
+        ...(projects.includes('lwc') ? ['--coverage'] : []),
         '--selectProjects',
         ...projects
     ];
@@ -55,4 +59,24 @@ export async function runJest(root: string, projects: string[]): Promise<JestSum
         };
     }
     return { ...summarizeJestReport(report, result.code), output: result.stderr };
+}
+
+/** Jest as one step of the run: its tests count one by one in the final line. */
+export function jestStep(projects: string[]): Step {
+    return {
+        name: 'jest',
+        async run(root) {
+            const started = performance.now();
+            const jest = await runJest(root, projects);
+            return {
+                name: 'jest',
+                ok: jest.failed === 0 && jest.otherFailures.length === 0,
+                seconds: (performance.now() - started) / 1000,
+                findings: [],
+                tests: { passed: jest.passed, failed: jest.failed },
+                notes: jest.otherFailures,
+                output: jest.output
+            };
+        }
+    };
 }

@@ -1,7 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { cachesEnabled, toolCacheDir } from '../lib/cache';
 import { listFiles, relativePath } from '../lib/files';
 import { runProcess } from '../lib/process';
 import { sfCommand, sfEnvironment } from '../lib/sf';
@@ -70,8 +72,33 @@ export function findMetaProblems(root: string, sources: string[], metaFiles: str
     return findings;
 }
 
+/**
+ * A hash of everything `sf project convert source` reads: every file under force-app (path and content),
+ * sfdx-project.json, .forceignore and the sf CLI's version. A conversion that succeeded for a hash is not repeated.
+ */
+export function convertInputsHash(root: string): string {
+    const hash = createHash('sha256');
+    const cli = join(__dirname, '..', '..', '..', 'node_modules', '@salesforce', 'cli', 'package.json');
+    hash.update(existsSync(cli) ? readFileSync(cli) : 'no cli').update('\0');
+    for (const name of ['sfdx-project.json', '.forceignore']) {
+        const file = join(root, name);
+        hash.update(`${name}\0`)
+            .update(existsSync(file) ? readFileSync(file) : '')
+            .update('\0');
+    }
+    for (const file of listFiles(join(root, 'force-app'), () => true)) {
+        hash.update(`${relativePath(root, file)}\0`)
+            .update(readFileSync(file))
+            .update('\0');
+    }
+    return hash.digest('hex');
+}
+
 /** `sf project convert source`: unknown metadata types, orphan meta files, bad folder layout. */
 export async function convertSource(root: string): Promise<Finding[]> {
+    const marker = cachesEnabled() ? join(toolCacheDir('sf-convert', root), 'converted') : undefined;
+    const inputs = marker ? convertInputsHash(root) : '';
+    if (marker && existsSync(marker) && readFileSync(marker, 'utf8') === inputs) return [];
     const outputDir = mkdtempSync(join(tmpdir(), 'spu-convert-'));
     try {
         const result = await runProcess(
@@ -79,7 +106,13 @@ export async function convertSource(root: string): Promise<Finding[]> {
             ['project', 'convert', 'source', '--root-dir', 'force-app', '--output-dir', outputDir, '--json'],
             { cwd: root, env: sfEnvironment() }
         );
-        if (result.code === 0) return [];
+        if (result.code === 0) {
+            if (marker) {
+                mkdirSync(join(marker, '..'), { recursive: true });
+                writeFileSync(marker, inputs);
+            }
+            return [];
+        }
         let message = result.stderr.trim() || result.stdout.trim();
         try {
             const json = JSON.parse(result.stdout) as { name?: string; message?: string };

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { cachesEnabled, toolCacheDir } from '../lib/cache';
 import { runProcess } from '../lib/process';
 import type { Check, Finding } from '../types';
 
@@ -28,15 +29,17 @@ export function parseTscOutput(output: string): Finding[] {
 
 export const typescriptCheck: Check = {
     name: 'tsc',
-    description: 'tsc --noEmit over scripts/, preview/ and the LWC JavaScript (checkJs with JSDoc types)',
+    description: 'tsc --noEmit (incremental) over scripts/, preview/ and the LWC JavaScript (checkJs with JSDoc types)',
     async run(root) {
         const tsc = join(__dirname, '..', '..', '..', 'node_modules', 'typescript', 'bin', 'tsc');
+        // Incremental: tsc re-checks only what changed since the last run (its .tsbuildinfo is in the check cache).
+        const incremental = cachesEnabled()
+            ? ['--incremental', '--tsBuildInfoFile', join(toolCacheDir('tsc', root), 'tsconfig.tsbuildinfo')]
+            : [];
         const result = await runProcess(
             process.execPath,
-            [tsc, '--noEmit', '--pretty', 'false', '-p', 'tsconfig.json'],
-            {
-                cwd: root
-            }
+            [tsc, '--noEmit', '--pretty', 'false', ...incremental, '-p', 'tsconfig.json'],
+            { cwd: root }
         );
         const findings = parseTscOutput(result.stdout);
         if (result.code !== 0 && findings.length === 0) {

@@ -166,14 +166,31 @@ function parserIdentity(): string {
     return binaryIdentity;
 }
 
-async function cachedParse(
+/**
+ * Parses of this process by source hash: the checks that read the Apex AST (apex-syntax, soql-fields,
+ * lwc-apex-contract, ...) run at the same time in `npm test`, and share one parse of each file instead of one each.
+ */
+const inProcess = new Map<string, Promise<string>>();
+
+function cachedParse(file: string, source: string, anonymous: boolean, cacheDir: string | false): Promise<string> {
+    if (cacheDir === false) return runParser(source, { anonymous });
+    const key = createHash('sha256').update(`${parserIdentity()}\0${anonymous}\0${source}`).digest('hex');
+    let parse = inProcess.get(key);
+    if (!parse) {
+        parse = diskCachedParse(file, source, anonymous, cacheDir, key);
+        inProcess.set(key, parse);
+        parse.catch(() => inProcess.delete(key));
+    }
+    return parse;
+}
+
+async function diskCachedParse(
     file: string,
     source: string,
     anonymous: boolean,
-    cacheDir: string | false
+    cacheDir: string,
+    key: string
 ): Promise<string> {
-    if (cacheDir === false) return runParser(source, { anonymous });
-    const key = createHash('sha256').update(`${parserIdentity()}\0${anonymous}\0${source}`).digest('hex');
     const entry = join(cacheDir, `${createHash('sha256').update(resolve(file)).digest('hex').slice(0, 32)}.json`);
     const cached = await readFile(entry, 'utf8').catch(() => '');
     if (cached.startsWith(`${key}\n`)) return cached.slice(key.length + 1);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.sf', '.sfdx', 'dist', 'coverage']);
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.sf', '.sfdx', 'dist', 'coverage', '.stryker-tmp']);
 
 /**
  * Lists files under `dir` (recursively) whose names satisfy `accept`, as absolute paths in a stable order.

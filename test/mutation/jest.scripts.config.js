@@ -1,0 +1,1 @@
+module.exports = require('./jest.project.js').jestProject('scripts');
