@@ -3,6 +3,7 @@ import { apexTestHygieneCheck } from './checks/apex-test-hygiene';
 import { apexSyntaxCheck } from './checks/apex-syntax';
 import { pmdCheck, sfgeCheck } from './checks/code-analyzer';
 import { componentNamesCheck } from './checks/component-names';
+import { errorCodesCheck } from './checks/error-codes';
 import { eslintCheck } from './checks/eslint';
 import { lwcApexContractCheck } from './checks/lwc-apex-contract';
 import { markdownLinksCheck } from './checks/markdown-links';
@@ -28,6 +29,7 @@ export const CHECKS: Check[] = [
     lwcApexContractCheck,
     apexTestHygieneCheck,
     componentNamesCheck,
+    errorCodesCheck,
     markdownLinksCheck,
     metadataCheck,
     metadataSchemaCheck,

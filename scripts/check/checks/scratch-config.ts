@@ -176,7 +176,8 @@ function metadataNames(root: string, folder: string, suffix: string): Set<string
     const files = listFiles(join(root, 'force-app'), (name) => name.endsWith(suffix));
     return new Set(
         files
-            .filter((file) => basename(dirname(file)) === folder)
+            // the metadata folder itself or a feature folder under it (classes/service/X.cls)
+            .filter((file) => relativePath(join(root, 'force-app'), dirname(file)).split('/').includes(folder))
             .map((file) => basename(file).slice(0, -suffix.length))
     );
 }
