@@ -2,7 +2,7 @@
  * Pure functions that turn the form context of `StudentUserController.getEnableContext` into the form's options,
  * defaults and texts, and the admin's choices into the `StudentUserRequest` of `enableStudentUser`.
  */
-import { formatLabel, userUrl } from 'c/studentUserShared';
+import { formatLabel, serverDefaultProfileId, userUrl } from 'c/studentUserShared';
 import { LABELS } from './labels';
 
 /** @typedef {import('@salesforce/apex/StudentUserController.getEnableContext').EnableContext} EnableContext */
@@ -198,11 +198,9 @@ export function profileOptions(context, licenseKey) {
  * @returns {string}
  */
 export function initialProfileId(context, licenseKey) {
-    const ofLicense = context.profiles.filter((profile) => profile.licenseKey === licenseKey);
-    const ids = new Set(ofLicense.map((profile) => profile.id));
-    const license = context.licenses.find((candidate) => candidate.key === licenseKey);
-    const candidates = [context.existingUser?.profileId, license?.defaultProfileId];
-    return candidates.find((id) => typeof id === 'string' && ids.has(id)) ?? '';
+    const own = context.existingUser?.profileId;
+    const offered = context.profiles.some((profile) => profile.licenseKey === licenseKey && profile.id === own);
+    return own && offered ? own : serverDefaultProfileId(context, licenseKey);
 }
 
 /**

@@ -189,3 +189,26 @@ export function parseServerError(error, fallback) {
 export function messageWithFix(serverError) {
     return serverError.fix ? `${serverError.message} ${serverError.fix}` : serverError.message;
 }
+
+/**
+ * The licences and profiles both contexts carry (the form's and the cohort page's).
+ * @typedef {object} ProfileCatalog
+ * @property {import('@salesforce/apex/StudentUserController.getEnableContext').EnableContextLicense[]} licenses
+ * @property {import('@salesforce/apex/StudentUserController.getEnableContext').EnableContextProfile[]} profiles
+ */
+
+/**
+ * The profile to preselect for a licence: the server's default profile of that licence (`licenses[].defaultProfileId`,
+ * the service's own rule, computed once on the server), when it is offered for that licence. No rule of its own: ''
+ * when the server names none, and the admin chooses.
+ * @param {ProfileCatalog} catalog
+ * @param {string} licenseKey
+ * @returns {string}
+ */
+export function serverDefaultProfileId(catalog, licenseKey) {
+    const serverDefault = catalog.licenses.find((license) => license.key === licenseKey)?.defaultProfileId;
+    const offered = catalog.profiles.some(
+        (profile) => profile.licenseKey === licenseKey && profile.id === serverDefault
+    );
+    return offered && serverDefault ? serverDefault : '';
+}

@@ -6,6 +6,7 @@ import {
     nonBlank,
     parseServerError,
     reduceErrors,
+    serverDefaultProfileId,
     userUrl
 } from 'c/studentUserShared';
 
@@ -147,5 +148,29 @@ describe('parseServerError', () => {
         expect(parseServerError({ body: null }, 'Unknown').message).toBe('Unknown');
         expect(parseServerError(null, 'Unknown').message).toBe('Unknown');
         expect(parseServerError(undefined, 'Unknown').message).toBe('Unknown');
+    });
+});
+
+describe('serverDefaultProfileId', () => {
+    const catalog = {
+        licenses: [
+            { key: 'L1', name: 'One', total: 1, used: 0, available: 1, defaultProfileId: 'P1' },
+            { key: 'L2', name: 'Two', total: 1, used: 0, available: 1, defaultProfileId: 'P1' },
+            { key: 'L3', name: 'Three', total: 1, used: 0, available: 1 }
+        ],
+        profiles: [
+            { id: 'P1', name: 'Profile 1', licenseKey: 'L1' },
+            { id: 'P3', name: 'Profile 3', licenseKey: 'L3' }
+        ]
+    };
+
+    it('takes the server default of the licence when it is offered for that licence', () => {
+        expect(serverDefaultProfileId(catalog, 'L1')).toBe('P1');
+    });
+
+    it('has no rule of its own: none when the default is not offered for the licence or absent', () => {
+        expect(serverDefaultProfileId(catalog, 'L2')).toBe('');
+        expect(serverDefaultProfileId(catalog, 'L3')).toBe('');
+        expect(serverDefaultProfileId(catalog, 'unknown')).toBe('');
     });
 });
