@@ -181,6 +181,8 @@ declare module '@salesforce/apex/StudentUserController.enableStudentUser' {
         errorCode: string | null;
         errorField: string | null;
         message: string | null;
+        /** What to do about the error, apart from `message` (which may still end with it); absent from older servers. */
+        errorFix?: string | null;
     }
 
     const enableStudentUser: (params: { request: StudentUserRequest }) => Promise<StudentUserResult>;

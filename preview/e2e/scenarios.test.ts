@@ -362,7 +362,12 @@ describe('preview: server error with a field error', () => {
         const message =
             'The username ada.lovelace@uni.edu.students is already used by another user. Choose another username for Ada Lovelace.';
         await expectText(dialog.locator('.form-message'), 'The student user was not enabled.');
-        await expectText(dialog.locator('.form-message'), message);
+        // The message and the refusal's fix apart; the username field's own error says both.
+        await expectText(
+            dialog.locator('.server-error'),
+            'The username ada.lovelace@uni.edu.students is already used by another user.'
+        );
+        await expectText(dialog.locator('.server-error-fix'), 'How to fix: Choose another username for Ada Lovelace.');
         const username = dialog.getByRole('textbox', { name: 'Username' });
         await waitForFocus(username);
         expect(await username.getAttribute('aria-invalid')).toBe('true');

@@ -15,7 +15,8 @@
  * @property {string} emailDomain
  * @property {number} blockEvery
  * @property {string} blockedCode
- * @property {string} blockedMessage
+ * @property {string} blockedMessage the message of a blocked student ({0} the name), ending with blockedFix
+ * @property {string} blockedFix its fix, the result's errorFix
  * @property {number} reactivateEvery
  * @property {number} alreadyEnabledEvery
  * @property {number} ownerWithoutRoleEvery
@@ -103,7 +104,8 @@ export function sampleResult(recipe, contactId, validateOnly) {
             ownerRoleAssigned: false,
             errorCode: 'CONTACT_NOT_FOUND',
             errorField: 'contactId',
-            message: `No contact with id ${contactId}.`,
+            message: `No contact with id ${contactId}. Check the id and your sharing access to the contact.`,
+            errorFix: 'Check the id and your sharing access to the contact.',
             permissionSetsAssigned: []
         };
     }
@@ -127,7 +129,8 @@ export function sampleResult(recipe, contactId, validateOnly) {
             status: 'FAILED',
             errorCode: recipe.blockedCode,
             errorField: 'contactId',
-            message: recipe.blockedMessage.replace('{0}', name)
+            message: recipe.blockedMessage.replace('{0}', name),
+            errorFix: recipe.blockedFix
         };
     }
     if (kind === 'alreadyEnabled') {

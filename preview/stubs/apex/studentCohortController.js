@@ -11,7 +11,8 @@ import { sampleResult, sampleStudents } from '../../../test/cohort/sampleCohort'
  * Preview stand-in for the Apex class StudentCohortController, over the deterministic sample cohort of
  * test/cohort/sampleCohort.js (the recipe is the Jest fixture studentCohort/__tests__/data/sampleCohort.json).
  * It answers the four methods the way the real controller does: the same shapes, limits, refusals (an
- * AuraHandledException whose message is JSON {code, field, message}) and messages (the real Custom Labels). It keeps
+ * AuraHandledException whose message is JSON {code, field, message}; the real one may add `fix`), results with the
+ * fix apart in `errorFix`, and messages (the real Custom Labels). It keeps
  * the state of one page visit: students it enabled answer ALREADY_ENABLED afterwards, and enabled users take seats.
  * Never deployed: it lives outside force-app.
  */
@@ -180,7 +181,8 @@ export function createCohortController(recipe, context) {
                     userId: undefined,
                     errorCode: 'NO_LICENSE_LEFT',
                     errorField: 'licenseKey',
-                    message: `${message} ${noLicenseLeftFix}`
+                    message: `${message} ${noLicenseLeftFix}`,
+                    errorFix: noLicenseLeftFix
                 };
             }
             granted.set(result.licenseKey, count + 1);

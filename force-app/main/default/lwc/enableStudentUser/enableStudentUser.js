@@ -6,13 +6,12 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import { RefreshEvent } from 'lightning/refresh';
 import { LABELS } from './labels';
-import { errorText, parseServerError } from './errors';
+import { errorText, formatLabel, parseServerError } from 'c/studentUserShared';
 import {
     ADVANCED_FIELDS,
     buildRequest,
     initialProfileId,
     initialValues,
-    licenseValidity,
     normalizeContext,
     successToast
 } from './formModel';
@@ -22,10 +21,10 @@ import { formView } from './formView';
 /** @typedef {import('@salesforce/apex/StudentUserController.getEnableContext').WiredEnableContext} WiredEnableContext */
 /** @typedef {import('./formModel').FormValues} FormValues */
 /** @typedef {import('./formView').FormView} FormView */
-/** @typedef {import('./errors').ServerError} ServerError */
+/** @typedef {import('c/studentUserShared').ServerError} ServerError */
 /**
- * An input of the form that feeds the request field named by `dataset.field`: a base input (lightning-input,
- * -combobox) with its `data-field`, or the licence radio group (see licenseControl()).
+ * An input of the form that feeds the request field named by `dataset.field` (its `data-field`): a base input
+ * (lightning-input, -combobox) or the licence choice (c-student-user-license-choice), which has the same validity API.
  * @typedef {object} FormControl
  * @property {DOMStringMap} dataset
  * @property {() => boolean} reportValidity shows the field's error, if any; false when it has one
@@ -34,9 +33,6 @@ import { formView } from './formView';
  */
 
 const ADVANCED_SECTION = 'advanced';
-
-/** Numbers the instances, so each licence radio group has its own name (radios group by name). */
-let instanceCount = 0;
 
 /**
  * Quick action "Enable Student User" on Contact: loads the form context in one cacheable call, lets the admin
@@ -69,12 +65,6 @@ export default class EnableStudentUser extends LightningElement {
     validationMessage = '';
     /** @type {string[]} open sections of the advanced accordion (collapsed at first) */
     openSections = [];
-    /** the error shown on the licence radio group, '' for none */
-    licenseError = '';
-    /** the custom (server) error of the licence group, shown by its next validation */
-    licenseCustomError = '';
-    /** `name` of the licence radios */
-    licenseGroupName = `licenseKey-${++instanceCount}`;
 
     /** @param {WiredEnableContext} result */
     @wire(getEnableContext, { contactId: '$recordId' })
@@ -87,8 +77,6 @@ export default class EnableStudentUser extends LightningElement {
             if (!this.isDirty || this.context?.contact.id !== context.contact.id) {
                 this.values = initialValues(context);
                 this.isDirty = false;
-                this.licenseError = '';
-                this.licenseCustomError = '';
             }
             this.context = context;
             this.loadError = undefined;
@@ -119,6 +107,11 @@ export default class EnableStudentUser extends LightningElement {
         return this.showPrimaryButton ? LABELS.cancel : LABELS.close;
     }
 
+    /** The fix of the server's refusal, worded like the fixes of the problems; '' when it gives none. */
+    get serverErrorFix() {
+        return this.serverError?.fix ? formatLabel(LABELS.problemFix, this.serverError.fix) : '';
+    }
+
     get hasMessage() {
         return Boolean(this.serverError) || this.validationMessage !== '';
     }
@@ -126,14 +119,12 @@ export default class EnableStudentUser extends LightningElement {
     // ----- handlers (the inputs exist only once the context is loaded) -----
 
     /**
-     * A licence radio was checked (click, Space or arrow keys): its error goes, and the licence's profile is chosen.
-     * @param {Event} event
+     * A licence was chosen (the licence choice clears its own error): the licence's profile is chosen with it.
+     * @param {CustomEvent<{ value: string }>} event
      */
     handleLicenseChange(event) {
         const context = /** @type {EnableContext} */ (this.context);
-        const licenseKey = /** @type {HTMLInputElement} */ (event.target).value;
-        this.licenseError = '';
-        this.licenseCustomError = '';
+        const licenseKey = String(event.detail.value);
         this.setValues({ licenseKey, profileId: initialProfileId(context, licenseKey) });
     }
 
@@ -200,10 +191,7 @@ export default class EnableStudentUser extends LightningElement {
     // ----- helpers -----
 
     updateView() {
-        this.view =
-            this.context && this.values
-                ? formView(this.context, this.values, this.timeZoneQuery, this.licenseError)
-                : undefined;
+        this.view = this.context && this.values ? formView(this.context, this.values, this.timeZoneQuery) : undefined;
     }
 
     /** @param {Partial<FormValues>} changes */
@@ -232,43 +220,12 @@ export default class EnableStudentUser extends LightningElement {
     }
 
     /**
-     * Every input that feeds the request, in form order: the licence group first, then the base inputs named by
-     * `data-field`. Only called while the form shows (Enable needs it).
+     * Every input that feeds the request, in form order: the inputs named by `data-field` (the licence choice first).
+     * Only called while the form shows (Enable needs it).
      * @returns {FormControl[]}
      */
     formControls() {
-        const inputs = /** @type {(HTMLElement & FormControl)[]} */ (this.queryAll('[data-field]'));
-        return [this.licenseControl(), ...inputs];
-    }
-
-    /**
-     * The licence radio group with the validity API of a base input: its error shows in the SLDS error state of the
-     * fieldset, and the radios name it in aria-describedby.
-     * @returns {FormControl}
-     */
-    licenseControl() {
-        return {
-            dataset: { field: 'licenseKey' },
-            setCustomValidity: (message) => {
-                this.licenseCustomError = message;
-            },
-            reportValidity: () => {
-                const context = /** @type {EnableContext} */ (this.context);
-                const values = /** @type {FormValues} */ (this.values);
-                this.licenseError = licenseValidity(context, values.licenseKey, this.licenseCustomError);
-                this.updateView();
-                return this.licenseError === '';
-            },
-            focus: () => this.focusLicense()
-        };
-    }
-
-    /** Focuses the checked licence radio when it can be chosen, else the first one that can. */
-    focusLicense() {
-        const radios = /** @type {HTMLInputElement[]} */ (this.queryAll('input.license-radio')).filter(
-            (radio) => !radio.disabled
-        );
-        (radios.find((radio) => radio.checked) ?? radios[0])?.focus();
+        return /** @type {(HTMLElement & FormControl)[]} */ (this.queryAll('[data-field]'));
     }
 
     /**
@@ -280,7 +237,10 @@ export default class EnableStudentUser extends LightningElement {
         this.serverError = serverError;
         const control = this.formControls().find((element) => element.dataset.field === serverError.field);
         if (control) {
-            control.setCustomValidity(serverError.message);
+            // The field's own error says what to do, too.
+            control.setCustomValidity(
+                serverError.fix ? `${serverError.message} ${serverError.fix}` : serverError.message
+            );
             control.reportValidity();
             await this.focusControl(control);
         } else {

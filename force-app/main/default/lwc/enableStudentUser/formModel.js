@@ -2,6 +2,7 @@
  * Pure functions that turn the form context of `StudentUserController.getEnableContext` into the form's options,
  * defaults and texts, and the admin's choices into the `StudentUserRequest` of `enableStudentUser`.
  */
+import { formatLabel, serverDefaultProfileId, userUrl } from 'c/studentUserShared';
 import { LABELS } from './labels';
 
 /** @typedef {import('@salesforce/apex/StudentUserController.getEnableContext').EnableContext} EnableContext */
@@ -91,28 +92,6 @@ export function normalizeContext(payload) {
 }
 
 /**
- * Fills `{0}`, `{1}`, ... of a Custom Label; a placeholder without a value stays as it is.
- * @param {string} template
- * @param {...(string | number | null | undefined)} values
- * @returns {string}
- */
-export function formatLabel(template, ...values) {
-    return template.replace(/\{(\d+)\}/g, (placeholder, index) => {
-        const value = values[Number(index)];
-        return value === undefined || value === null ? placeholder : String(value);
-    });
-}
-
-/**
- * Lightning Experience address of a user record.
- * @param {string} userId
- * @returns {string}
- */
-export function userUrl(userId) {
-    return `/lightning/r/User/${userId}/view`;
-}
-
-/**
  * @param {EnableContext} context
  * @returns {FormMode}
  */
@@ -198,21 +177,6 @@ export function initialLicenseKey(context) {
 }
 
 /**
- * The error to show on the licence group, like `reportValidity()` of a base input: the custom (server) message when
- * set, else a request to choose when no licence with seats left is chosen; '' when the choice is valid.
- * @param {EnableContext} context
- * @param {string} licenseKey the chosen licence
- * @param {string} customError the message set with setCustomValidity, '' for none
- * @returns {string}
- */
-export function licenseValidity(context, licenseKey, customError) {
-    if (customError !== '') {
-        return customError;
-    }
-    return selectableLicenseKeys(context).has(licenseKey) ? '' : LABELS.licenseRequired;
-}
-
-/**
  * Profiles of one licence as the server offers them (custom profiles; standard ones only when the settings allow
  * them), in the order of the context.
  * @param {EnableContext} context
@@ -234,11 +198,9 @@ export function profileOptions(context, licenseKey) {
  * @returns {string}
  */
 export function initialProfileId(context, licenseKey) {
-    const ofLicense = context.profiles.filter((profile) => profile.licenseKey === licenseKey);
-    const ids = new Set(ofLicense.map((profile) => profile.id));
-    const license = context.licenses.find((candidate) => candidate.key === licenseKey);
-    const candidates = [context.existingUser?.profileId, license?.defaultProfileId];
-    return candidates.find((id) => typeof id === 'string' && ids.has(id)) ?? '';
+    const own = context.existingUser?.profileId;
+    const offered = context.profiles.some((profile) => profile.licenseKey === licenseKey && profile.id === own);
+    return own && offered ? own : serverDefaultProfileId(context, licenseKey);
 }
 
 /**

@@ -2,39 +2,23 @@
  * Everything the template shows once the context is loaded, computed in one pure function from the context,
  * the admin's values and the time zone search text.
  */
+import { formatLabel, userUrl } from 'c/studentUserShared';
 import { LABELS } from './labels';
 import {
     filterTimeZones,
-    formatLabel,
     formMode,
     isBlocked,
     licenseChoices,
     needsOwnerRole,
     problemItems,
     profileOptions,
-    roleOptions,
-    userUrl
+    roleOptions
 } from './formModel';
 
 /** @typedef {import('./formModel').EnableContext} EnableContext */
 /** @typedef {import('./formModel').FormValues} FormValues */
 /** @typedef {import('./formModel').Option} Option */
-
-/** Id of the licence group's error text; the radios name it in aria-describedby. */
-export const LICENSE_ERROR_ID = 'license-error';
-
-/**
- * One radio of the licence group.
- * @typedef {object} LicenseRadio
- * @property {string} value the licence key
- * @property {string} label the licence with its seats left
- * @property {boolean} checked
- * @property {boolean} disabled no seat left
- * @property {string} reason why it is disabled, '' when it is not
- * @property {string} inputId
- * @property {string} reasonId id of the reason text
- * @property {string | undefined} describedBy ids of the reason and the group's error; undefined when neither shows
- */
+/** @typedef {import('./formModel').LicenseChoice} LicenseChoice */
 
 /**
  * @typedef {object} FormView
@@ -54,11 +38,9 @@ export const LICENSE_ERROR_ID = 'license-error';
  * @property {string} openUserLabel
  * @property {string} inactiveUserText
  * @property {{ key: string, message: string, fix: string | null }[]} problems
- * @property {LicenseRadio[]} licenseRadios every licence; those without seats are disabled with the reason
- * @property {boolean} hasLicenseOptions at least one licence has seats left
- * @property {boolean} noLicenseLeft no licence has seats left: the form says so and cannot be submitted
- * @property {string} licenseError the error shown on the licence group, '' for none
- * @property {string} licenseClass classes of the licence fieldset (SLDS error state included)
+ * @property {LicenseChoice[]} licenseChoices every licence for the licence choice; those without seats are disabled
+ *   with the reason
+ * @property {boolean} hasLicenseOptions at least one licence has seats left (else the form cannot be submitted)
  * @property {Option[]} profileOptions
  * @property {Option[]} timeZoneOptions
  * @property {string} timeZoneStatus the search result count, '' without a search
@@ -74,39 +56,18 @@ export const LICENSE_ERROR_ID = 'license-error';
 
 /**
  * @param {EnableContext} context
- * @param {string} licenseKey the checked licence
- * @param {string} licenseError the error shown on the group, '' for none
- * @returns {LicenseRadio[]}
- */
-function licenseRadios(context, licenseKey, licenseError) {
-    return licenseChoices(context).map((choice, index) => {
-        const reasonId = `license-reason-${index}`;
-        const ids = [choice.reason ? reasonId : '', licenseError ? LICENSE_ERROR_ID : ''].filter(Boolean);
-        return {
-            ...choice,
-            checked: choice.value === licenseKey,
-            inputId: `license-${index}`,
-            reasonId,
-            describedBy: ids.length > 0 ? ids.join(' ') : undefined
-        };
-    });
-}
-
-/**
- * @param {EnableContext} context
  * @param {FormValues} values
  * @param {string} timeZoneQuery
- * @param {string} [licenseError] the error shown on the licence group (client validation or server), '' for none
  * @returns {FormView}
  */
-export function formView(context, values, timeZoneQuery, licenseError = '') {
+export function formView(context, values, timeZoneQuery) {
     const mode = formMode(context);
     const isAlreadyEnabled = mode === 'alreadyEnabled';
     const blocked = !isAlreadyEnabled && isBlocked(context);
     const contactName = context.contact.name;
     const existingUser = context.existingUser;
-    const radios = licenseRadios(context, values.licenseKey, licenseError);
-    const hasLicenseOptions = radios.some((radio) => !radio.disabled);
+    const choices = licenseChoices(context);
+    const hasLicenseOptions = choices.some((choice) => !choice.disabled);
     const zones = filterTimeZones(context.timeZones, timeZoneQuery, values.timeZoneSidKey);
     const query = timeZoneQuery.trim();
     const ownerName = context.owner?.name ?? '';
@@ -139,11 +100,8 @@ export function formView(context, values, timeZoneQuery, licenseError = '') {
         openUserLabel: existingUser ? formatLabel(LABELS.openUser, existingUser.username) : '',
         inactiveUserText: existingUser ? formatLabel(LABELS.inactiveUser, contactName, existingUser.username) : '',
         problems: problemItems(context),
-        licenseRadios: radios,
+        licenseChoices: choices,
         hasLicenseOptions,
-        noLicenseLeft: !hasLicenseOptions,
-        licenseError,
-        licenseClass: licenseError ? 'license slds-form-element slds-has-error' : 'license slds-form-element',
         profileOptions: profileOptions(context, values.licenseKey),
         timeZoneOptions: zones.options,
         timeZoneStatus,

@@ -3,6 +3,8 @@
  * and enable results, the requests sent to Apex, and the results CSV rows. No DOM, no Apex: tested directly.
  */
 
+import { serverDefaultProfileId } from 'c/studentUserShared';
+
 /** @typedef {import('@salesforce/apex/StudentCohortController.getCohortContext').CohortContext} CohortContext */
 /** @typedef {import('@salesforce/apex/StudentCohortController.getCohortContext').CohortContextPayload} CohortContextPayload */
 /** @typedef {import('@salesforce/apex/StudentCohortController.resolveStudents').CohortStudent} CohortStudent */
@@ -71,11 +73,7 @@ export function normalizeContext(payload) {
  * @returns {string} the profile id, or '' when the admin must choose one
  */
 export function defaultProfileFor(context, licenseKey) {
-    const serverDefault = context.licenses.find((license) => license.key === licenseKey)?.defaultProfileId;
-    const offered = context.profiles.some(
-        (profile) => profile.licenseKey === licenseKey && profile.id === serverDefault
-    );
-    return offered && serverDefault ? serverDefault : '';
+    return serverDefaultProfileId(context, licenseKey);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Every user-facing string of the cohort page, as Custom Labels (force-app/main/default/labels/Cohort.labels-meta.xml),
- * and the fix of each service error code (the service's own SPU_Service_*_Fix labels, Service.labels-meta.xml).
+ * Every user-facing string of the cohort page, as Custom Labels (force-app/main/default/labels/Cohort.labels-meta.xml).
+ * The fix of a failed result comes from the server (`errorFix`), not from labels here.
  */
 import Title from '@salesforce/label/c.SPU_Cohort_Title';
 import Loading from '@salesforce/label/c.SPU_Cohort_Loading';
@@ -71,30 +71,6 @@ import StatusNotSent from '@salesforce/label/c.SPU_Cohort_Status_Not_Sent';
 import OwnerRoleWillGet from '@salesforce/label/c.SPU_Cohort_Owner_Role_Will_Get';
 import OwnerRoleGot from '@salesforce/label/c.SPU_Cohort_Owner_Role_Got';
 import NotSentMessage from '@salesforce/label/c.SPU_Cohort_Not_Sent_Message';
-import FixInvalidId from '@salesforce/label/c.SPU_Service_Invalid_Id_Fix';
-import FixContactNotFound from '@salesforce/label/c.SPU_Service_Contact_Not_Found_Fix';
-import FixDuplicateInBatch from '@salesforce/label/c.SPU_Service_Duplicate_In_Batch_Fix';
-import FixNoEmail from '@salesforce/label/c.SPU_Service_No_Email_Fix';
-import FixNoLastName from '@salesforce/label/c.SPU_Service_No_Last_Name_Fix';
-import FixNoAccount from '@salesforce/label/c.SPU_Service_No_Account_Fix';
-import FixOwnerInactive from '@salesforce/label/c.SPU_Service_Owner_Inactive_Fix';
-import FixOwnerNotInternal from '@salesforce/label/c.SPU_Service_Owner_Not_Internal_Fix';
-import FixOwnerRoleRequired from '@salesforce/label/c.SPU_Service_Owner_Role_Required_Fix';
-import FixRunningUserRoleRequired from '@salesforce/label/c.SPU_Service_Running_User_Role_Required_Fix';
-import FixProfileNotAllowed from '@salesforce/label/c.SPU_Service_Profile_Not_Allowed_Fix';
-import FixStandardProfileNotAllowed from '@salesforce/label/c.SPU_Service_Standard_Profile_Not_Allowed_Fix';
-import FixProfileRequired from '@salesforce/label/c.SPU_Service_Profile_Required_Fix';
-import FixRoleNotAllowed from '@salesforce/label/c.SPU_Service_Role_Not_Allowed_Fix';
-import FixInvalidLicense from '@salesforce/label/c.SPU_Service_Invalid_License_Fix';
-import FixInvalidTimeZone from '@salesforce/label/c.SPU_Service_Invalid_Time_Zone_Fix';
-import FixInvalidLocale from '@salesforce/label/c.SPU_Service_Invalid_Locale_Fix';
-import FixNoLicenseLeft from '@salesforce/label/c.SPU_Service_No_License_Left_Fix';
-import FixUsernameTaken from '@salesforce/label/c.SPU_Service_Username_Taken_Fix';
-import FixNicknameTaken from '@salesforce/label/c.SPU_Service_Nickname_Taken_Fix';
-import FixInvalidUsername from '@salesforce/label/c.SPU_Service_Invalid_Username_Fix';
-import FixPermissionDenied from '@salesforce/label/c.SPU_Service_Permission_Denied_Fix';
-import FixConfigurationError from '@salesforce/label/c.SPU_Service_Config_Fix';
-import FixPlatformError from '@salesforce/label/c.SPU_Service_Platform_Error_Fix';
 
 export const LABELS = Object.freeze({
     title: Title,
@@ -166,32 +142,4 @@ export const LABELS = Object.freeze({
     ownerRoleWillGet: OwnerRoleWillGet,
     ownerRoleGot: OwnerRoleGot,
     notSentMessage: NotSentMessage
-});
-
-/** The fix of each error code of docs/api.md: the sentence the service appends to its message. */
-export const FIXES = Object.freeze({
-    INVALID_ID: FixInvalidId,
-    CONTACT_NOT_FOUND: FixContactNotFound,
-    DUPLICATE_IN_BATCH: FixDuplicateInBatch,
-    NO_EMAIL: FixNoEmail,
-    NO_LAST_NAME: FixNoLastName,
-    NO_ACCOUNT: FixNoAccount,
-    OWNER_INACTIVE: FixOwnerInactive,
-    OWNER_NOT_INTERNAL: FixOwnerNotInternal,
-    OWNER_ROLE_REQUIRED: FixOwnerRoleRequired,
-    RUNNING_USER_ROLE_REQUIRED: FixRunningUserRoleRequired,
-    PROFILE_NOT_ALLOWED: FixProfileNotAllowed,
-    STANDARD_PROFILE_NOT_ALLOWED: FixStandardProfileNotAllowed,
-    PROFILE_REQUIRED: FixProfileRequired,
-    ROLE_NOT_ALLOWED: FixRoleNotAllowed,
-    INVALID_LICENSE: FixInvalidLicense,
-    INVALID_TIME_ZONE: FixInvalidTimeZone,
-    INVALID_LOCALE: FixInvalidLocale,
-    NO_LICENSE_LEFT: FixNoLicenseLeft,
-    USERNAME_TAKEN: FixUsernameTaken,
-    NICKNAME_TAKEN: FixNicknameTaken,
-    INVALID_USERNAME: FixInvalidUsername,
-    PERMISSION_DENIED: FixPermissionDenied,
-    CONFIGURATION_ERROR: FixConfigurationError,
-    PLATFORM_ERROR: FixPlatformError
 });

@@ -2,7 +2,7 @@
  * What the table shows for each student, and its columns.
  */
 import { latestResult } from './cohortModel';
-import { format } from './text';
+import { formatLabel as format, messageAndFix, userUrl } from 'c/studentUserShared';
 
 /** @typedef {import('./cohortModel').CohortRow} CohortRow */
 /** @typedef {import('@salesforce/apex/StudentUserController.enableStudentUser').StudentUserResult} StudentUserResult */
@@ -42,8 +42,9 @@ import { format } from './text';
  * @property {string} ownerRole who gets (or got) which role, or ''
  * @property {string | undefined} userUrl the portal user's record page
  * @property {string} username
- * @property {string} reason what is wrong (the message without its fix)
- * @property {string} fix what to do
+ * @property {string} reason what is wrong (the message, without the fix when the server gives the fix apart)
+ * @property {string} fix what to do: the result's `errorFix`; '' when the server gives none (an older server, whose
+ *   message then carries the fix)
  */
 
 /**
@@ -74,29 +75,24 @@ function statusLabel(row, result, labels) {
 }
 
 /**
- * The reason and the fix of a result: the service's message ends with the fix of its code; they are shown apart.
+ * The reason and the fix of a result, shown apart: the fix is the result's own `errorFix`. A message that also ends
+ * with it does not show it twice; without `errorFix` (an older server) the message is the reason, whole.
  * @param {StudentUserResult | null} result
- * @param {Readonly<Record<string, string>>} fixes fix per error code
  * @returns {{ reason: string, fix: string }}
  */
-export function reasonAndFix(result, fixes) {
-    const message = result?.message ?? '';
-    const fix = (result?.errorCode && fixes[result.errorCode]) || '';
-    if (fix && message.endsWith(fix)) {
-        return { reason: message.slice(0, message.length - fix.length).trim(), fix };
-    }
+export function reasonAndFix(result) {
+    const { message, fix } = messageAndFix(result?.message, result?.errorFix);
     return { reason: message, fix };
 }
 
 /**
  * @param {CohortRow} row
  * @param {RowLabels} labels
- * @param {Readonly<Record<string, string>>} fixes
  * @returns {RowView}
  */
-export function rowView(row, labels, fixes) {
+export function rowView(row, labels) {
     const result = latestResult(row);
-    const { reason, fix } = row.notSent ? { reason: labels.notSentMessage, fix: '' } : reasonAndFix(result, fixes);
+    const { reason, fix } = row.notSent ? { reason: labels.notSentMessage, fix: '' } : reasonAndFix(result);
     const ownerRole =
         result?.ownerRoleAssigned && result.ownerRoleName
             ? format(
@@ -113,7 +109,7 @@ export function rowView(row, labels, fixes) {
         email: row.email,
         status: statusLabel(row, result, labels),
         ownerRole,
-        userUrl: showUser ? `/lightning/r/User/${result?.userId}/view` : undefined,
+        userUrl: showUser && result?.userId ? userUrl(result.userId) : undefined,
         username: result?.username ?? '',
         reason,
         fix

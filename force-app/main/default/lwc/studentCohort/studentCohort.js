@@ -3,7 +3,8 @@ import getCohortContext from '@salesforce/apex/StudentCohortController.getCohort
 import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStudents';
 import checkStudents from '@salesforce/apex/StudentCohortController.checkStudents';
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
-import { FIXES, LABELS } from './labels';
+import { formatLabel as format, messageWithFix, parseServerError } from 'c/studentUserShared';
+import { LABELS } from './labels';
 import { CHUNK_SIZE, RESOLVE_CHUNK_SIZE, chunk, parseEntries } from './chunks';
 import {
     ZONE_FIXED,
@@ -23,7 +24,6 @@ import {
 import { countRows, licenseNeeds } from './counts';
 import { columns, rowView } from './rowView';
 import { csvDataUri, resultsCsv as buildResultsCsv } from './csv';
-import { format, readError } from './text';
 
 /** @typedef {import('@salesforce/apex/StudentCohortController.getCohortContext').CohortContext} CohortContext */
 /** @typedef {import('@salesforce/apex/StudentCohortController.getCohortContext').WiredCohortContext} WiredCohortContext */
@@ -112,7 +112,7 @@ export default class StudentCohort extends LightningElement {
             this.loadError = undefined;
         } else if (error) {
             this.context = undefined;
-            this.loadError = readError(error, LABELS.loadError).message;
+            this.loadError = messageWithFix(parseServerError(error, LABELS.loadError));
         }
     }
 
@@ -266,7 +266,7 @@ export default class StudentCohort extends LightningElement {
     }
 
     get tableRows() {
-        return derivedFrom(TABLE_ROWS, this.rows, () => this.rows.map((row) => rowView(row, LABELS, FIXES)));
+        return derivedFrom(TABLE_ROWS, this.rows, () => this.rows.map((row) => rowView(row, LABELS)));
     }
 
     get hasResults() {
@@ -351,7 +351,7 @@ export default class StudentCohort extends LightningElement {
             this.issues = issues;
             this.checkedKey = null;
         } catch (error) {
-            this.errorMessage = readError(error, LABELS.unknownError).message;
+            this.errorMessage = messageWithFix(parseServerError(error, LABELS.unknownError));
         } finally {
             this.task = null;
         }
@@ -440,7 +440,8 @@ export default class StudentCohort extends LightningElement {
 
     /** @param {unknown} error */
     reportError(error) {
-        const { code, message } = readError(error, LABELS.unknownError);
-        this.errorMessage = code === 'PERMISSION_DENIED' ? message : format(LABELS.runStopped, message);
+        const serverError = parseServerError(error, LABELS.unknownError);
+        const message = messageWithFix(serverError);
+        this.errorMessage = serverError.code === 'PERMISSION_DENIED' ? message : format(LABELS.runStopped, message);
     }
 }

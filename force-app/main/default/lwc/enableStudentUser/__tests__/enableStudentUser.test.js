@@ -59,30 +59,39 @@ const control = (element, field) => $(element, `[data-field="${field}"]`);
 const primaryButton = (element) => $(element, 'lightning-button.primary-button');
 const text = (element, selector) => ($(element, selector)?.textContent ?? '').trim();
 
-// The licence group: SLDS radio markup with native radio inputs.
-const licenseGroup = (element) => $(element, 'fieldset.license');
-const radios = (element) => $$(element, 'input.license-radio');
-const radio = (element, licenseKey) => $(element, `input.license-radio[value="${licenseKey}"]`);
+// The licence choice: a child component (SLDS radio markup with native radio inputs in its own shadow root).
+const licenseChoice = (element) => $(element, 'c-student-user-license-choice');
+const $license = (element, selector) => licenseChoice(element)?.shadowRoot.querySelector(selector) ?? null;
+const $$license = (element, selector) => [...(licenseChoice(element)?.shadowRoot.querySelectorAll(selector) ?? [])];
+const licenseText = (element, selector) => ($license(element, selector)?.textContent ?? '').trim();
+const licenseGroup = (element) => $license(element, 'fieldset.license');
+const radios = (element) => $$license(element, 'input.license-radio');
+const radio = (element, licenseKey) => $license(element, `input.license-radio[value="${licenseKey}"]`);
 const checkedLicense = (element) => radios(element).find((input) => input.checked)?.value ?? '';
+/** The element focused inside the licence choice, when the choice itself has the focus of the form. */
+function focusedRadio(element) {
+    const choice = licenseChoice(element);
+    return element.shadowRoot.activeElement === choice ? choice.shadowRoot.activeElement : null;
+}
 
 /** What a person sees of each licence radio: its label, checked and disabled state, and its description. */
 function licenseRadios(element) {
     return radios(element).map((input) => ({
         value: input.value,
-        label: text(element, `label[for="${input.id}"]`),
+        label: licenseText(element, `label[for="${input.id}"]`),
         checked: input.checked,
         disabled: input.disabled,
         description: describedBy(element, input)
     }));
 }
 
-/** The texts an input names in aria-describedby, looked up in the component's shadow root. */
+/** The texts a licence radio names in aria-describedby, looked up in the licence choice's shadow root. */
 function describedBy(element, input) {
     return (input.getAttribute('aria-describedby') ?? '')
         .split(' ')
         .filter(Boolean)
         .map((id) => {
-            const target = $(element, `[id="${id}"]`);
+            const target = $license(element, `[id="${id}"]`);
             if (!target) {
                 throw new Error(`aria-describedby names "${id}", which is not in the component`);
             }
@@ -97,11 +106,12 @@ async function chooseLicense(element, licenseKey) {
 }
 
 /**
- * The Jest stubs of base components report nothing: give every request input a working validity API.
+ * The Jest stubs of base components report nothing: give every base request input a working validity API (the
+ * licence choice keeps its own, real one).
  * @param {string[]} invalidFields fields whose reportValidity() answers false
  */
 function stubValidity(element, invalidFields = []) {
-    for (const input of $$(element, '[data-field]')) {
+    for (const input of $$(element, '[data-field]:not(c-student-user-license-choice)')) {
         const field = input.dataset.field;
         input.reportValidity = jest.fn(() => !invalidFields.includes(field));
         input.setCustomValidity = jest.fn();
@@ -198,9 +208,9 @@ describe('c-enable-student-user', () => {
             // One group: every radio has the same name, unique to this instance.
             expect(new Set(radios(element).map((input) => input.name)).size).toBe(1);
             expect(radios(element)[0].name).toMatch(/^licenseKey-\d+$/);
-            expect($$(element, '.license-reason')).toHaveLength(0);
-            expect($(element, '.license-error')).toBeNull();
-            expect($(element, '.no-license')).toBeNull();
+            expect($$license(element, '.license-reason')).toHaveLength(0);
+            expect($license(element, '.license-error')).toBeNull();
+            expect($license(element, '.no-license')).toBeNull();
 
             const profile = control(element, 'profileId');
             // Only the profiles the server offers (custom clones), and the server's default of the licence.
@@ -369,9 +379,11 @@ describe('c-enable-student-user', () => {
             expect(text(element, '.validation-error')).toBe('Check the highlighted fields.');
             expect($(element, '.messages').getAttribute('aria-live')).toBe('assertive');
             expect(control(element, 'timeZoneSidKey').focus).toHaveBeenCalled();
-            expect($$(element, '[data-field]').every((input) => input.reportValidity.mock.calls.length === 1)).toBe(
-                true
-            );
+            expect(
+                $$(element, '[data-field]:not(c-student-user-license-choice)').every(
+                    (input) => input.reportValidity.mock.calls.length === 1
+                )
+            ).toBe(true);
             expect(events).toEqual([]);
         });
 
@@ -489,8 +501,10 @@ describe('c-enable-student-user', () => {
                     description: [EXHAUSTED_REASON]
                 }
             ]);
-            expect($$(element, '.license-reason').map((node) => node.textContent.trim())).toEqual([EXHAUSTED_REASON]);
-            expect($(element, '.no-license')).toBeNull();
+            expect($$license(element, '.license-reason').map((node) => node.textContent.trim())).toEqual([
+                EXHAUSTED_REASON
+            ]);
+            expect($license(element, '.no-license')).toBeNull();
             // No server default for this licence: no profile is preselected and the field says to choose one.
             expect(control(element, 'profileId').value).toBe('');
             expect(control(element, 'profileId').messageWhenValueMissing).toBe('Choose a profile.');
@@ -523,7 +537,7 @@ describe('c-enable-student-user', () => {
                 'Customer Community Plus can’t be chosen: no licenses left (100 of 100 used). ' +
                     'Free a license or choose another type.'
             ]);
-            expect(text(element, '.no-license')).toBe(
+            expect(licenseText(element, '.no-license')).toBe(
                 'No license type has a free seat. Free a license, then check again.'
             );
             expect(control(element, 'profileId').options).toEqual([]);
@@ -549,7 +563,7 @@ describe('c-enable-student-user', () => {
             expect(enableStudentUser).not.toHaveBeenCalled();
             expect(text(element, '.validation-error')).toBe('Check the highlighted fields.');
             expect(licenseGroup(element).classList).toContain('slds-has-error');
-            expect(text(element, '.license-error')).toBe('Choose a license type that has seats left.');
+            expect(licenseText(element, '.license-error')).toBe('Choose a license type that has seats left.');
             expect(describedBy(element, radio(element, CCP))).toEqual(['Choose a license type that has seats left.']);
             expect(describedBy(element, radio(element, CCP_LOGIN))).toEqual([
                 'Customer Community Plus Login can’t be chosen: no licenses left (500 of 500 used). ' +
@@ -557,11 +571,11 @@ describe('c-enable-student-user', () => {
                 'Choose a license type that has seats left.'
             ]);
             // Focus goes to the first radio that can be chosen.
-            expect(element.shadowRoot.activeElement).toBe(radio(element, CCP));
+            expect(focusedRadio(element)).toBe(radio(element, CCP));
 
             await chooseLicense(element, CCP);
             expect(licenseGroup(element).className).toBe('license slds-form-element');
-            expect($(element, '.license-error')).toBeNull();
+            expect($license(element, '.license-error')).toBeNull();
             expect(describedBy(element, radio(element, CCP))).toEqual([]);
         });
     });
@@ -684,14 +698,19 @@ describe('c-enable-student-user', () => {
     describe('server error', () => {
         it('keeps the modal open, shows the message and puts USERNAME_TAKEN on the username', async () => {
             const error = fixture('serverErrorUsernameTaken');
-            const message = JSON.parse(error.body.message).message;
+            const { message, fix } = JSON.parse(error.body.message);
             enableStudentUser.mockRejectedValue(error);
             const element = await render('ready');
             await change(element, 'alias', { value: 'adal' });
             await clickPrimary(element);
 
             expect(events).toEqual([]);
-            expect(text(element, '.server-error')).toBe(message);
+            // The message and the refusal's own fix, apart (the fix is not shown twice).
+            expect(message.endsWith(fix)).toBe(true);
+            expect(text(element, '.server-error')).toBe(
+                'The username ada.lovelace@uni.edu.students is already used by another user.'
+            );
+            expect(text(element, '.server-error-fix')).toBe(`How to fix: ${fix}`);
             expect(text(element, '.form-message')).toContain('The student user was not enabled.');
             const username = control(element, 'username');
             expect(username.setCustomValidity).toHaveBeenLastCalledWith(message);
@@ -727,15 +746,15 @@ describe('c-enable-student-user', () => {
 
             expect(text(element, '.server-error')).toBe(message);
             expect(licenseGroup(element).className).toBe('license slds-form-element slds-has-error');
-            expect(text(element, '.license-error')).toBe(message);
+            expect(licenseText(element, '.license-error')).toBe(message);
             expect(licenseRadios(element).map((item) => item.description)).toEqual([[message], [message]]);
-            expect(element.shadowRoot.activeElement).toBe(radio(element, CCP_LOGIN));
+            expect(focusedRadio(element)).toBe(radio(element, CCP_LOGIN));
             expect($(element, 'lightning-accordion.advanced').activeSectionName).toEqual([]);
 
             // Choosing another licence clears the error; Enable then sends it.
             enableStudentUser.mockResolvedValue(fixture('resultCreatedPlus'));
             await chooseLicense(element, CCP);
-            expect($(element, '.license-error')).toBeNull();
+            expect($license(element, '.license-error')).toBeNull();
             expect(licenseGroup(element).classList).not.toContain('slds-has-error');
             expect(checkedLicense(element)).toBe(CCP);
             await change(element, 'profileId', { value: '00e5g000000CcpStAAH' });
@@ -754,7 +773,7 @@ describe('c-enable-student-user', () => {
             enableStudentUser.mockResolvedValueOnce(fixture('resultCreated'));
             const element = await render('ready');
             await clickPrimary(element);
-            expect(text(element, '.license-error')).toBe(message);
+            expect(licenseText(element, '.license-error')).toBe(message);
             // Enable again with the same licence: the custom error is cleared first, like setCustomValidity('').
             await clickPrimary(element);
             expect(enableStudentUser).toHaveBeenCalledTimes(2);
@@ -767,6 +786,7 @@ describe('c-enable-student-user', () => {
             await clickPrimary(element);
             expect(text(element, '.server-error')).toBe('Insert failed. UNABLE_TO_LOCK_ROW');
             expect(element.shadowRoot.activeElement).toBe($(element, '.form-message'));
+            expect($(element, '.server-error-fix')).toBeNull();
             expect(events).toEqual([]);
         });
 

@@ -1,7 +1,6 @@
 import {
     buildRequest,
     filterTimeZones,
-    formatLabel,
     formMode,
     initialLicenseKey,
     initialProfileId,
@@ -9,17 +8,15 @@ import {
     initialValues,
     isBlocked,
     licenseChoices,
-    licenseValidity,
     needsOwnerRole,
     normalizeContext,
     problemItems,
     profileOptions,
     roleOptions,
     selectableLicenseKeys,
-    successToast,
-    userUrl
+    successToast
 } from '../formModel';
-import { formView, LICENSE_ERROR_ID } from '../formView';
+import { formView } from '../formView';
 
 // The real label texts from the Custom Labels; fails when labels.js imports a label no labels file defines.
 jest.mock('../labels', () =>
@@ -99,17 +96,6 @@ describe('normalizeContext', () => {
     });
 });
 
-describe('formatLabel and userUrl', () => {
-    it('fills numbered placeholders and leaves missing ones', () => {
-        expect(formatLabel('{0} of {1}, {0} again, {2}', 'a', 3)).toBe('a of 3, a again, {2}');
-        expect(formatLabel('{0}', null)).toBe('{0}');
-    });
-
-    it('links to the Lightning user record', () => {
-        expect(userUrl('005000000000001AAA')).toBe('/lightning/r/User/005000000000001AAA/view');
-    });
-});
-
 describe('formMode and isBlocked', () => {
     it('tells create, reactivate and already enabled apart', () => {
         expect(formMode(fixture('ready'))).toBe('create');
@@ -147,15 +133,6 @@ describe('licences and profiles', () => {
         ]);
         expect([...selectableLicenseKeys(fixture('licenseExhausted'))]).toEqual([CCP]);
         expect([...selectableLicenseKeys(fixture('ready'))]).toEqual([CCP, CCP_LOGIN]);
-    });
-
-    it('validates the licence like a base input: custom message first, then a licence with seats', () => {
-        const context = fixture('licenseExhausted');
-        expect(licenseValidity(context, CCP, '')).toBe('');
-        expect(licenseValidity(context, CCP, 'No licence left.')).toBe('No licence left.');
-        expect(licenseValidity(context, CCP_LOGIN, '')).toBe('Choose a license type that has seats left.');
-        expect(licenseValidity(context, '', '')).toBe('Choose a license type that has seats left.');
-        expect(licenseValidity(context, 'PID_Unknown', '')).toBe('Choose a license type that has seats left.');
     });
 
     it('preselects the inactive user’s licence, then the default, then any with seats', () => {
@@ -464,58 +441,21 @@ describe('formView', () => {
         const view = formView(context, initialValues(context), '');
         expect(view).toMatchObject({
             hasLicenseOptions: false,
-            noLicenseLeft: true,
             canSubmit: false,
             showForm: true
         });
-        expect(view.licenseRadios.map((radio) => [radio.checked, radio.disabled])).toEqual([
-            [false, true],
-            [false, true]
-        ]);
+        expect(view.licenseChoices.map((choice) => choice.disabled)).toEqual([true, true]);
     });
 
-    it('describes a disabled licence radio by its reason, and every radio by the group error', () => {
+    it('gives the licence choice every licence, the one without seats disabled with its reason', () => {
         const context = fixture('licenseExhausted');
-        const values = initialValues(context);
-        const view = formView(context, values, '');
-        expect(view).toMatchObject({
-            hasLicenseOptions: true,
-            noLicenseLeft: false,
-            licenseError: '',
-            licenseClass: 'license slds-form-element'
+        const view = formView(context, initialValues(context), '');
+        expect(view.hasLicenseOptions).toBe(true);
+        expect(view.licenseChoices).toEqual(licenseChoices(context));
+        expect(view.licenseChoices[1]).toMatchObject({
+            value: CCP_LOGIN,
+            disabled: true,
+            reason: expect.stringContaining('no licenses left (500 of 500 used)')
         });
-        expect(view.licenseRadios).toEqual([
-            {
-                value: CCP,
-                label: 'Customer Community Plus: 60 of 100 left',
-                disabled: false,
-                reason: '',
-                checked: true,
-                inputId: 'license-0',
-                reasonId: 'license-reason-0',
-                describedBy: undefined
-            },
-            {
-                value: CCP_LOGIN,
-                label: 'Customer Community Plus Login: 0 of 500 left',
-                disabled: true,
-                reason: expect.stringContaining('no licenses left (500 of 500 used)'),
-                checked: false,
-                inputId: 'license-1',
-                reasonId: 'license-reason-1',
-                describedBy: 'license-reason-1'
-            }
-        ]);
-
-        const withError = formView(context, values, '', 'No licence left.');
-        expect(withError).toMatchObject({
-            licenseError: 'No licence left.',
-            licenseClass: 'license slds-form-element slds-has-error'
-        });
-        expect(withError.licenseRadios.map((radio) => radio.describedBy)).toEqual([
-            'license-error',
-            'license-reason-1 license-error'
-        ]);
-        expect(LICENSE_ERROR_ID).toBe('license-error');
     });
 });

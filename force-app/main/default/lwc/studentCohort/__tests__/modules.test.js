@@ -1,6 +1,5 @@
 import { CHUNK_SIZE, chunk, parseEntries } from '../chunks';
 import { csvCell, resultsCsv } from '../csv';
-import { format, readError } from '../text';
 import {
     ZONE_FIXED,
     buildRequest,
@@ -15,9 +14,6 @@ import {
 } from '../cohortModel';
 import { countRows, licenseNeeds } from '../counts';
 import { reasonAndFix, rowView } from '../rowView';
-import { FIXES } from '../labels';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 const LABELS = new Proxy({}, { get: (_, key) => (key === 'ownerRoleGot' ? '{0} got {1}' : String(key)) });
 
@@ -70,35 +66,6 @@ describe('csv', () => {
             '2,id2,,VALID,,,false,,,,,',
             ''
         ]);
-    });
-});
-
-describe('text', () => {
-    it('fills placeholders and leaves unknown ones', () => {
-        expect(format('{0} of {1} ({2})', 1, 'two')).toBe('1 of two ({2})');
-    });
-
-    it('reads the JSON refusal of the controller', () => {
-        const error = { body: { message: '{"code":"TOO_MANY_ENTRIES","field":null,"message":"At most 2000."}' } };
-        expect(readError(error, 'fallback')).toEqual({ code: 'TOO_MANY_ENTRIES', message: 'At most 2000.' });
-    });
-
-    it('reads other errors as plain text', () => {
-        expect(readError({ body: [{ message: 'first' }, { message: 'second' }] }, 'fallback')).toEqual({
-            code: null,
-            message: 'first'
-        });
-        expect(readError(new Error('Network down'), 'fallback').message).toBe('Network down');
-        expect(readError('plain words', 'fallback').message).toBe('plain words');
-        expect(readError({ body: { message: '{not json' } }, 'fallback').message).toBe('{not json');
-        expect(readError({ body: { message: '{"code":"X"}' } }, 'fallback').message).toBe('{"code":"X"}');
-        expect(readError({ body: { message: '{"message":"no code"}' } }, 'fallback')).toEqual({
-            code: null,
-            message: 'no code'
-        });
-        expect(readError({ body: { message: '["a"]' } }, 'fallback').message).toBe('["a"]');
-        expect(readError({ body: null }, 'fallback').message).toBe('fallback');
-        expect(readError(undefined, 'fallback').message).toBe('fallback');
     });
 });
 
@@ -276,12 +243,20 @@ describe('counts and rows', () => {
         expect(licenseNeeds([row(result('VALID'))], [])).toEqual([]);
     });
 
-    it('splits reason and fix only when the message ends with the fix', () => {
-        expect(reasonAndFix(null, {})).toEqual({ reason: '', fix: '' });
+    it('takes the fix from errorFix, shown once, and the whole message without it (an older server)', () => {
+        expect(reasonAndFix(null)).toEqual({ reason: '', fix: '' });
         expect(
-            reasonAndFix(result('FAILED', { errorCode: 'X', message: 'Broken. Mend it.' }), { X: 'Mend it.' })
+            reasonAndFix(result('FAILED', { errorCode: 'X', message: 'Broken. Mend it.', errorFix: 'Mend it.' }))
         ).toEqual({ reason: 'Broken.', fix: 'Mend it.' });
-        expect(reasonAndFix(result('FAILED', { errorCode: 'Y', message: 'Broken.' }), {})).toEqual({
+        expect(reasonAndFix(result('FAILED', { errorCode: 'X', message: 'Broken.', errorFix: 'Mend it.' }))).toEqual({
+            reason: 'Broken.',
+            fix: 'Mend it.'
+        });
+        expect(reasonAndFix(result('FAILED', { errorCode: 'X', message: 'Broken. Mend it.' }))).toEqual({
+            reason: 'Broken. Mend it.',
+            fix: ''
+        });
+        expect(reasonAndFix(result('FAILED', { errorCode: 'Y', message: 'Broken.', errorFix: null }))).toEqual({
             reason: 'Broken.',
             fix: ''
         });
@@ -290,23 +265,10 @@ describe('counts and rows', () => {
     it('names the role given even when the owner name is missing', () => {
         const view = rowView(
             row(result('VALID'), result('CREATED', { ownerRoleAssigned: true, ownerRoleName: 'R' })),
-            LABELS,
-            {}
+            LABELS
         );
         expect(view.ownerRole).toBe(' got R');
         expect(view.userUrl).toBeUndefined();
         expect(view.username).toBe('');
-    });
-});
-
-describe('fixes', () => {
-    it('has the fix of every error code of docs/api.md, and no other', () => {
-        const api = readFileSync(join(__dirname, '../../../../../../docs/api.md'), 'utf8');
-        const table = api.slice(api.indexOf('## Error codes'), api.indexOf('## Settings'));
-        const codes = [...table.matchAll(/^\| `([A-Z_]+)`/gm)].map((match) => match[1]);
-        expect(codes).toEqual(
-            expect.arrayContaining(['STANDARD_PROFILE_NOT_ALLOWED', 'PROFILE_REQUIRED', 'ROLE_NOT_ALLOWED'])
-        );
-        expect(Object.keys(FIXES).sort()).toEqual([...codes].sort());
     });
 });
