@@ -1,4 +1,4 @@
-// The four @AuraEnabled methods of StudentCohortController used by the LWC `studentCohort`.
+// The @AuraEnabled methods of StudentCohortController for the LWC `studentCohort` (the last two: issue #16, UI to come).
 // Request and result are the service's own shapes (docs/api.md), declared with StudentUserController.
 
 declare module '@salesforce/apex/StudentCohortController.getCohortContext' {
@@ -85,4 +85,54 @@ declare module '@salesforce/apex/StudentCohortController.enableStudents' {
     /** Real run of StudentUserService over at most 200 requests: CREATED, REACTIVATED, ALREADY_ENABLED or FAILED each. */
     const enableStudents: (params: { requests: StudentUserRequest[] }) => Promise<StudentUserResult[]>;
     export default enableStudents;
+}
+
+declare module '@salesforce/apex/StudentCohortController.getRecentRuns' {
+    import type { WireAdapterConstructor } from 'lwc';
+
+    /** `StudentUserRunSummary`: one recorded run (docs/service.md, "Run record"). */
+    export interface StudentUserRunSummary {
+        id: string;
+        name: string;
+        action: string;
+        runById?: string | null;
+        runByName?: string | null;
+        recordedAt: string;
+        studentCount: number;
+        succeeded: number;
+        failed: number;
+        skipped: number;
+    }
+
+    export interface WiredRecentRuns {
+        data?: StudentUserRunSummary[];
+        error?: unknown;
+    }
+
+    /** Newest first; limitSize null or below 1 gives 10, at most 50. Cacheable. */
+    const getRecentRuns: ((params: { limitSize?: number | null }) => Promise<StudentUserRunSummary[]>) & {
+        adapter: WireAdapterConstructor<{ limitSize?: number | null }, WiredRecentRuns>;
+    };
+    export default getRecentRuns;
+}
+
+declare module '@salesforce/apex/StudentCohortController.findStudentsWhoseProgramEnded' {
+    export type ProgramDataModel = 'EDUCATION_CLOUD' | 'EDA_AFFILIATION' | 'EDA_PROGRAM_ENROLLMENT';
+
+    /** `StudentProgramEndResult` (an @AuraEnabled object leaves out its null properties). */
+    export interface StudentProgramEndResult {
+        endedOnOrBefore: string;
+        dataModel?: ProgramDataModel | null;
+        objectName?: string | null;
+        contactIds: string[];
+        truncated: boolean;
+        code?: 'NO_PROGRAM_DATA' | 'PROGRAM_DATA_NOT_READABLE' | null;
+        message?: string | null;
+    }
+
+    /** At most 2,000 Contact ids, in id order; endedOnOrBefore as 'YYYY-MM-DD', null = today. */
+    const findStudentsWhoseProgramEnded: (params: {
+        endedOnOrBefore?: string | null;
+    }) => Promise<StudentProgramEndResult>;
+    export default findStudentsWhoseProgramEnded;
 }
