@@ -2,8 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { readResultsCsv } from '../../scripts/cli/resume';
-import { RESULT_COLUMNS } from '../../scripts/cli/results-format';
+import { readResultsCsv } from '../../scripts/student-users/resume';
+import { RESULT_COLUMNS } from '../../scripts/student-users/results-format';
 import { PROJECT_ROOT, SCREENSHOTS_DIR } from '../lib/paths';
 import { seriousViolations } from './axe';
 import {

@@ -1,9 +1,9 @@
 /**
- * The results CSV, byte for byte in the format of the CLI (scripts/cli/results-format.ts and results-file.ts): the same
+ * The results CSV, byte for byte in the format of the CLI (scripts/student-users/results-format.ts and results-file.ts): the same
  * columns in the same order, RFC 4180 quoting, `\n` line endings. A file downloaded here can be read by the CLI.
  */
 
-/** The columns of a results CSV, in order (RESULT_COLUMNS of scripts/cli/results-format.ts). */
+/** The columns of a results CSV, in order (RESULT_COLUMNS of scripts/student-users/results-format.ts). */
 export const RESULT_COLUMNS = Object.freeze([
     'row',
     'contactId',

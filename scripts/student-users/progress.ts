@@ -1,6 +1,6 @@
 /** Progress: a bar on a terminal (cli-progress), plain lines otherwise (logs, CI, pipes). */
 import { MultiBar, Presets } from 'cli-progress';
-import type { ProgressEvent, RetryEvent } from './runner';
+import type { ProgressEvent, RetryEvent } from './run-chunks';
 
 export interface ProgressReporter {
     start(totalRows: number, totalChunks: number): void;

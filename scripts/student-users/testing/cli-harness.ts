@@ -2,8 +2,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CliDeps } from '../cli';
-import { runCli } from '../cli';
+import type { CliDeps } from '../command';
+import { runCommand } from '../command';
 import { ACCESS_TOKEN_ENV } from '../program';
 import type { FakeSalesforce } from './fake-salesforce';
 
@@ -16,7 +16,7 @@ export interface CliRun {
 }
 
 /** A fresh temporary folder. */
-export function tempDir(prefix = 'enable-students-'): string {
+export function tempDir(prefix = 'student-users-'): string {
     return mkdtempSync(join(tmpdir(), prefix));
 }
 
@@ -32,19 +32,20 @@ export function readFile(dir: string, name: string): string {
 }
 
 /**
- * Runs `enable-students <args> --instance-url <fake> ` with the fake's token in SF_ACCESS_TOKEN, tiny retry delays,
- * no jitter randomness, in `dir`.
+ * Runs `student-users <command> --instance-url <fake> <args>` (command: `enable` unless named; null: none, `args`
+ * as given) with the fake's token in SF_ACCESS_TOKEN, tiny retry delays, no jitter randomness, in `dir`.
  */
 export async function runAgainst(
     org: FakeSalesforce,
     args: string[],
-    options: { dir?: string; deps?: Partial<CliDeps>; withAuth?: boolean } = {}
+    options: { dir?: string; deps?: Partial<CliDeps>; withAuth?: boolean; command?: string | null } = {}
 ): Promise<CliRun> {
     const dir = options.dir ?? tempDir();
     let stdout = '';
     let stderr = '';
     const auth = options.withAuth === false ? [] : ['--instance-url', org.url];
-    const code = await runCli([...auth, ...args], {
+    const command = options.command === null ? [] : [options.command ?? 'enable'];
+    const code = await runCommand([...command, ...auth, ...args], {
         env: { [ACCESS_TOKEN_ENV]: org.token },
         stdout: { write: (text) => void (stdout += text) },
         stderr: { write: (text) => void (stderr += text) },

@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 // npm `bin` shim: registers tsx (TypeScript on the fly), then runs the TypeScript entry.
 require('tsx/cjs');
-require('../enable-students.ts');
+require('../student-users.ts');

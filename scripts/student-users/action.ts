@@ -2,8 +2,10 @@
  * The invocable action's wire shapes (docs/api.md: Request/Result variable names; lists joined with ';') and
  * their mapping to and from the CLI's rows. Pure functions.
  */
+import type { Operation } from './operations';
+import { ENABLE } from './operations';
 import type { ResultRow } from './results-format';
-import { blankResult, errorResult, isRowStatus } from './results-format';
+import { blankResult, errorResult } from './results-format';
 import type { RunDefaults, StudentRow } from './student-rows';
 
 /** One element of `inputs` (the action's `Request`; only the variables the CLI sets). */
@@ -17,9 +19,22 @@ export interface ActionInput {
     validateOnly?: boolean;
 }
 
-/** The action's `Result` variables (outputValues). */
+/** One element of `inputs` of ManageStudentUsersAction (LIFECYCLE-CONTRACT.md); every variable is sent. */
+export interface LifecycleInput {
+    action: string;
+    contactId: string;
+    validateOnly: boolean;
+    confirmDisable: boolean;
+}
+
+/** An element of `inputs` of either action. */
+export type AnyActionInput = ActionInput | LifecycleInput;
+
+/** The action's `Result` variables (outputValues); `action` and `errorFix` come from ManageStudentUsersAction. */
 export interface ActionOutput {
     contactId?: string | null;
+    action?: string | null;
+    errorFix?: string | null;
     status?: string | null;
     plannedAction?: string | null;
     userId?: string | null;
@@ -87,10 +102,28 @@ export function toActionInput(
     return input;
 }
 
+/** The ManageStudentUsersAction input of a student. */
+export function toLifecycleInput(
+    action: string,
+    contactId: string,
+    validateOnly: boolean,
+    confirmDisable: boolean
+): LifecycleInput {
+    return { action, contactId, validateOnly, confirmDisable };
+}
+
 const text = (value: string | null | undefined): string => value ?? '';
 
-/** The results row of one action result (success with outputValues, or per-input errors). */
-export function toResultRow(row: StudentRow, contactId: string, result: ActionResult | undefined): ResultRow {
+/**
+ * The results row of one action result (success with outputValues, or per-input errors). A status the operation's
+ * action does not return is reported as UNEXPECTED_RESPONSE.
+ */
+export function toResultRow(
+    row: StudentRow,
+    contactId: string,
+    result: ActionResult | undefined,
+    operation: Operation = ENABLE
+): ResultRow {
     const email = row.emailAsWritten ?? '';
     if (!result) {
         return errorResult(row.row, contactId, email, {
@@ -108,14 +141,19 @@ export function toResultRow(row: StudentRow, contactId: string, result: ActionRe
     }
     const out = result.outputValues;
     const status = text(out.status);
-    if (!isRowStatus(status) || status === 'NOT_SENT') {
+    const known = operation.statuses.find((candidate) => candidate === status) ?? (status === 'FAILED' && 'FAILED');
+    if (!known) {
         return errorResult(row.row, contactId, email, {
             code: 'UNEXPECTED_RESPONSE',
             message: `The action returned the unknown status "${status}".`
         });
     }
+    const lifecycle = operation.action
+        ? { action: text(out.action) || operation.action, errorFix: text(out.errorFix) }
+        : {};
     return {
-        ...blankResult(row.row, text(out.contactId) || contactId, email, status),
+        ...blankResult(row.row, text(out.contactId) || contactId, email, known),
+        ...lifecycle,
         userId: text(out.userId),
         username: text(out.username),
         ownerRoleAssigned: out.ownerRoleAssigned === true,

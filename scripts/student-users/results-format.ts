@@ -3,8 +3,24 @@
  * (`--resume`); the in-org cohort page reuses exactly these columns, in this order.
  */
 
-/** Outcome of one row. The first five are the service's statuses (docs/api.md); `NOT_SENT` is the CLI's own. */
-export const ROW_STATUSES = ['CREATED', 'REACTIVATED', 'ALREADY_ENABLED', 'VALID', 'FAILED', 'NOT_SENT'] as const;
+/**
+ * Outcome of one row: the enabling service's statuses (docs/api.md), then the lifecycle action's
+ * (ManageStudentUsersAction), then `NOT_SENT`, the CLI's own. Which ones a subcommand may return: `operations.ts`.
+ */
+export const ROW_STATUSES = [
+    'CREATED',
+    'REACTIVATED',
+    'ALREADY_ENABLED',
+    'VALID',
+    'FAILED',
+    'DEACTIVATED',
+    'FROZEN',
+    'UNFROZEN',
+    'LOGIN_LINK_SENT',
+    'DISABLED',
+    'SKIPPED',
+    'NOT_SENT'
+] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
 
 /** Statuses that mean "this student has a working portal user": `--resume` skips these rows. */
@@ -28,7 +44,22 @@ export const RESULT_COLUMNS = [
     'errorField',
     'message'
 ] as const;
-export type ResultColumn = (typeof RESULT_COLUMNS)[number];
+
+/** The columns of a lifecycle results CSV (deactivate, freeze, ...; LIFECYCLE-CONTRACT.md), in order. */
+export const LIFECYCLE_RESULT_COLUMNS = [
+    'row',
+    'contactId',
+    'email',
+    'action',
+    'status',
+    'userId',
+    'username',
+    'errorCode',
+    'errorField',
+    'message',
+    'errorFix'
+] as const;
+export type ResultColumn = (typeof RESULT_COLUMNS)[number] | (typeof LIFECYCLE_RESULT_COLUMNS)[number];
 
 /** What each column holds (used by `--help` and the README). */
 export const RESULT_COLUMN_DESCRIPTIONS: Readonly<Record<ResultColumn, string>> = {
@@ -43,7 +74,9 @@ export const RESULT_COLUMN_DESCRIPTIONS: Readonly<Record<ResultColumn, string>> 
     ownerRoleName: 'the role given to the owner',
     errorCode: 'for FAILED/NOT_SENT: an error code of docs/api.md, or AMBIGUOUS_EMAIL, or the API error',
     errorField: 'the request field concerned',
-    message: 'an actionable message'
+    message: 'an actionable message',
+    action: 'lifecycle runs: the action asked for (DEACTIVATE, FREEZE, UNFREEZE, SEND_LOGIN_LINK, REACTIVATE, DISABLE)',
+    errorFix: 'lifecycle runs: for FAILED and SKIPPED rows, what to do about it'
 };
 
 /** One row of a results CSV. Absent values are empty strings in the file. */
@@ -60,6 +93,10 @@ export interface ResultRow {
     errorCode: string;
     errorField: string;
     message: string;
+    /** Lifecycle runs: the `action` sent (upper case). */
+    action?: string;
+    /** Lifecycle runs: the fix of a FAILED or SKIPPED row. */
+    errorFix?: string;
 }
 
 /** A row with every optional column blank. */
@@ -115,9 +152,9 @@ const FORMULA_START = /^'*[=+\-@\t\r]/;
 const NEUTRALIZED_START = /^'+[=+\-@\t\r]/;
 
 /** The row as CSV cells, in column order (text cells neutralised against formula injection). */
-export function toCsvCells(result: ResultRow): string[] {
-    return RESULT_COLUMNS.map((column) => {
-        const value = result[column];
+export function toCsvCells(result: ResultRow, columns: readonly ResultColumn[] = RESULT_COLUMNS): string[] {
+    return columns.map((column) => {
+        const value = result[column] ?? '';
         if (typeof value === 'boolean') {
             return value ? 'true' : 'false';
         }

@@ -1,23 +1,24 @@
 /**
- * The enable-students command: options → students (file or --where) → resume plan → run → results file →
- * summary → exit code. All I/O goes through `CliDeps` so tests run it in-process against the fake server.
+ * The student-users command, every subcommand: options → students (file or --where) → resume plan → run → results
+ * file → summary → exit code. All I/O goes through `CliDeps` so tests run it in-process against the fake server.
  */
 import { accessSync, constants, readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { connect } from './connection';
 import { classifyError } from './errors';
-import type { AuthPlan, CliOptions, RawOptions } from './program';
-import { createProgram, resolveOptions } from './program';
+import type { AuthPlan, CliOptions, ParsedCommand } from './program';
+import { COMMAND_NAME, createProgram, resolveOptions } from './program';
 import type { Output, ProgressReporter } from './progress';
 import { barReporter, lineReporter } from './progress';
-import type { ResultRow } from './results-format';
+import type { Operation } from './operations';
+import type { ResultColumn, ResultRow } from './results-format';
 import type { ResultsWriter } from './results-file';
 import { defaultResultsPath, openResultsFile, resultsCsv, timestampedResultsPath } from './results-file';
 import { planResume, readResultsCsv } from './resume';
 import type { RetryPolicy } from './retry';
 import { DEFAULT_RETRY_POLICY, backoffDelay, sleep } from './retry';
-import { runEnable } from './runner';
+import { runChunks } from './run-chunks';
 import type { SalesforceApi } from './salesforce-api';
 import { connectionApi } from './salesforce-api';
 import { checkContactId } from './salesforce-id';
@@ -54,26 +55,32 @@ class UsageError extends Error {
     }
 }
 
-/** Runs the command; resolves to the exit code. */
-export async function runCli(argv: readonly string[], deps: CliDeps): Promise<number> {
-    const program = createProgram().configureOutput({
-        writeOut: (text) => deps.stdout.write(text),
-        writeErr: (text) => deps.stderr.write(text)
-    });
+/** Runs the command (`argv` starts with the subcommand); resolves to the exit code. */
+export async function runCommand(argv: readonly string[], deps: CliDeps): Promise<number> {
+    let parsed: ParsedCommand | undefined;
+    const program = createProgram(
+        { writeOut: (text) => deps.stdout.write(text), writeErr: (text) => deps.stderr.write(text) },
+        (command) => {
+            parsed = command;
+        }
+    );
     try {
         program.parse([...argv], { from: 'user' });
     } catch (error) {
         if (error instanceof CommanderError) {
-            return error.code === 'commander.helpDisplayed' || error.code === 'commander.help'
-                ? EXIT.OK
-                : EXIT.BAD_INPUT;
+            // --help and `help` exit 0; no subcommand (help shown as an error) and every usage error exit 2.
+            return error.exitCode === 0 ? EXIT.OK : EXIT.BAD_INPUT;
         }
         throw error;
     }
-    const resolved = resolveOptions(program.opts<RawOptions>(), deps.env);
+    if (!parsed) {
+        return EXIT.BAD_INPUT;
+    }
+    const { operation } = parsed;
+    const resolved = resolveOptions(parsed.raw, deps.env, operation);
     if (!resolved.ok) {
         resolved.errors.forEach((message) => deps.stderr.write(`error: ${message}\n`));
-        deps.stderr.write('(run enable-students --help for every option and examples)\n');
+        deps.stderr.write(`(run ${COMMAND_NAME} ${operation.command} --help for every option and examples)\n`);
         return EXIT.BAD_INPUT;
     }
     try {
@@ -98,7 +105,7 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
         options.out ??
             (options.source.kind === 'file'
                 ? defaultResultsPath(options.source.path)
-                : timestampedResultsPath(new Date(), '.'))
+                : timestampedResultsPath(new Date(), '.', options.operation.command))
     );
     if (options.source.kind === 'file') {
         checkNotInput(outPath, resolve(deps.cwd, options.source.path));
@@ -106,7 +113,8 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
     checkWritable(outPath);
     const fileRows =
         options.source.kind === 'file' ? loadFile(resolve(deps.cwd, options.source.path), options.encoding) : undefined;
-    const previous = options.resume ? loadResume(resolve(deps.cwd, options.resume)) : undefined;
+    const operation = options.operation;
+    const previous = options.resume ? loadResume(resolve(deps.cwd, options.resume), operation) : undefined;
 
     const api = await openApi(options, deps);
     const rows = fileRows ?? (await loadWhere(api, (options.source as { condition: string }).condition, retry, deps));
@@ -116,21 +124,26 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
         );
         return EXIT.OK;
     }
-    const plan = previous ? planResume(rows, previous) : { toRun: rows, carried: [] as ResultRow[] };
-    const mode = options.dryRun ? 'Dry run (validate only, no changes)' : 'Enabling';
+    const plan = previous ? planResume(rows, previous, operation) : { toRun: rows, carried: [] as ResultRow[] };
+    const mode = options.dryRun
+        ? `Dry run${operation.action ? ` of ${operation.command}` : ''} (validate only, no changes)`
+        : operation.verb;
+    const carriedWhy = operation.action ? `already done in ${options.resume}` : `already enabled in ${options.resume}`;
     deps.stdout.write(
         `${mode}: ${plan.toRun.length} student(s)` +
-            (plan.carried.length > 0 ? `, ${plan.carried.length} skipped (already enabled in ${options.resume})` : '') +
+            (plan.carried.length > 0 ? `, ${plan.carried.length} skipped (${carriedWhy})` : '') +
             `, chunks of ${options.chunkSize}, ${options.concurrency} at a time.\n`
     );
 
-    const writer = startResults(outPath, plan.carried, deps);
+    const writer = startResults(outPath, plan.carried, operation.columns, deps);
     const reporter = makeReporter(options, deps);
     reporter?.start(plan.toRun.length, Math.ceil(plan.toRun.length / options.chunkSize));
-    const outcome = await runEnable(
+    const outcome = await runChunks(
         api,
         plan.toRun,
         {
+            operation,
+            confirmDisable: options.confirmDisable,
             defaults: options.defaults,
             dryRun: options.dryRun,
             chunkSize: options.chunkSize,
@@ -148,12 +161,13 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
     reporter?.stop();
 
     const all = [...plan.carried, ...outcome.results];
-    writeResults(writer, all, deps);
+    writeResults(writer, all, operation.columns, deps);
     const summary = summarize(outcome.results, plan.carried.length);
     deps.stdout.write(
         '\n' +
             formatSummary(summary, {
                 dryRun: options.dryRun,
+                operation,
                 elapsedMs: now() - started,
                 stats: outcome.stats,
                 resultsPath: outPath
@@ -186,8 +200,8 @@ function loadFile(path: string, encoding: string): StudentRow[] {
     return read.rows;
 }
 
-function loadResume(path: string): ResultRow[] {
-    const read = readResultsCsv(readText(path, '--resume file'));
+function loadResume(path: string, operation: Operation): ResultRow[] {
+    const read = readResultsCsv(readText(path, '--resume file'), operation.columns);
     if (!read.ok) {
         throw new UsageError(
             `${path} cannot be resumed from; nothing was sent:\n${formatProblems(path, read.problems)}`
@@ -299,9 +313,14 @@ function makeReporter(options: CliOptions, deps: CliDeps): ProgressReporter | un
 }
 
 /** Starts the results file before anything is sent; a file that cannot be written is bad usage (exit 2). */
-function startResults(outPath: string, carried: readonly ResultRow[], deps: CliDeps): ResultsWriter {
+function startResults(
+    outPath: string,
+    carried: readonly ResultRow[],
+    columns: readonly ResultColumn[],
+    deps: CliDeps
+): ResultsWriter {
     try {
-        const writer = openResultsFile(outPath, carried);
+        const writer = openResultsFile(outPath, carried, columns);
         deps.onResultsFile?.(outPath);
         return writer;
     } catch (error) {
@@ -322,12 +341,17 @@ function appendResults(writer: ResultsWriter, results: ResultRow[], deps: CliDep
 }
 const appendFailed = new WeakSet<ResultsWriter>();
 
-function writeResults(writer: ResultsWriter, results: ResultRow[], deps: CliDeps): void {
+function writeResults(
+    writer: ResultsWriter,
+    results: ResultRow[],
+    columns: readonly ResultColumn[],
+    deps: CliDeps
+): void {
     try {
         writer.finish(results);
     } catch (error) {
         deps.stderr.write(`error: cannot write ${writer.path} (${(error as Error).message}); the results follow:\n`);
-        deps.stdout.write(resultsCsv(results));
+        deps.stdout.write(resultsCsv(results, columns));
     }
 }
 
@@ -343,7 +367,9 @@ function reportFailures(results: readonly ResultRow[], deps: CliDeps): void {
     );
     for (const row of failed.slice(0, FAILURES_SHOWN)) {
         deps.stdout.write(
-            `  row ${row.row} ${row.contactId || row.email}: ${row.errorCode}${row.errorField ? ` (${row.errorField})` : ''}: ${row.message}\n`
+            `  row ${row.row} ${row.contactId || row.email}: ${row.errorCode}${row.errorField ? ` (${row.errorField})` : ''}: ${row.message}` +
+                (row.errorFix ? ` Fix: ${row.errorFix}` : '') +
+                '\n'
         );
     }
 }

@@ -1,9 +1,10 @@
 #!/usr/bin/env -S npx tsx
 /**
- * `enable-students`: bulk enabling of student portal users from a CSV or a Contact filter.
- * Usage: npx enable-students --help (or npm run enable-students -- --help)
+ * `student-users`: the command's entry point. Enables student portal users and manages them afterwards
+ * (deactivate, freeze, unfreeze, send-login-link, reactivate, disable), from a CSV or a Contact filter.
+ * Usage: npx student-users --help (or npm run student-users -- --help); `enable-students` = `student-users enable`.
  */
-import { runCli } from './cli';
+import { runCommand } from './command';
 
 const interrupt = new AbortController();
 let resultsFile: string | undefined;
@@ -33,13 +34,16 @@ function onSignal(signal: NodeJS.Signals): void {
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
-runCli(process.argv.slice(2), {
+runCommand(process.argv.slice(2), {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
     tty: process.stderr,
-    // `npm run enable-students` starts in the project root; INIT_CWD is where the user typed the command.
-    cwd: (process.env.npm_lifecycle_event === 'enable-students' && process.env.INIT_CWD) || process.cwd(),
+    // `npm run student-users` starts in the project root; INIT_CWD is where the user typed the command.
+    cwd:
+        (['student-users', 'enable-students'].includes(process.env.npm_lifecycle_event ?? '') &&
+            process.env.INIT_CWD) ||
+        process.cwd(),
     signal: interrupt.signal,
     onResultsFile: (path) => {
         resultsFile = path;
@@ -50,7 +54,7 @@ runCli(process.argv.slice(2), {
     },
     (error: unknown) => {
         process.stderr.write(
-            `enable-students crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+            `student-users crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
         );
         process.exitCode = 1;
     }

@@ -1,13 +1,16 @@
 /** `--resume <results.csv>`: reads an earlier results file and sets aside the rows that already succeeded. */
 import { parse } from 'csv-parse/sync';
-import type { ResultRow } from './results-format';
+import type { ResultColumn, ResultRow, RowStatus } from './results-format';
 import { DONE_STATUSES, RESULT_COLUMNS, isRowStatus, restoreFormulaCell } from './results-format';
 import type { InputProblem, StudentRow } from './student-rows';
 
 export type ResultsReadResult = { ok: true; results: ResultRow[] } | { ok: false; problems: InputProblem[] };
 
-/** Parses a results CSV written by this tool (or the cohort page): same columns, known statuses. */
-export function readResultsCsv(text: string): ResultsReadResult {
+/**
+ * Parses a results CSV written by this tool (or the cohort page): same columns, known statuses. `columns`: those of
+ * the subcommand (RESULT_COLUMNS for enable, LIFECYCLE_RESULT_COLUMNS for the others).
+ */
+export function readResultsCsv(text: string, columns: readonly ResultColumn[] = RESULT_COLUMNS): ResultsReadResult {
     let records: string[][];
     try {
         records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true });
@@ -15,24 +18,26 @@ export function readResultsCsv(text: string): ResultsReadResult {
         return { ok: false, problems: [{ line: 0, message: `not a readable CSV: ${(error as Error).message}` }] };
     }
     const [header, ...data] = records;
-    if (!header || header.join(',') !== RESULT_COLUMNS.join(',')) {
+    if (!header || header.join(',') !== columns.join(',')) {
         return {
             ok: false,
-            problems: [{ line: 1, message: `not a results file: the header must be ${RESULT_COLUMNS.join(',')}` }]
+            problems: [{ line: 1, message: `not a results file: the header must be ${columns.join(',')}` }]
         };
     }
     const problems: InputProblem[] = [];
     const results: ResultRow[] = [];
     data.forEach((cells, index) => {
         const line = index + 2;
-        const value = (column: (typeof RESULT_COLUMNS)[number]): string =>
-            restoreFormulaCell(cells[RESULT_COLUMNS.indexOf(column)] ?? '');
+        const value = (column: ResultColumn): string =>
+            columns.includes(column) ? restoreFormulaCell(cells[columns.indexOf(column)] ?? '') : '';
         const status = value('status');
-        if (cells.length !== RESULT_COLUMNS.length || !isRowStatus(status)) {
+        if (cells.length !== columns.length || !isRowStatus(status)) {
             problems.push({ line, message: `not a results row (status "${status}", ${cells.length} fields)` });
             return;
         }
+        const lifecycle = columns.includes('action');
         results.push({
+            ...(lifecycle ? { action: value('action'), errorFix: value('errorFix') } : {}),
             row: Number(value('row')),
             contactId: value('contactId'),
             email: value('email'),
@@ -58,14 +63,19 @@ export interface ResumePlan {
 }
 
 /**
- * Splits the students into those to send and those an earlier run already enabled (status CREATED,
- * REACTIVATED or ALREADY_ENABLED), matched by Contact Id, else by email (case-insensitive).
+ * Splits the students into those to send and those an earlier run already did (enable: status CREATED,
+ * REACTIVATED or ALREADY_ENABLED; a lifecycle subcommand: its own status or SKIPPED, for the same action), matched
+ * by Contact Id, else by email (case-insensitive).
  */
-export function planResume(rows: readonly StudentRow[], previous: readonly ResultRow[]): ResumePlan {
+export function planResume(
+    rows: readonly StudentRow[],
+    previous: readonly ResultRow[],
+    done: { resumeSkips: ReadonlySet<RowStatus>; action?: string } = { resumeSkips: DONE_STATUSES }
+): ResumePlan {
     const doneById = new Map<string, ResultRow>();
     const doneByEmail = new Map<string, ResultRow>();
     for (const result of previous) {
-        if (!DONE_STATUSES.has(result.status)) {
+        if (!done.resumeSkips.has(result.status) || (done.action !== undefined && result.action !== done.action)) {
             continue;
         }
         if (result.contactId) {

@@ -5,6 +5,7 @@ import { planResume, readResultsCsv } from '../resume';
 import { csvCell, defaultResultsPath, resultsCsv, timestampedResultsPath } from '../results-file';
 import { backoffDelay, sleep } from '../retry';
 import { exitCodeFor, formatSummary, summarize } from '../summary';
+import { LIFECYCLE_OPERATIONS } from '../operations';
 
 describe('error classification', () => {
     const apiError = (errorCode: string, message = 'm'): Error =>
@@ -246,8 +247,40 @@ describe('summary and exit code', () => {
             failed: 1,
             notSent: 0,
             skipped: 3,
-            ownersGivenRole: 1
+            ownersGivenRole: 1,
+            nothingToDo: 0,
+            byStatus: { CREATED: 2, REACTIVATED: 1, ALREADY_ENABLED: 1, FAILED: 1 }
         });
+    });
+
+    it('counts SKIPPED lifecycle rows apart from failures, and does not fail the run for them', () => {
+        const lifecycle = [
+            blankResult(2, 'a', '', 'DEACTIVATED'),
+            blankResult(3, 'b', '', 'SKIPPED'),
+            blankResult(4, 'c', '', 'SKIPPED'),
+            errorResult(5, 'd', '', { code: 'NOT_A_PORTAL_USER', message: 'x' })
+        ];
+        const summary = summarize(lifecycle, 1);
+        expect(summary).toMatchObject({ total: 5, failed: 1, nothingToDo: 2, skipped: 1 });
+        expect(exitCodeFor(summarize(lifecycle.slice(0, 3), 0), false)).toBe(0);
+        const deactivate = LIFECYCLE_OPERATIONS.find((operation) => operation.command === 'deactivate');
+        const text = formatSummary(summary, {
+            dryRun: false,
+            operation: deactivate,
+            elapsedMs: 1000,
+            stats: { actionCalls: 1, queryCalls: 1, retries: 0 },
+            resultsPath: 'out.csv'
+        });
+        expect(text.split('\n')).toEqual([
+            'Deactivated              1',
+            'Skipped (nothing to do)  2',
+            'Failed                   1',
+            'Already done (--resume)  1',
+            'Students                 5',
+            'Elapsed                  1.0 s',
+            'API calls                1 action, 1 query, 0 retries',
+            'Results                  out.csv'
+        ]);
     });
 
     it('exits 0 without failures, 1 with, 3 when stopped', () => {

@@ -2,10 +2,12 @@
  * The run: chunks of students, each chunk's emails resolved with one query, one action call per chunk (plus
  * retries of what failed transiently), bounded concurrency, and a clean stop on auth/limit errors.
  */
-import type { ActionInput, ActionResult } from './action';
-import { resultsInError, toActionInput, toResultRow } from './action';
+import type { ActionResult, AnyActionInput } from './action';
+import { resultsInError, toActionInput, toLifecycleInput, toResultRow } from './action';
 import type { ClassifiedError } from './errors';
 import { classifyError, isTransientCode } from './errors';
+import type { Operation } from './operations';
+import { ENABLE } from './operations';
 import { chunk, runPool } from './pool';
 import type { ResultRow } from './results-format';
 import { errorResult } from './results-format';
@@ -18,6 +20,10 @@ import type { RunDefaults, StudentRow } from './student-rows';
 export const MAX_CHUNK_SIZE = 200;
 
 export interface RunSettings {
+    /** The subcommand (enable unless named): which action, which input, which statuses. */
+    operation?: Operation;
+    /** `--confirm-disable` (sent as confirmDisable with every lifecycle input). */
+    confirmDisable?: boolean;
     defaults: RunDefaults;
     dryRun: boolean;
     chunkSize: number;
@@ -69,7 +75,7 @@ export interface RunOutcome {
 interface Pending {
     row: StudentRow;
     contactId: string;
-    input: ActionInput;
+    input: AnyActionInput;
 }
 
 interface EmailRecord extends Record<string, unknown> {
@@ -94,14 +100,22 @@ export function groupContactsByEmail(records: readonly EmailRecord[]): Map<strin
     return byEmail;
 }
 
-/** Runs every student. Never throws for API failures: they end up in the rows (or in `stop`). */
-export async function runEnable(
+/**
+ * Runs every student in chunks, one action call per chunk, for any subcommand. Never throws for API failures: they
+ * end up in the rows (or in `stop`).
+ */
+export async function runChunks(
     api: SalesforceApi,
     rows: readonly StudentRow[],
     settings: RunSettings,
     events: RunEvents = {}
 ): Promise<RunOutcome> {
     const random = settings.random ?? Math.random;
+    const operation = settings.operation ?? ENABLE;
+    const inputOf = (row: StudentRow, contactId: string): AnyActionInput =>
+        operation.action
+            ? toLifecycleInput(operation.action, contactId, settings.dryRun, settings.confirmDisable === true)
+            : toActionInput(row, contactId, settings.defaults, settings.dryRun);
     const stats: RunStats = { actionCalls: 0, queryCalls: 0, retries: 0 };
     const stopController = new AbortController();
     let stop: { code: string; message: string } | undefined;
@@ -144,8 +158,13 @@ export async function runEnable(
             },
             'NOT_SENT'
         );
+    /** Lifecycle rows name their action on every row, also those the CLI itself fills (lookup errors, not sent). */
+    const stamp = (result: ResultRow): ResultRow =>
+        operation.action
+            ? { ...result, action: result.action || operation.action, errorFix: result.errorFix ?? '' }
+            : result;
     const record = (result: ResultRow): void => {
-        results.set(result.row, result);
+        results.set(result.row, stamp(result));
     };
 
     /** Retries `call` on transient errors; returns its value or the classified final error. */
@@ -252,7 +271,7 @@ export async function runEnable(
                 }
                 claimed.set(contactId, row.row);
             }
-            toSend.push({ row, contactId, input: toActionInput(row, contactId, settings.defaults, settings.dryRun) });
+            toSend.push({ row, contactId, input: inputOf(row, contactId) });
         }
         return toSend;
     };
@@ -269,7 +288,10 @@ export async function runEnable(
             let requestError: ClassifiedError | undefined;
             try {
                 stats.actionCalls++;
-                actionResults = await api.invokeAction(pending.map((item) => item.input));
+                actionResults = await api.invokeAction(
+                    pending.map((item) => item.input),
+                    operation.actionName
+                );
             } catch (thrown) {
                 actionResults = resultsInError(thrown);
                 requestError = actionResults ? undefined : classifyError(thrown);
@@ -321,7 +343,7 @@ export async function runEnable(
                         message: output.message ?? ''
                     });
                 } else {
-                    record(toResultRow(item.row, item.contactId, result));
+                    record(toResultRow(item.row, item.contactId, result, operation));
                 }
             });
             if (retryable.length === 0) {
@@ -373,7 +395,7 @@ export async function runEnable(
     );
     settings.signal?.removeEventListener('abort', onExternalAbort);
 
-    const ordered = rows.map((row) => results.get(row.row) ?? notSent(row, row.contactId ?? ''));
+    const ordered = rows.map((row) => results.get(row.row) ?? stamp(notSent(row, row.contactId ?? '')));
     return { results: ordered, stop, stats };
 }
 

@@ -5,7 +5,7 @@
 import { closeSync, fdatasyncSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import type { ResultRow } from './results-format';
+import type { ResultColumn, ResultRow } from './results-format';
 import { RESULT_COLUMNS, toCsvCells } from './results-format';
 
 /**
@@ -20,9 +20,9 @@ export function csvCell(value: string): string {
 }
 
 /** The results CSV text: header, then one line per row in row order. */
-export function resultsCsv(results: readonly ResultRow[]): string {
+export function resultsCsv(results: readonly ResultRow[], columns: readonly ResultColumn[] = RESULT_COLUMNS): string {
     const sorted = [...results].sort((a, b) => a.row - b.row);
-    return stringify([[...RESULT_COLUMNS], ...sorted.map((result) => toCsvCells(result))], CSV_OPTIONS);
+    return stringify([[...columns], ...sorted.map((result) => toCsvCells(result, columns))], CSV_OPTIONS);
 }
 
 /** `students.csv` → `students.results.csv` in the same folder. */
@@ -32,18 +32,22 @@ export function defaultResultsPath(inputPath: string): string {
     return join(dirname(inputPath), `${stem}.results.csv`);
 }
 
-/** For --where runs: `enable-students-<UTC timestamp>.results.csv` in the working folder. */
-export function timestampedResultsPath(now: Date, folder: string): string {
+/** For --where runs: `<command>-students-<UTC timestamp>.results.csv` (e.g. `enable-students-...`) in the working folder. */
+export function timestampedResultsPath(now: Date, folder: string, command = 'enable'): string {
     const stamp = now
         .toISOString()
         .replace(/[-:]/g, '')
         .replace(/\.\d+Z$/, 'Z');
-    return join(folder, `enable-students-${stamp}.results.csv`);
+    return join(folder, `${command}-students-${stamp}.results.csv`);
 }
 
-export function writeResultsFile(path: string, results: readonly ResultRow[]): void {
+export function writeResultsFile(
+    path: string,
+    results: readonly ResultRow[],
+    columns: readonly ResultColumn[] = RESULT_COLUMNS
+): void {
     const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, resultsCsv(results), 'utf8');
+    writeFileSync(temporary, resultsCsv(results, columns), 'utf8');
     renameSync(temporary, path);
 }
 
@@ -60,8 +64,12 @@ export interface ResultsWriter {
  * Starts the results file: the header and the rows carried over from `--resume`, written atomically (the file may be
  * the --resume file itself), then opened for appending. Throws when the file cannot be written.
  */
-export function openResultsFile(path: string, carried: readonly ResultRow[]): ResultsWriter {
-    writeResultsFile(path, carried);
+export function openResultsFile(
+    path: string,
+    carried: readonly ResultRow[],
+    columns: readonly ResultColumn[] = RESULT_COLUMNS
+): ResultsWriter {
+    writeResultsFile(path, carried, columns);
     let fd: number | undefined = openSync(path, 'a');
     return {
         path,
@@ -72,7 +80,7 @@ export function openResultsFile(path: string, carried: readonly ResultRow[]): Re
             writeSync(
                 fd,
                 stringify(
-                    rows.map((result) => toCsvCells(result)),
+                    rows.map((result) => toCsvCells(result, columns)),
                     CSV_OPTIONS
                 )
             );
@@ -83,7 +91,7 @@ export function openResultsFile(path: string, carried: readonly ResultRow[]): Re
                 closeSync(fd);
                 fd = undefined;
             }
-            writeResultsFile(path, results);
+            writeResultsFile(path, results, columns);
         }
     };
 }

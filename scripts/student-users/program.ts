@@ -2,13 +2,15 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { LICENSE_CHOICES, parseLicense, parseProfileName, parseTimeZone } from './input-values';
 import type { LicenseKey } from './input-values';
-import { RESULT_COLUMNS } from './results-format';
-import { MAX_CHUNK_SIZE } from './runner';
+import type { Operation } from './operations';
+import { DISABLE_REFUSAL, ENABLE, OPERATIONS } from './operations';
+import { LIFECYCLE_RESULT_COLUMNS, RESULT_COLUMNS } from './results-format';
+import { MAX_CHUNK_SIZE } from './run-chunks';
 import { checkWhereCondition } from './soql';
 import { INPUT_COLUMNS } from './student-csv';
 import type { RunDefaults } from './student-rows';
 
-export const COMMAND_NAME = 'enable-students';
+export const COMMAND_NAME = 'student-users';
 export const ACCESS_TOKEN_ENV = 'SF_ACCESS_TOKEN';
 export const DEFAULT_CONCURRENCY = 2;
 export const MAX_CONCURRENCY = 5;
@@ -34,6 +36,8 @@ export interface RawOptions {
     resume?: string;
     encoding: string;
     progress: boolean;
+    /** disable only. */
+    confirmDisable?: boolean;
 }
 
 export type AuthPlan =
@@ -42,6 +46,10 @@ export type SourcePlan = { kind: 'file'; path: string } | { kind: 'where'; condi
 
 /** A validated run. */
 export interface CliOptions {
+    /** The subcommand. */
+    operation: Operation;
+    /** disable: --confirm-disable was given. */
+    confirmDisable: boolean;
     auth: AuthPlan;
     source: SourcePlan;
     defaults: RunDefaults;
@@ -69,16 +77,19 @@ function integerIn(name: string, min: number, max: number): (value: string) => n
     };
 }
 
-const EXAMPLES = `
+const EXIT_CODES = `Exit codes: 0 every row succeeded, 1 some rows failed, 2 bad input or usage (nothing sent),
+            3 stopped early on an authentication or API limit error (the rest is NOT_SENT).`;
+
+const ENABLE_EXAMPLES = `
 Examples:
-  $ npx ${COMMAND_NAME} --target-org student-dev --file students.csv
-  $ npx ${COMMAND_NAME} --target-org student-dev --file students.csv --dry-run --license "Plus Login" --time-zone America/New_York
-  $ npx ${COMMAND_NAME} --target-org student-dev --where "Account.Name = 'Class of 2026'" --profile "Student Portal User"
-  $ SF_ACCESS_TOKEN=00D... npx ${COMMAND_NAME} --instance-url https://myorg.my.salesforce.com --file students.csv
-  $ npx ${COMMAND_NAME} --target-org student-dev --file students.csv --resume students.results.csv
-  $ npx ${COMMAND_NAME} -o student-dev -f students.csv --chunk-size 100 --concurrency 3 --max-retries 5 \\
+  $ npx ${COMMAND_NAME} enable --target-org student-dev --file students.csv
+  $ npx ${COMMAND_NAME} enable --target-org student-dev --file students.csv --dry-run --license "Plus Login" --time-zone America/New_York
+  $ npx ${COMMAND_NAME} enable --target-org student-dev --where "Account.Name = 'Class of 2026'" --profile "Student Portal User"
+  $ SF_ACCESS_TOKEN=00D... npx ${COMMAND_NAME} enable --instance-url https://myorg.my.salesforce.com --file students.csv
+  $ npx ${COMMAND_NAME} enable --target-org student-dev --file students.csv --resume students.results.csv
+  $ npx ${COMMAND_NAME} enable -o student-dev -f students.csv --chunk-size 100 --concurrency 3 --max-retries 5 \\
         --request-timeout 600 --out run1.results.csv --no-progress
-  $ npx ${COMMAND_NAME} --target-org student-dev --file excel-export.csv --encoding windows-1252
+  $ npx ${COMMAND_NAME} enable --target-org student-dev --file excel-export.csv --encoding windows-1252
 
 Input CSV: a header line, then one student a line. Columns (any order; ContactId or Email required):
   ${INPUT_COLUMNS.join(', ')}
@@ -87,17 +98,91 @@ Input CSV: a header line, then one student a line. Columns (any order; ContactId
 
 Results CSV columns: ${RESULT_COLUMNS.join(', ')}
 
-Exit codes: 0 every row succeeded, 1 some rows failed, 2 bad input or usage (nothing sent),
-            3 stopped early on an authentication or API limit error (the rest is NOT_SENT).
+${EXIT_CODES}`;
+
+function lifecycleExamples(operation: Operation): string {
+    const command = `npx ${COMMAND_NAME} ${operation.command}`;
+    const confirm = operation.action === 'DISABLE' ? ' --confirm-disable' : '';
+    return `
+Examples:
+  $ ${command} --target-org student-dev --where "Graduation_Date__c < TODAY" --dry-run${confirm}
+  $ ${command} --target-org student-dev --where "Graduation_Date__c < TODAY"${confirm}
+  $ ${command} -o student-dev -f students.csv --chunk-size 100 --concurrency 3 --max-retries 5 --request-timeout 600${confirm}
+  $ ${command} --target-org student-dev --file students.csv --out run1.results.csv --resume run1.results.csv --no-progress${confirm}
+  $ SF_ACCESS_TOKEN=00D... ${command} --instance-url https://myorg.my.salesforce.com --file excel-export.csv --encoding windows-1252${confirm}
+
+Input CSV: a header line, then one student a line; ContactId or Email names the student (other columns are ignored).
+
+Results CSV columns: ${LIFECYCLE_RESULT_COLUMNS.join(', ')}
+  status: ${operation.doneStatus}, VALID (dry run passed), SKIPPED (nothing to do, e.g. ALREADY_INACTIVE; not a
+  failure), FAILED, NOT_SENT (run stopped early).
+
+${EXIT_CODES}
+`;
+}
+
+const PROGRAM_HELP = `
+Every subcommand takes the students from a CSV file (--file) or a SOQL condition on Contact (--where), sends them
+in chunks of at most 200 (one action call is one transaction), and writes a results CSV. Run
+"${COMMAND_NAME} <command> --help" for its options and examples.
+
+${EXIT_CODES}
 `;
 
-/** The commander program (no action attached: `parseCommandLine` reads the options). */
-export function createProgram(): Command {
-    return new Command(COMMAND_NAME)
+/** Where commander writes (tests and the command capture it). */
+export interface ProgramOutput {
+    writeOut(text: string): void;
+    writeErr(text: string): void;
+}
+
+/** What the command line asked for: the subcommand and its options as commander hands them over. */
+export interface ParsedCommand {
+    operation: Operation;
+    raw: RawOptions;
+}
+
+/**
+ * The commander program: one subcommand per operation (enable, deactivate, freeze, unfreeze, send-login-link,
+ * reactivate, disable), all with the same options (enable adds --license, --profile, --time-zone; disable adds
+ * --confirm-disable). `onCommand` receives the chosen subcommand and its options.
+ */
+export function createProgram(output?: ProgramOutput, onCommand?: (parsed: ParsedCommand) => void): Command {
+    const program = new Command(COMMAND_NAME)
         .description(
-            'Enable Customer Community Plus portal users for many students at once, through the ' +
-                'EnableStudentUsersAction invocable action (same checks, owner-role fix and idempotency as the quick action).'
+            'Enable student portal users, and manage them afterwards (deactivate, freeze, unfreeze, send a login link, reactivate, disable), many students at once.'
         )
+        .helpOption('-h, --help', 'show this help')
+        .helpCommand('help [command]', 'show the help of a command')
+        .exitOverride()
+        .showHelpAfterError(`(run ${COMMAND_NAME} <command> --help for every option and examples)`)
+        .addHelpText('after', PROGRAM_HELP);
+    if (output) {
+        program.configureOutput(output);
+    }
+    for (const operation of OPERATIONS) {
+        const command = program
+            .command(operation.command)
+            .description(operation.description)
+            .showHelpAfterError(`(run ${COMMAND_NAME} ${operation.command} --help for every option and examples)`);
+        addOptions(command, operation);
+        command
+            .addHelpText('after', operation.action ? lifecycleExamples(operation) : ENABLE_EXAMPLES)
+            .action((options: RawOptions) => onCommand?.({ operation, raw: options }));
+    }
+    return program;
+}
+
+/** The subcommand `name` of a program made by `createProgram` (tests, help). */
+export function subcommand(program: Command, name: string): Command {
+    const found = program.commands.find((command) => command.name() === name);
+    if (!found) {
+        throw new Error(`no subcommand ${name}`);
+    }
+    return found;
+}
+
+function addOptions(command: Command, operation: Operation): void {
+    command
         .addOption(
             new Option('-o, --target-org <alias|username>', 'an org the sf CLI has authorized').conflicts('instanceUrl')
         )
@@ -111,15 +196,28 @@ export function createProgram(): Command {
         .addOption(
             new Option(
                 '-w, --where <condition>',
-                'SOQL condition on Contact instead of a file, e.g. "Account.Name = \'Class of 2026\'"'
+                operation.action
+                    ? 'SOQL condition on Contact instead of a file, e.g. "Graduation_Date__c < TODAY"'
+                    : 'SOQL condition on Contact instead of a file, e.g. "Account.Name = \'Class of 2026\'"'
             )
-        )
-        .option('--license <name|key>', `licence for rows without one: ${LICENSE_CHOICES}`)
-        .option('--profile <name>', 'profile name for rows without one')
-        .option(
-            '--time-zone <key>',
-            'TimeZoneSidKey for rows without one, e.g. America/New_York (else the suggested zone)'
-        )
+        );
+    if (!operation.action) {
+        command
+            .option('--license <name|key>', `licence for rows without one: ${LICENSE_CHOICES}`)
+            .option('--profile <name>', 'profile name for rows without one')
+            .option(
+                '--time-zone <key>',
+                'TimeZoneSidKey for rows without one, e.g. America/New_York (else the suggested zone)'
+            );
+    }
+    if (operation.action === 'DISABLE') {
+        command.option(
+            '--confirm-disable',
+            'required: you understand that disabling is permanent and breaks the contact link',
+            false
+        );
+    }
+    command
         .option('--dry-run', 'validate every row (validateOnly), change nothing', false)
         .option(
             '--chunk-size <n>',
@@ -146,25 +244,31 @@ export function createProgram(): Command {
             DEFAULT_REQUEST_TIMEOUT_SECONDS
         )
         .option('--out <results.csv>', 'results CSV (default: <input>.results.csv next to the input)')
-        .option('--resume <results.csv>', 'skip rows an earlier run enabled (CREATED, REACTIVATED, ALREADY_ENABLED)')
+        .option(
+            '--resume <results.csv>',
+            operation.action
+                ? `skip rows an earlier ${operation.command} run did (${operation.doneStatus}) or had nothing to do for (SKIPPED)`
+                : 'skip rows an earlier run enabled (CREATED, REACTIVATED, ALREADY_ENABLED)'
+        )
         .option(
             '--encoding <name>',
             'encoding of the input file, e.g. windows-1252 or latin1 (default: UTF-8, refused when the file is not)',
             DEFAULT_ENCODING
         )
         .option('--no-progress', 'no progress bar or progress lines')
-        .helpOption('-h, --help', 'show this help')
-        .addHelpText('after', EXAMPLES)
-        .exitOverride()
-        .showHelpAfterError(`(run ${COMMAND_NAME} --help for every option and examples)`);
+        .helpOption('-h, --help', 'show this help');
 }
 
 /** Checks the options together; every problem is reported. */
 export function resolveOptions(
     raw: RawOptions,
-    env: NodeJS.ProcessEnv
+    env: NodeJS.ProcessEnv,
+    operation: Operation = ENABLE
 ): { ok: true; options: CliOptions } | { ok: false; errors: string[] } {
     const errors: string[] = [];
+    if (operation.action === 'DISABLE' && raw.confirmDisable !== true) {
+        errors.push(DISABLE_REFUSAL);
+    }
     let auth: AuthPlan | undefined;
     if (raw.targetOrg !== undefined) {
         if (raw.targetOrg.trim() === '') {
@@ -245,6 +349,8 @@ export function resolveOptions(
     return {
         ok: true,
         options: {
+            operation,
+            confirmDisable: raw.confirmDisable === true,
             auth,
             source,
             defaults,

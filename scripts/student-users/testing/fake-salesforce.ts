@@ -1,13 +1,15 @@
 /**
  * A fake Salesforce org on 127.0.0.1 for tests and the benchmark. It speaks the REST endpoints the CLI uses
- * (query + queryMore, the EnableStudentUsersAction invocable action) with the platform's response shapes, runs a
- * small but plausible enabling service over an in-memory set of contacts, injects faults on demand, and records
- * every request (and the largest number of action calls it had in flight at once).
+ * (query + queryMore, the EnableStudentUsersAction and ManageStudentUsersAction invocable actions) with the
+ * platform's response shapes, runs a small but plausible enabling service and lifecycle service (deactivate, freeze,
+ * ... per LIFECYCLE-CONTRACT.md) over an in-memory set of contacts, injects faults on demand, and records every
+ * request (and the largest number of action calls it had in flight at once).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ActionInput, ActionOutput, ActionResult } from '../action';
+import type { ActionInput, ActionOutput, ActionResult, LifecycleInput } from '../action';
+import { LIFECYCLE_ACTION_NAME } from '../operations';
 import { ACTION_NAME, API_VERSION } from '../salesforce-api';
 import { makeContactId } from '../salesforce-id';
 
@@ -15,6 +17,7 @@ export interface FakeUser {
     id: string;
     username: string;
     isActive: boolean;
+    isFrozen?: boolean;
 }
 
 export interface FakeContact {
@@ -87,6 +90,10 @@ export interface FakeOrgConfig {
     maxInputs?: number;
     actionFault?: (call: number, inputs: ActionInput[]) => Fault | undefined;
     queryFault?: (call: number, soql: string) => Fault | undefined;
+    /** ManageStudentUsersAction: the caller lacks Manage_Student_Users (every input PERMISSION_DENIED). */
+    manageDenied?: boolean;
+    /** ManageStudentUsersAction: the caller holds Disable_Student_Users (else DISABLE is DISABLE_NOT_ALLOWED). */
+    canDisable?: boolean;
     /** The --where condition → contact ids, or a SOQL error. Default: every contact. */
     where?: (condition: string) => string[] | { errorCode: string; message: string };
 }
@@ -96,8 +103,10 @@ export interface RecordedRequest {
     path: string;
     version?: string;
     kind: 'query' | 'queryMore' | 'action' | 'other';
+    /** For action calls: the invocable action posted to. */
+    actionName?: string;
     soql?: string;
-    inputs?: ActionInput[];
+    inputs?: (ActionInput | LifecycleInput)[];
     status: number;
     authorized: boolean;
 }
@@ -132,6 +141,15 @@ const REQUEST_VARIABLES = new Set([
     'sendWelcomeEmail',
     'validateOnly'
 ]);
+const LIFECYCLE_VARIABLES = new Set(['action', 'contactId', 'validateOnly', 'confirmDisable']);
+const LIFECYCLE_DONE: Record<string, string> = {
+    DEACTIVATE: 'DEACTIVATED',
+    FREEZE: 'FROZEN',
+    UNFREEZE: 'UNFROZEN',
+    SEND_LOGIN_LINK: 'LOGIN_LINK_SENT',
+    REACTIVATE: 'REACTIVATED',
+    DISABLE: 'DISABLED'
+};
 const LICENSE_KEYS = new Set(['PID_Customer_Community_Plus', 'PID_Customer_Community_Plus_Login']);
 const OWNER_ROLE = { id: '00EFa0000000001AAA', name: 'Student Records Owner' };
 const PERMISSION_SETS = 'Student_Portal_Access;Student_Community_Member';
@@ -301,6 +319,149 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         return result();
     };
 
+    /** One input of ManageStudentUsersAction, the contract's statuses and codes (a plausible subset of the checks). */
+    const manageOne = (input: LifecycleInput, seen: Set<string>): ActionResult => {
+        const action = String(input.action ?? '').toUpperCase();
+        const output: ActionOutput = { contactId: input.contactId, action, status: 'FAILED' };
+        const result = (): ActionResult => ({
+            actionName: LIFECYCLE_ACTION_NAME,
+            errors: null,
+            isSuccess: true,
+            outputValues: output,
+            version: 1
+        });
+        const answer = (
+            status: 'FAILED' | 'SKIPPED',
+            errorCode: string,
+            errorField: string,
+            message: string,
+            errorFix: string
+        ): ActionResult => {
+            Object.assign(output, { status, errorCode, errorField, message, errorFix });
+            return result();
+        };
+        const fail = (code: string, field: string, message: string, fix: string): ActionResult =>
+            answer('FAILED', code, field, message, fix);
+        if (config.manageDenied) {
+            return fail(
+                'PERMISSION_DENIED',
+                '',
+                `You cannot manage the portal user of contact ${input.contactId}: the Manage_Student_Users permission is missing.`,
+                'Ask an administrator for the permission set that grants Manage_Student_Users.'
+            );
+        }
+        const done = LIFECYCLE_DONE[action];
+        if (!done) {
+            return fail(
+                'INVALID_ACTION',
+                'action',
+                `"${input.action}" is not an action.`,
+                'Use DEACTIVATE, FREEZE, UNFREEZE, SEND_LOGIN_LINK, REACTIVATE or DISABLE.'
+            );
+        }
+        if (!/^003[a-zA-Z0-9]{15}$/.test(input.contactId ?? '')) {
+            return fail(
+                'INVALID_ID',
+                'contactId',
+                `"${input.contactId}" is not a Contact Id.`,
+                'Pass the 18-character Contact Id.'
+            );
+        }
+        if (seen.has(input.contactId)) {
+            return fail(
+                'DUPLICATE_IN_BATCH',
+                'contactId',
+                `Contact ${input.contactId} is in this batch twice.`,
+                'Remove the duplicate row.'
+            );
+        }
+        seen.add(input.contactId);
+        const contact = contacts.get(input.contactId);
+        if (!contact) {
+            return fail(
+                'CONTACT_NOT_FOUND',
+                'contactId',
+                `No contact ${input.contactId}, or you cannot see it.`,
+                'Check the id and sharing.'
+            );
+        }
+        const user = contact.user;
+        const name = contact.lastName;
+        if (!user) {
+            return fail(
+                'NOT_A_PORTAL_USER',
+                'contactId',
+                `${name} has no portal user.`,
+                'Enable the student first (student-users enable), or leave this row out.'
+            );
+        }
+        Object.assign(output, { userId: user.id, username: user.username });
+        if (action === 'DISABLE' && (!input.confirmDisable || !config.canDisable)) {
+            return fail(
+                'DISABLE_NOT_ALLOWED',
+                'confirmDisable',
+                `The portal user of ${name} was not disabled: disabling is permanent and breaks the contact link.`,
+                'Deactivate instead; an administrator with Disable_Student_Users can disable with confirmDisable.'
+            );
+        }
+        const skip = (code: string, message: string, fix: string): ActionResult =>
+            answer('SKIPPED', code, 'contactId', message, fix);
+        const inactive = (): ActionResult =>
+            fail('USER_INACTIVE', 'contactId', `The portal user of ${name} is inactive.`, 'Reactivate it first.');
+        let change: () => void = () => undefined;
+        switch (action) {
+            case 'DEACTIVATE':
+                if (!user.isActive) {
+                    return skip(
+                        'ALREADY_INACTIVE',
+                        `The portal user of ${name} is already inactive.`,
+                        'Nothing to do.'
+                    );
+                }
+                change = () => (user.isActive = false);
+                break;
+            case 'REACTIVATE':
+                if (user.isActive) {
+                    return skip('ALREADY_ACTIVE', `The portal user of ${name} is already active.`, 'Nothing to do.');
+                }
+                change = () => (user.isActive = true);
+                break;
+            case 'FREEZE':
+                if (!user.isActive) {
+                    return inactive();
+                }
+                if (user.isFrozen) {
+                    return skip('ALREADY_FROZEN', `The portal user of ${name} is already frozen.`, 'Nothing to do.');
+                }
+                change = () => (user.isFrozen = true);
+                break;
+            case 'UNFREEZE':
+                if (!user.isActive) {
+                    return inactive();
+                }
+                if (!user.isFrozen) {
+                    return skip('NOT_FROZEN', `The portal user of ${name} is not frozen.`, 'Nothing to do.');
+                }
+                change = () => (user.isFrozen = false);
+                break;
+            case 'SEND_LOGIN_LINK':
+                if (!user.isActive) {
+                    return inactive();
+                }
+                break;
+            case 'DISABLE':
+                change = () => (contact.user = undefined);
+                break;
+        }
+        if (input.validateOnly) {
+            output.status = 'VALID';
+            return result();
+        }
+        change();
+        output.status = done;
+        return result();
+    };
+
     const handleAction = (
         res: ServerResponse,
         record: RecordedRequest,
@@ -322,7 +483,9 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         }
         const inputs = parsed.inputs as ActionInput[];
         record.inputs = inputs;
-        const unknown = inputs.flatMap((input) => Object.keys(input)).filter((key) => !REQUEST_VARIABLES.has(key));
+        const lifecycle = record.actionName === LIFECYCLE_ACTION_NAME;
+        const variables = lifecycle ? LIFECYCLE_VARIABLES : REQUEST_VARIABLES;
+        const unknown = inputs.flatMap((input) => Object.keys(input)).filter((key) => !variables.has(key));
         if (unknown.length > 0) {
             record.status = 400;
             send(res, 400, [
@@ -335,7 +498,14 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         }
         if (inputs.length > (config.maxInputs ?? 200)) {
             record.status = 400;
-            send(res, 400, [{ errorCode: 'LIMIT_EXCEEDED', message: `Too many inputs: ${inputs.length}` }]);
+            send(res, 400, [
+                lifecycle
+                    ? {
+                          errorCode: 'TOO_MANY_STUDENTS',
+                          message: `At most 200 students per call, got ${inputs.length}.`
+                      }
+                    : { errorCode: 'LIMIT_EXCEEDED', message: `Too many inputs: ${inputs.length}` }
+            ]);
             return;
         }
         const seen = new Set<string>();
@@ -344,7 +514,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         const results = inputs.map((input): ActionResult => {
             if (locked?.has(input.contactId)) {
                 return {
-                    actionName: ACTION_NAME,
+                    actionName: record.actionName ?? ACTION_NAME,
                     errors: [
                         {
                             statusCode: 'UNKNOWN_EXCEPTION',
@@ -358,7 +528,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
                     version: 1
                 };
             }
-            return enableOne(input, seen);
+            return lifecycle ? manageOne(input as unknown as LifecycleInput, seen) : enableOne(input, seen);
         });
         const status = results.every((result) => !result.isSuccess) ? 400 : 200;
         record.status = status;
@@ -467,8 +637,14 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         };
         requests.push(record);
         const route = match?.[2] ?? '';
-        if (req.method === 'POST' && route === `actions/custom/apex/${ACTION_NAME}`) {
+        const actionMatch = /^actions\/custom\/apex\/(\w+)$/.exec(route);
+        if (
+            req.method === 'POST' &&
+            actionMatch &&
+            (actionMatch[1] === ACTION_NAME || actionMatch[1] === LIFECYCLE_ACTION_NAME)
+        ) {
             record.kind = 'action';
+            record.actionName = actionMatch[1];
         } else if (req.method === 'GET' && route === 'query') {
             record.kind = 'query';
             record.soql = url.searchParams.get('q') ?? '';

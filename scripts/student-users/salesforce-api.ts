@@ -2,11 +2,17 @@
  * The two REST calls the CLI makes, behind a small interface so the run logic does not depend on how the
  * connection was made (@salesforce/core org or jsforce with an access token) and tests can observe calls.
  */
-import type { ActionResult, ActionInput } from './action';
+import type { ActionResult, AnyActionInput } from './action';
+import { ENABLE_ACTION_NAME } from './operations';
 
 export const API_VERSION = '65.0';
-export const ACTION_NAME = 'EnableStudentUsersAction';
+export const ACTION_NAME = ENABLE_ACTION_NAME;
 export const ACTION_PATH = `/actions/custom/apex/${ACTION_NAME}`;
+
+/** The REST path of an invocable Apex action. */
+export function actionPath(actionName: string): string {
+    return `/actions/custom/apex/${actionName}`;
+}
 
 export interface QueryPage<T> {
     records: T[];
@@ -39,8 +45,8 @@ const NO_LIBRARY_RETRY = { maxRetries: 0 } as const;
 export interface SalesforceApi {
     /** All records of a query, following nextRecordsUrl (queryMore) page by page. */
     queryAll<T extends Record<string, unknown>>(soql: string): Promise<T[]>;
-    /** One POST of the invocable action. */
-    invokeAction(inputs: ActionInput[]): Promise<ActionResult[]>;
+    /** One POST of an invocable action (EnableStudentUsersAction unless named). */
+    invokeAction(inputs: AnyActionInput[], actionName?: string): Promise<ActionResult[]>;
 }
 
 /** A SalesforceApi over a jsforce connection. */
@@ -60,8 +66,8 @@ export function connectionApi(conn: RestConnection, requestTimeoutMs?: number): 
             }
             return records;
         },
-        async invokeAction(inputs: ActionInput[]): Promise<ActionResult[]> {
-            return conn.requestPost<ActionResult[]>(ACTION_PATH, { inputs }, options);
+        async invokeAction(inputs: AnyActionInput[], actionName = ACTION_NAME): Promise<ActionResult[]> {
+            return conn.requestPost<ActionResult[]>(actionPath(actionName), { inputs }, options);
         }
     };
 }
