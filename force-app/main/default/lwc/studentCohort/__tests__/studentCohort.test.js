@@ -598,7 +598,7 @@ describe('Download results', () => {
         const { readFileSync } = require('fs');
         const { join } = require('path');
         const source = readFileSync(
-            join(__dirname, '..', '..', '..', '..', '..', '..', 'scripts', 'cli', 'results-format.ts'),
+            join(__dirname, '..', '..', '..', '..', '..', '..', 'scripts', 'student-users', 'results-format.ts'),
             'utf8'
         );
         const block = /export const RESULT_COLUMNS = \[([\s\S]*?)\]/.exec(source)[1];
