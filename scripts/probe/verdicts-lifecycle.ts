@@ -91,9 +91,10 @@ export function loginLinkVerdict(result: Row): Answer {
     }
     const reset = step(result.update);
     if (reset?.ok) {
+        const emails = `OrgLimits SingleEmail use ${show(result.singleEmailBefore)} -> ${show(result.singleEmailAfter)} (updated asynchronously: an unchanged value proves nothing)`;
         return verdict(
             'confirmed',
-            "System.resetPassword(userId, true) returned a ResetPasswordResult; Salesforce emailed the user's example.com address"
+            `System.resetPassword(userId, true) returned a ResetPasswordResult; Salesforce emailed the user's example.com address; ${emails}`
         );
     }
     return verdict('refuted', `System.resetPassword failed: ${describeFailure(reset)}`);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fail } from '../../scratch/__tests__/sf-stub';
 import { runProbeCli } from '../main';
 import type { ProbeReport } from '../types';
+import { PROGRAM_MODELS } from '../verdicts-org-facts';
 import { apexOk, apexRuns, stubOrg } from './probe-stub';
 import type { OrgScene } from './probe-stub';
 
@@ -193,22 +194,6 @@ describe('org probe: org facts', () => {
         const stubbed = stubOrg();
         await run({}, stubbed);
         const describe = apexRuns(stubbed).find((entry) => entry.script === 'orgSchema');
-        expect(describe?.input.models).toEqual([
-            {
-                name: 'EDUCATION_CLOUD',
-                objectName: 'LearnerProgram',
-                fields: ['LearnerContactId', 'EndDate', 'ExpectedGraduationDate']
-            },
-            {
-                name: 'EDA_AFFILIATION',
-                objectName: 'hed__Affiliation__c',
-                fields: ['hed__Contact__c', 'hed__EndDate__c', 'hed__Role__c', 'hed__Status__c']
-            },
-            {
-                name: 'EDA_PROGRAM_ENROLLMENT',
-                objectName: 'hed__Program_Enrollment__c',
-                fields: ['hed__Contact__c', 'hed__End_Date__c']
-            }
-        ]);
+        expect(describe?.input.models).toEqual(PROGRAM_MODELS);
     });
 });

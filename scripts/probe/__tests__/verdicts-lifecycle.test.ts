@@ -89,9 +89,16 @@ describe('lifecycle (a): freeze and unfreeze through UserLogin', () => {
 
 describe('lifecycle (b): the login link', () => {
     it('confirmed when System.resetPassword returns', () => {
-        const answer = loginLinkVerdict({ before: ACTIVE, update: { ok: true } });
+        const answer = loginLinkVerdict({
+            before: ACTIVE,
+            update: { ok: true },
+            singleEmailBefore: 3,
+            singleEmailAfter: 4
+        });
         expect(answer.verdict).toBe('confirmed');
-        expect(answer.evidence).toContain("emailed the user's example.com address");
+        expect(answer.evidence).toBe(
+            "System.resetPassword(userId, true) returned a ResetPasswordResult; Salesforce emailed the user's example.com address; OrgLimits SingleEmail use 3 -> 4 (updated asynchronously: an unchanged value proves nothing)"
+        );
     });
 
     it('refuted with the exception type and message', () => {
