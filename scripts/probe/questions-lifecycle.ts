@@ -104,6 +104,7 @@ async function askRunRecord(ctx: QuestionContext, user: LifecycleUser) {
     const poll: RunRecordPoll = { runs: [], waitedSeconds: 0 };
     const enqueued = result.enqueued === true && Number(result.queueableJobsAfter) > Number(result.queueableJobsBefore);
     if (!enqueued) return runRecordVerdict(result, poll);
+    ctx.log(`    looking for the run record (up to ${RUN_RECORD_POLLS} queries, ${RUN_RECORD_POLL_MS / 1000} s apart)`);
     for (let attempt = 1; attempt <= RUN_RECORD_POLLS; attempt++) {
         poll.runs = await ctx.query(runRecordSoql(ctx.tag));
         if (poll.runs.length > 0 || attempt === RUN_RECORD_POLLS) break;

@@ -28,11 +28,12 @@ afterEach(() => {
 
 async function run(scene: OrgScene = {}, stubbed = stubOrg(scene)) {
     const sleeps: number[] = [];
+    const lines: string[] = [];
     const reportFile = join(work, 'report.json');
     await runProbeCli(['--target-org', 'o', '--json', reportFile], {
         sf: stubbed.sf,
         projectRoot: ROOT,
-        log: () => undefined,
+        log: (line) => lines.push(line),
         error: () => undefined,
         tag: 'tag1',
         workDir: join(work, 'scripts'),
@@ -45,14 +46,15 @@ async function run(scene: OrgScene = {}, stubbed = stubOrg(scene)) {
     const answer = (id: string) => report.answers.find((candidate) => candidate.id === id);
     const scripts = apexRuns(stubbed).map((entry) => entry.script);
     const queries = stubbed.calls.filter((args) => args[0] === 'data').map((args) => args[3]);
-    return { report, answer, sleeps, scripts, queries };
+    return { report, answer, sleeps, scripts, queries, lines };
 }
 
 describe('org probe: the run record question polls, bounded', () => {
     it('finds the run on the third query after two waits of 2 s', async () => {
         const found = { Id: 'a0R', Action__c: 'PROBE', Items__r: { records: [{ Id: 'a0I' }] } };
-        const { answer, sleeps, queries } = await run({ runRecords: [[], [], [found]] });
+        const { answer, sleeps, queries, lines } = await run({ runRecords: [[], [], [found]] });
         expect(sleeps).toEqual([2000, 2000]);
+        expect(lines).toContain('    looking for the run record (up to 6 queries, 2 s apart)');
         expect(queries.filter((soql) => soql.includes('FROM Student_User_Run__c'))).toHaveLength(3);
         expect(answer('run-record-after-user-update')?.evidence).toContain('found after 4 s with 1 item(s)');
     });
