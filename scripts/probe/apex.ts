@@ -22,9 +22,13 @@ export const PROBE_SCRIPTS = {
     portalUser: 'scripts/apex/probe-portal-user.apex',
     merge: 'scripts/apex/probe-merge.apex',
     timeZones: 'scripts/apex/probe-time-zones.apex',
+    lifecycle: 'scripts/apex/probe-lifecycle.apex',
+    runLog: 'scripts/apex/probe-run-log.apex',
+    orgSchema: 'scripts/apex/probe-org-schema.apex',
     cleanupUsers: 'scripts/apex/probe-cleanup-users.apex',
     cleanupData: 'scripts/apex/probe-cleanup-data.apex',
-    cleanupSetup: 'scripts/apex/probe-cleanup-setup.apex'
+    cleanupSetup: 'scripts/apex/probe-cleanup-setup.apex',
+    cleanupRuns: 'scripts/apex/probe-cleanup-runs.apex'
 } as const;
 
 export type ProbeScript = keyof typeof PROBE_SCRIPTS;

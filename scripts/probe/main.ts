@@ -16,6 +16,7 @@ export interface ProbeCliDeps {
     now?: () => Date;
     tag?: string;
     workDir?: string;
+    sleep?: (ms: number) => Promise<void>;
 }
 
 /** Exit codes: 0 report written (whatever the verdicts), 1 org unreachable, 2 production org refused. */
@@ -52,7 +53,8 @@ export async function runProbeCli(argv: readonly string[], deps: ProbeCliDeps): 
             tag: deps.tag ?? newRunTag(now()),
             now,
             localZones: localMappedZones(),
-            ...(deps.workDir ? { workDir: deps.workDir } : {})
+            ...(deps.workDir ? { workDir: deps.workDir } : {}),
+            ...(deps.sleep ? { sleep: deps.sleep } : {})
         });
         const file = resolve(deps.projectRoot, options.jsonFile);
         writeReport(file, report);

@@ -11,6 +11,9 @@ import type { SfRunner } from '../scratch/sf';
 import { runProbeScript } from './apex';
 import type { ApexRun, ApexRunnerDeps, ProbeScript } from './apex';
 import { decideOrg, ORGANIZATION_SOQL, orgFacts } from './org-kind';
+import type { ExtraCleanup, Question, QuestionContext, Row } from './question';
+import { lifecycleQuestions } from './questions-lifecycle';
+import { orgFactQuestions } from './questions-org-facts';
 import { formatAnswer, summarize } from './report';
 import { findSettingsFiles, retrieveSettingsArgs, settingsVerdicts } from './settings';
 import type { Answer, CleanupStep, OrgFacts, ProbeReport } from './types';
@@ -44,6 +47,8 @@ export interface ProbeDeps {
     localZones: readonly MappedZone[];
     /** Where rendered scripts and the settings retrieve go; a temporary directory (removed) by default. */
     workDir?: string;
+    /** Waits between polls; setTimeout by default. */
+    sleep?: (ms: number) => Promise<void>;
 }
 
 /** The org is production (or unknown): nothing was created. */
@@ -54,8 +59,6 @@ export class OrgUnreachable extends Error {}
 
 /** Licence order for the portal users: the product's default licence first. */
 const PORTAL_LICENCES = ['PID_Customer_Community_Plus_Login', 'PID_Customer_Community_Plus'];
-
-type Row = Record<string, unknown>;
 
 interface Setup {
     users?: Row;
@@ -111,6 +114,8 @@ export async function runProbe(deps: ProbeDeps): Promise<ProbeReport> {
 
     const setup: Setup = {};
     const answers: Answer[] = [];
+    const extraCleanup: ExtraCleanup[] = [];
+    const notes: string[] = [];
     let cleanup: CleanupStep[] = [];
     try {
         try {
@@ -118,7 +123,13 @@ export async function runProbe(deps: ProbeDeps): Promise<ProbeReport> {
         } catch (error) {
             setup.usersFailure ??= `setup failed: ${message(error)}`;
         }
-        for (const question of questions(deps, apex, setup, workDir)) {
+        const context = questionContext(deps, apex, setup, { extraCleanup, leftovers: notes });
+        const all = [
+            ...questions(deps, context, setup, workDir),
+            ...lifecycleQuestions(context),
+            ...orgFactQuestions(context)
+        ];
+        for (const question of all) {
             let produced: Answer[];
             try {
                 produced = await question.ask();
@@ -131,7 +142,7 @@ export async function runProbe(deps: ProbeDeps): Promise<ProbeReport> {
             }
         }
     } finally {
-        cleanup = await cleanUp(deps, apex, setup);
+        cleanup = await cleanUp(deps, apex, setup, extraCleanup);
         if (ownWorkDir) rmSync(workDir, { recursive: true, force: true });
     }
     deps.log(summarize(answers));
@@ -145,7 +156,7 @@ export async function runProbe(deps: ProbeDeps): Promise<ProbeReport> {
         setup: { ...setup },
         answers,
         cleanup,
-        leftovers: leftovers(deps.tag, cleanup)
+        leftovers: [...leftovers(deps.tag, cleanup), ...notes]
     };
 }
 
@@ -184,18 +195,13 @@ async function prepare(
     setup.data = { ...data.result, contactIds: contactIds as Record<string, string> };
 }
 
-interface Question {
-    id: string;
-    claim: string;
-    ask: () => Promise<Answer[]>;
-}
-
-function questions(
+/** What the question modules get (scripts/probe/question.ts). */
+function questionContext(
     deps: ProbeDeps,
     apex: (script: ProbeScript, input: Row) => Promise<ApexRun>,
     setup: Setup,
-    workDir: string
-): Question[] {
+    lists: Pick<QuestionContext, 'extraCleanup' | 'leftovers'>
+): QuestionContext {
     /** The contact of a question, or throws the reason the setup could not provide it. */
     const contact = (key: string): string => {
         const id = setup.data?.contactIds[key];
@@ -213,6 +219,21 @@ function questions(
         if (!run.ok) throw new Error(run.failure);
         return run.result;
     };
+    return {
+        tag: deps.tag,
+        log: deps.log,
+        sleep: deps.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms))),
+        apex,
+        query: (soql) => queryRows(deps, soql),
+        contact,
+        portalUser,
+        ...lists
+    };
+}
+
+/** The questions of the original probe (issue 12); later ones live in questions-*.ts. */
+function questions(deps: ProbeDeps, context: QuestionContext, setup: Setup, workDir: string): Question[] {
+    const { apex, contact, portalUser } = context;
     return [
         {
             id: 'owner-role-then-portal-user',
@@ -319,11 +340,15 @@ function questions(
     ];
 }
 
-/** The three cleanup runs (users, then records, then roles and permission sets), each attempted whatever happened. */
+/**
+ * The three cleanup runs (users, then records, then roles and permission sets), then those the questions added, each
+ * attempted whatever happened.
+ */
 async function cleanUp(
     deps: ProbeDeps,
     apex: (script: ProbeScript, input: Row) => Promise<ApexRun>,
-    setup: Setup
+    setup: Setup,
+    extra: readonly ExtraCleanup[]
 ): Promise<CleanupStep[]> {
     const steps: [string, ProbeScript, Row][] = [
         ['deactivate and disable the probe users, remove probe permission set assignments', 'cleanupUsers', {}],
@@ -332,7 +357,8 @@ async function cleanUp(
             'take back and delete the probe role, remove the guard bypass assignment, delete the probe permission set',
             'cleanupSetup',
             { bypassAssignmentId: setup.users?.bypassAssignmentId ?? null }
-        ]
+        ],
+        ...extra.map((step): [string, ProbeScript, Row] => [step.name, step.script, step.input])
     ];
     const done: CleanupStep[] = [];
     for (const [index, [name, script, input]] of steps.entries()) {

@@ -7,7 +7,7 @@ import type { Answer, Verdict } from './types';
 type Row = Record<string, unknown>;
 
 /** A DML step as the probe scripts report it. */
-interface Step {
+export interface Step {
     ok?: boolean;
     id?: string;
     statusCode?: string;
@@ -31,16 +31,16 @@ export const CLAIMS = {
 /** Status codes that say nothing about the question: the probe could not set the scene. */
 const SCENE_FAILURES = ['LICENSE_LIMIT_EXCEEDED', 'DUPLICATE_USERNAME', 'DUPLICATE_COMMUNITY_NICKNAME'];
 
-function answer(id: string, claim: string, verdict: Verdict, evidence: string, details?: unknown): Answer {
+export function answer(id: string, claim: string, verdict: Verdict, evidence: string, details?: unknown): Answer {
     return { id, claim, verdict, evidence, ...(details === undefined ? {} : { details }) };
 }
 
-function step(value: unknown): Step | undefined {
+export function step(value: unknown): Step | undefined {
     return typeof value === 'object' && value !== null ? value : undefined;
 }
 
 /** A scalar from the org as text (`?` when absent). */
-function show(value: unknown, absent = '?'): string {
+export function show(value: unknown, absent = '?'): string {
     if (value === undefined || value === null) return absent;
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
         ? String(value)
@@ -61,7 +61,7 @@ function profileNote(result: Row): string {
 }
 
 /** Why a portal-user insert failed for reasons other than the question, else undefined. */
-function sceneProblem(result: Row, insert: Step | undefined): string | undefined {
+export function sceneProblem(result: Row, insert: Step | undefined): string | undefined {
     if (typeof result.error === 'string') return result.error;
     if (!insert) return 'the portal user insert did not run';
     if (insert.ok) return undefined;

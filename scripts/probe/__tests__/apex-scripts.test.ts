@@ -14,6 +14,8 @@ import { findQueries } from '../../check/soql/soql-model';
 import { PROBE_SCRIPTS, renderProbeScript } from '../apex';
 import { ORGANIZATION_SOQL } from '../org-kind';
 import { FLOW_SOQL, LICENCE_SOQL, SITE_SOQL } from '../verdicts';
+import { runLogJobSoql, runRecordSoql } from '../verdicts-lifecycle';
+import { CUSTOM_PROFILE_SOQL } from '../verdicts-org-facts';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -43,7 +45,10 @@ describe('probe Apex scripts', () => {
             LICENCE_SOQL,
             FLOW_SOQL,
             SITE_SOQL,
-            "SELECT Id, IsActive FROM User WHERE Username = 'x'"
+            "SELECT Id, IsActive FROM User WHERE Username = 'x'",
+            CUSTOM_PROFILE_SOQL,
+            runRecordSoql('abc123'),
+            runLogJobSoql('2026-11-30T12:00:00Z')
         ];
         const source = queries.map((soql, index) => `List<SObject> rows${index} = [${soql}];`).join('\n');
         expect(findQueries(parseApex(source, { anonymous: true }).unit)).toHaveLength(queries.length);

@@ -58,6 +58,12 @@ export interface OrgScene {
     usersAfterRollback?: Record<string, unknown>[];
     sites?: Record<string, unknown>[];
     settings?: Record<string, string>;
+    /** Answers of probe-lifecycle.apex by step. */
+    lifecycleSteps?: Record<string, ScriptAnswer>;
+    customProfiles?: Record<string, unknown>[];
+    /** The run record query's rows, one list per poll (the last one repeats). */
+    runRecords?: Record<string, unknown>[][];
+    runLogJobs?: Record<string, unknown>[];
 }
 
 export const SCRATCH_ORG = {
@@ -68,7 +74,7 @@ export const SCRATCH_ORG = {
     OrganizationType: 'Enterprise Edition'
 };
 
-export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes'>> & OrgScene = {
+export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes' | 'lifecycleSteps'>> & OrgScene = {
     scripts: {
         setupUsers: () =>
             apexOk({
@@ -88,7 +94,8 @@ export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes'>> & OrgScene = {
                     q3: '003Q3',
                     q4: '003Q4',
                     q5master: '003Q5M',
-                    q5duplicate: '003Q5D'
+                    q5duplicate: '003Q5D',
+                    life: '003LIFE'
                 }
             }),
         merge: () => apexOk({ guardBypassed: true, ok: false, statusCode: 'INVALID_OPERATION', message: 'no merge' }),
@@ -98,9 +105,34 @@ export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes'>> & OrgScene = {
                 mapped: [{ source: 'Student_Time_Zone_Mapping__mdt.GB', zone: 'Europe/London' }],
                 errors: []
             }),
+        runLog: () =>
+            apexOk({
+                startedAt: '2026-11-30T12:00:00Z',
+                userUpdate: { ok: true },
+                queueableJobsBefore: 0,
+                enqueued: true,
+                queueableJobsAfter: 1,
+                entries: 1
+            }),
+        orgSchema: () =>
+            apexOk({
+                models: [
+                    { name: 'EDUCATION_CLOUD', objectName: 'LearnerProgram', exists: false },
+                    {
+                        name: 'EDA_AFFILIATION',
+                        objectName: 'hed__Affiliation__c',
+                        exists: true,
+                        accessible: true,
+                        missingFields: []
+                    },
+                    { name: 'EDA_PROGRAM_ENROLLMENT', objectName: 'hed__Program_Enrollment__c', exists: false }
+                ],
+                personAccounts: false
+            }),
         cleanupUsers: () => apexOk({ users: 2, assignments: 0, errors: [] }),
         cleanupData: () => apexOk({ contacts: 6, accounts: 2, errors: [] }),
-        cleanupSetup: () => apexOk({ roles: 0, permissionSets: 1, errors: [] })
+        cleanupSetup: () => apexOk({ roles: 0, permissionSets: 1, errors: [] }),
+        cleanupRuns: () => apexOk({ runs: 1, errors: [] })
     },
     modes: {
         ownerRole: () =>
@@ -143,8 +175,68 @@ export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes'>> & OrgScene = {
                     }
                 ]
             }),
-        committedUser: () => apexOk({ profileIsCustom: true, insert: { ok: true, id: '005Q5' } })
+        committedUser: (input) =>
+            apexOk({ profileIsCustom: true, insert: { ok: true, id: input.suffix === 'life' ? '005LIFE' : '005Q5' } })
     },
+    lifecycleSteps: {
+        freeze: () =>
+            apexOk({
+                before: { isActive: true, isPortalEnabled: true, contactId: '003LIFE' },
+                loginRows: 1,
+                frozenBefore: false,
+                update: { ok: true },
+                frozenAfter: true
+            }),
+        unfreeze: () =>
+            apexOk({
+                before: { isActive: true, isPortalEnabled: true, contactId: '003LIFE' },
+                loginRows: 1,
+                frozenBefore: true,
+                update: { ok: true },
+                frozenAfter: false
+            }),
+        resetPassword: () =>
+            apexOk({ before: { isActive: true, isPortalEnabled: true, contactId: '003LIFE' }, update: { ok: true } }),
+        deactivate: () =>
+            apexOk({
+                before: { isActive: true, isPortalEnabled: true, contactId: '003LIFE' },
+                update: { ok: true },
+                after: { isActive: false, isPortalEnabled: true, contactId: '003LIFE' }
+            }),
+        disable: () =>
+            apexOk({
+                before: { isActive: false, isPortalEnabled: true, contactId: '003LIFE' },
+                update: { ok: true },
+                after: { isActive: false, isPortalEnabled: false, contactId: null }
+            })
+    },
+    customProfiles: [
+        {
+            ProfileId: '00eL',
+            Profile: {
+                Name: 'Student Portal Login User',
+                UserLicense: { LicenseDefinitionKey: 'PID_Customer_Community_Plus_Login' }
+            }
+        },
+        {
+            ProfileId: '00eP',
+            Profile: {
+                Name: 'Student Portal Plus User',
+                UserLicense: { LicenseDefinitionKey: 'PID_Customer_Community_Plus' }
+            }
+        }
+    ],
+    runRecords: [
+        [
+            {
+                Id: 'a0RUN',
+                Action__c: 'PROBE',
+                Student_Count__c: 1,
+                Items__r: { totalSize: 1, done: true, records: [{ Id: 'a0ITEM', Status__c: 'PROBE' }] }
+            }
+        ]
+    ],
+    runLogJobs: [],
     licences: [
         { LicenseDefinitionKey: 'PID_Customer_Community_Plus', TotalLicenses: 5, UsedLicenses: 0, Status: 'Active' },
         {
@@ -175,6 +267,9 @@ export function stubOrg(scene: OrgScene = {}): SfStub {
     const scripts = { ...HAPPY.scripts, ...scene.scripts };
     const modes = { ...HAPPY.modes, ...scene.modes };
     const settings = scene.settings ?? HAPPY.settings ?? {};
+    const steps = { ...HAPPY.lifecycleSteps, ...scene.lifecycleSteps };
+    const runPolls = scene.runRecords ?? HAPPY.runRecords ?? [[]];
+    let polls = 0;
     return stubSf()
         .on('data query --query SELECT Id, Name, IsSandbox', rows([scene.organization ?? SCRATCH_ORG]))
         .on('org display', ok(scene.display ?? { id: '00D000000000001', devHubId: 'hub@example.com' }))
@@ -182,6 +277,9 @@ export function stubOrg(scene: OrgScene = {}): SfStub {
         .on('data query --query SELECT ApiName', rows(scene.flows ?? HAPPY.flows))
         .on('data query --query SELECT Id, IsActive FROM User', rows(scene.usersAfterRollback ?? []))
         .on('data query --query SELECT Id, Name, Status, UrlPathPrefix', rows(scene.sites ?? []))
+        .on('data query --query SELECT ProfileId', rows(scene.customProfiles ?? HAPPY.customProfiles))
+        .on('data query --query SELECT Id, Action__c', () => rows(runPolls[Math.min(polls++, runPolls.length - 1)]))
+        .on('data query --query SELECT Id, Status, ExtendedStatus', rows(scene.runLogJobs ?? HAPPY.runLogJobs))
         .on('project retrieve start', (args) => {
             const dir = join(args[args.indexOf('--target-metadata-dir') + 1], 'unpackaged', 'settings');
             mkdirSync(dir, { recursive: true });
@@ -195,6 +293,11 @@ export function stubOrg(scene: OrgScene = {}): SfStub {
             if (script === 'portalUser') {
                 const answer = modes[String(input.mode)];
                 if (!answer) throw new Error(`no stub for mode ${String(input.mode)}`);
+                return answer(input);
+            }
+            if (script === 'lifecycle') {
+                const answer = steps[String(input.step)];
+                if (!answer) throw new Error(`no stub for lifecycle step ${String(input.step)}`);
                 return answer(input);
             }
             const answer = scripts[script];

@@ -108,7 +108,15 @@ describe('org probe: a full run against the stand-in org', () => {
             'standard-external-profiles-allowed': 'refuted',
             'parallel-apex-testing-disabled': 'refuted',
             'flows-deploy-as-active': 'refuted',
-            'account-role-optimization': 'confirmed'
+            'account-role-optimization': 'confirmed',
+            'run-record-after-user-update': 'confirmed',
+            'lifecycle-freeze-unfreeze': 'confirmed',
+            'lifecycle-login-link': 'confirmed',
+            'lifecycle-deactivate': 'confirmed',
+            'lifecycle-disable-clears-contact': 'confirmed',
+            'custom-profile-per-licence': 'confirmed',
+            'program-data-model': 'confirmed',
+            'person-accounts-enabled': 'refuted'
         });
         // The stand-in picklist lacks most of the local mapping data: the verdict names the missing zones.
         expect(report?.answers.find((a) => a.id === 'time-zones-in-picklist')?.evidence).toContain('missing: ');
@@ -118,7 +126,7 @@ describe('org probe: a full run against the stand-in org', () => {
         expect(out.text()).toContain(
             'confirmed      standard-external-profile-refused: The platform refuses a standard external profile for a new portal user | PID_Customer_Community_Plus_Login (Std Login): FIELD_INTEGRITY_EXCEPTION: standard profile refused'
         );
-        expect(out.text()).toContain('13 questions: 8 confirmed, 5 refuted, 0 could not test');
+        expect(out.text()).toContain('21 questions: 15 confirmed, 6 refuted, 0 could not test');
         expect(apexRuns(stub).map((run) => run.script)).toEqual([
             'setupUsers',
             'setupData',
@@ -129,9 +137,18 @@ describe('org probe: a full run against the stand-in org', () => {
             'portalUser',
             'merge',
             'timeZones',
-            ...CLEANUP
+            'portalUser',
+            'runLog',
+            'lifecycle',
+            'lifecycle',
+            'lifecycle',
+            'lifecycle',
+            'lifecycle',
+            'orgSchema',
+            ...CLEANUP,
+            'cleanupRuns'
         ]);
-        expect(report?.cleanup.map((step) => step.ok)).toEqual([true, true, true]);
+        expect(report?.cleanup.map((step) => step.ok)).toEqual([true, true, true, true]);
         expect(report?.leftovers[0]).toContain('Users cannot be deleted');
         expect(report?.tag).toBe(TAG);
         expect(report?.org).toMatchObject({ kind: 'scratch org', id: '00D000000000001' });
@@ -150,7 +167,25 @@ describe('org probe: a full run against the stand-in org', () => {
         });
         expect(runs[3].input).toMatchObject({ mode: 'userAndPermissionSet', permissionSetId: '0PSPROBE' });
         expect(runs[7].input).toEqual({ masterId: '003Q5M', duplicateId: '003Q5D', duplicateUserId: '005Q5' });
-        expect(runs[runs.length - 1].input).toEqual({ tag: TAG, bypassAssignmentId: '0PaBYPASS' });
+        expect(runs.find((run) => run.script === 'cleanupSetup')?.input).toEqual({
+            tag: TAG,
+            bypassAssignmentId: '0PaBYPASS'
+        });
+        expect(runs.find((run) => run.script === 'runLog')?.input).toEqual({
+            tag: TAG,
+            userId: '005LIFE',
+            contactId: '003LIFE'
+        });
+        expect(runs.filter((run) => run.script === 'lifecycle').map((run) => run.input)).toEqual(
+            ['freeze', 'unfreeze', 'resetPassword', 'deactivate', 'disable'].map((step) => ({
+                step,
+                userId: '005LIFE'
+            }))
+        );
+        expect(runs.find((run) => run.input.suffix === 'life')?.input).toMatchObject({
+            mode: 'committedUser',
+            contactId: '003LIFE'
+        });
     });
 
     it('checks the rollback again in a later query, by username', async () => {
@@ -193,7 +228,9 @@ describe('org probe: failures stay local', () => {
         );
         expect(byId['community-plus-licences']).toBe('confirmed');
         expect(byId['time-zones-in-picklist']).toBe('refuted');
-        expect(apexRuns(stub).map((run) => run.script)).toEqual(['setupUsers', 'timeZones', ...CLEANUP]);
+        expect(byId['lifecycle-disable-clears-contact']).toBe('could not test');
+        expect(byId['program-data-model']).toBe('confirmed');
+        expect(apexRuns(stub).map((run) => run.script)).toEqual(['setupUsers', 'timeZones', 'orgSchema', ...CLEANUP]);
     });
 
     it('a question whose sf call crashes is "could not test"; the next questions and the cleanup still run', async () => {
@@ -212,9 +249,9 @@ describe('org probe: failures stay local', () => {
         expect(verdicts(report)['standard-external-profile-refused']).toBe('confirmed');
         expect(
             apexRuns(stub)
-                .slice(-3)
+                .slice(-4)
                 .map((run) => run.script)
-        ).toEqual(CLEANUP);
+        ).toEqual([...CLEANUP, 'cleanupRuns']);
     });
 
     it('runs every cleanup step even when one fails, and lists what is left', async () => {
@@ -224,7 +261,7 @@ describe('org probe: failures stay local', () => {
                 cleanupData: () => apexOk({ contacts: 6, accounts: 2, errors: ['Account SPU Probe x: in use'] })
             }
         });
-        expect(report?.cleanup.map((step) => step.ok)).toEqual([false, false, true]);
+        expect(report?.cleanup.map((step) => step.ok)).toEqual([false, false, true, true]);
         expect(report?.leftovers).toContain(
             'Cleanup incomplete (delete the probe contacts and accounts): contacts: 6, accounts: 2; Account SPU Probe x: in use'
         );
