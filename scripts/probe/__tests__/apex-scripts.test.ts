@@ -14,6 +14,7 @@ import { findQueries } from '../../check/soql/soql-model';
 import { PROBE_SCRIPTS, renderProbeScript } from '../apex';
 import { ORGANIZATION_SOQL } from '../org-kind';
 import { FLOW_SOQL, LICENCE_SOQL, SITE_SOQL } from '../verdicts';
+import { PERSON_ACCOUNT_FIELDS_SOQL, PERSON_ACCOUNT_SOQL, platformActionSoql } from '../person-accounts';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -48,6 +49,17 @@ describe('probe Apex scripts', () => {
         const source = queries.map((soql, index) => `List<SObject> rows${index} = [${soql}];`).join('\n');
         expect(findQueries(parseApex(source, { anonymous: true }).unit)).toHaveLength(queries.length);
         expect(soqlProblems(source)).toEqual([]);
+    });
+
+    it('the Person Account questions query existing objects, and only fields of the Person Accounts feature', () => {
+        const source = [PERSON_ACCOUNT_FIELDS_SOQL, platformActionSoql('001000000000001AAA'), PERSON_ACCOUNT_SOQL]
+            .map((soql, index) => `List<SObject> rows${index} = [${soql}];`)
+            .join('\n');
+        // The person account query is sent only once FieldDefinition showed the fields exist.
+        const personAccountsOnly = expect.stringContaining(
+            "'PersonContactId' on Account exists only in orgs with Person Accounts"
+        );
+        expect(soqlProblems(source)).toEqual([personAccountsOnly, personAccountsOnly]);
     });
 
     it('the SOQL check does catch a wrong field (the test above can fail)', () => {
