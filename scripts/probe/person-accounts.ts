@@ -35,8 +35,13 @@ function answer(id: string, claim: string, verdict: Verdict, evidence: string, d
     return { id, claim, verdict, evidence, ...(details === undefined ? {} : { details }) };
 }
 
+/** A text value of a row ('' when it is not text). */
+function text(value: unknown): string {
+    return typeof value === 'string' ? value : '';
+}
+
 function fieldNames(rows: readonly Row[]): string[] {
-    return rows.map((row) => String(row.QualifiedApiName ?? '')).filter(Boolean);
+    return rows.map((row) => text(row.QualifiedApiName)).filter(Boolean);
 }
 
 /** Question: are Person Accounts enabled? Confirmed in the Person Accounts shape, refuted in the other one. */
@@ -79,9 +84,9 @@ export function accountActionVerdict(
             'no person account in this org: create one (npm run scratch seeds Rosalind Franklin), then probe again'
         );
     }
-    const names = actions.map((row) => String(row.ApiName ?? ''));
+    const names = actions.map((row) => text(row.ApiName));
     const shown = names.some((name) => name === ACCOUNT_ACTION_NAME || name.endsWith(`.${ACCOUNT_ACTION_NAME}`));
-    const about = `person account ${String(account.Name ?? '?')} (${String(account.Id ?? '?')})`;
+    const about = `person account ${text(account.Name) || '?'} (${text(account.Id) || '?'})`;
     return answer(
         id,
         claim,
