@@ -391,7 +391,7 @@ describe('preview: cohort page, 500 students', () => {
         await cohort.getByRole('button', { name: 'Find students' }).click();
         await waitForText(cohort.locator('.issues'), '3 entries not used');
         expect(await cohort.locator('.issue').allInnerTexts()).toEqual([
-            '“hello” is neither a Contact id nor an email address. Paste 18-character Contact ids or emails.',
+            '“hello” is neither a Contact id, an Account id nor an email address. Paste 18-character Contact ids, person Account ids or emails.',
             'No contact you can see has the id or email “nobody@uni.example.edu”. Check the entry and your access to the contact.',
             `“${STUDENTS[0].contactId}” names ${STUDENTS[0].name}, who is already selected; the repeat is ignored.`
         ]);

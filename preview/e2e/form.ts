@@ -5,6 +5,11 @@ import { chooseRadio, expectText, optionNames, pickOption, waitForEvent, type Pr
 export const IDS = {
     contact: '0035g00000AdaLvAAB',
     blockedContact: '0035g00000GrcHpAAB',
+    /** The person account of the "person-account" scenario and its person contact (personAccount.json). */
+    personAccount: '0015g00000RosPaAAC',
+    personContact: '0035g00000RosFrAAB',
+    /** The business account of the "business-account" scenario (notPersonAccount.json). */
+    businessAccount: '0015g00000AdaAdmAAC',
     existingUser: '0055g00000AdaPtlAAL',
     profiles: {
         customerPlus: '00e5g000000CcpStAAH',

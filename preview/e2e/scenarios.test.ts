@@ -13,6 +13,7 @@ import {
     TOKYO,
     TORONTO
 } from './form';
+import { tabTo } from './keyboard';
 import {
     accessibleDescription,
     apexCalls,
@@ -391,5 +392,50 @@ describe('preview: server error with a field error', () => {
         await page.waitForFunction(
             () => document.querySelector('input[name="username"]')?.getAttribute('aria-invalid') !== 'true'
         );
+    });
+});
+
+// The quick action on an Account page (issue 15), with the fixtures personAccount.json and notPersonAccount.json.
+describe('preview: person account (Account page)', () => {
+    it('loads the person contact for the Account id and enables it with the keyboard only', async () => {
+        const { page, dialog } = await open('person-account');
+        await checkOpenedPage(page, 'person-account');
+        await expectText(page.locator('.slds-page-header__name-meta'), 'Person Account');
+        await expectText(dialog.locator('.contact-account'), 'Rosalind Franklin (person account)');
+        await expectText(dialog, 'Suggested from mailing address: England, United Kingdom.');
+        expect(await checkedLicense(dialog)).toBe(LICENSE_NAMES.login);
+        expect(await apexCalls(page)).toEqual([contextCall(IDS.personAccount)]);
+
+        const enable = dialog.getByRole('button', { name: 'Enable', exact: true });
+        await tabTo(page, enable);
+        await page.keyboard.press('Enter');
+
+        await expectSuccess(
+            page,
+            dialog,
+            'Student user enabled',
+            'Portal user rosalind.franklin@uni.edu.students was created for Rosalind Franklin.'
+        );
+        const calls = await apexCalls(page);
+        expect(calls[1].method).toBe(ENABLE_METHOD);
+        const { request } = calls[1].params as { request: Record<string, unknown> };
+        expect(request.contactId).toBe(IDS.personContact);
+        expect(request.timeZoneSidKey).toBe('Europe/London');
+        expect(request.localeSidKey).toBe('en_GB');
+    });
+});
+
+describe('preview: business account (Account page)', () => {
+    it('says that only person accounts are enabled here and how to go on, without a form', async () => {
+        const { page, dialog } = await open('business-account');
+        await checkOpenedPage(page, 'business-account');
+        await expectText(
+            dialog.locator('.problem-message'),
+            'Ada Lovelace Administrative Account (0015g00000AdaAdmAAC) is a business account, not a person account'
+        );
+        await expectText(dialog.locator('.problem-fix'), "Open the student's Contact");
+        expect(await dialog.getByRole('group', { name: 'License type' }).count()).toBe(0);
+        expect(await dialog.getByRole('button', { name: 'Enable', exact: true }).isDisabled()).toBe(true);
+        expect(await apexCalls(page)).toEqual([contextCall(IDS.businessAccount)]);
     });
 });

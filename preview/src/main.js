@@ -107,11 +107,21 @@ function loadScenario(id, takeFocus) {
     unmountCohortPage(stage);
     reopenButton.style.display = '';
 
-    setPageContext({ recordId: scenario.context.contact?.id, objectApiName: 'Contact' });
+    setPageContext(
+        scenario.account
+            ? { recordId: scenario.account.id, objectApiName: 'Account' }
+            : { recordId: scenario.context.contact?.id, objectApiName: 'Contact' }
+    );
     // A throw in answerApex rejects the call, as an AuraHandledException does.
     setApexHandler((method, apexParams) => delay(latency).then(() => answerApex(scenario, method, apexParams)));
     recordEvent('scenario', `Scenario: ${scenario.label}`);
-    renderRecordPage(recordPage, scenario.context, previewConfig.quickActionLabel, () => openAction(true));
+    renderRecordPage(
+        recordPage,
+        scenario.context,
+        previewConfig.quickActionLabel,
+        () => openAction(true),
+        scenario.account
+    );
     window.__scenario = scenario.id;
     openAction(takeFocus);
 }

@@ -28,6 +28,8 @@ function fixture(name) {
  * @property {string} description one line under the picker
  * @property {string} context fixture answering getEnableContext
  * @property {{ result?: string, error?: string }} [enable] fixture answering enableStudentUser
+ * @property {{ id: string, label: string, name: string, icon: string }} [account] the quick action opened on this
+ *     Account page (its id is the record id; default: the context's Contact page)
  */
 
 /** @type {ScenarioDefinition[]} */
@@ -78,6 +80,32 @@ const DEFINITIONS = [
         description: 'The server refuses the username: the error shows on the username field.',
         context: 'ready',
         enable: { error: 'serverErrorUsernameTaken' }
+    },
+    {
+        id: 'person-account',
+        label: 'Person account (Account page)',
+        description: "Opened on a person account: the form is its person contact's, and Enable enables that contact.",
+        context: 'personAccount',
+        enable: { result: 'resultCreatedPersonAccount' },
+        account: {
+            id: '0015g00000RosPaAAC',
+            label: 'Person Account',
+            name: 'Rosalind Franklin',
+            icon: 'person_account'
+        }
+    },
+    {
+        id: 'business-account',
+        label: 'Business account (Account page)',
+        description:
+            'Opened on a business account: only person accounts are enabled here; the fix says to use the Contact.',
+        context: 'notPersonAccount',
+        account: {
+            id: '0015g00000AdaAdmAAC',
+            label: 'Account',
+            name: 'Ada Lovelace Administrative Account',
+            icon: 'account'
+        }
     }
 ];
 

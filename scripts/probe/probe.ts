@@ -34,6 +34,14 @@ import {
     userAndPermissionSetVerdict
 } from './verdicts';
 import type { MappedZone } from './verdicts';
+import {
+    accountActionVerdict,
+    PERSON_ACCOUNT_CLAIMS,
+    PERSON_ACCOUNT_FIELDS_SOQL,
+    PERSON_ACCOUNT_SOQL,
+    personAccountsVerdict,
+    platformActionSoql
+} from './person-accounts';
 
 export interface ProbeDeps {
     sf: SfRunner;
@@ -320,6 +328,24 @@ function questions(deps: ProbeDeps, context: QuestionContext, setup: Setup, work
             id: 'live-site',
             claim: CLAIMS.liveSite,
             ask: async () => [liveSiteVerdict(await queryRows(deps, SITE_SOQL))]
+        },
+        {
+            id: 'person-accounts-enabled',
+            claim: PERSON_ACCOUNT_CLAIMS.enabled,
+            ask: async () => [personAccountsVerdict(await queryRows(deps, PERSON_ACCOUNT_FIELDS_SOQL))]
+        },
+        {
+            id: 'account-action-on-person-accounts',
+            claim: PERSON_ACCOUNT_CLAIMS.action,
+            ask: async () => {
+                const fields = await queryRows(deps, PERSON_ACCOUNT_FIELDS_SOQL);
+                if (personAccountsVerdict(fields).verdict !== 'confirmed')
+                    return [accountActionVerdict(fields, [], [])];
+                const accounts = await queryRows(deps, PERSON_ACCOUNT_SOQL);
+                const actions =
+                    accounts.length > 0 ? await queryRows(deps, platformActionSoql(String(accounts[0].Id))) : undefined;
+                return [accountActionVerdict(fields, accounts, actions)];
+            }
         },
         {
             id: 'org-settings',

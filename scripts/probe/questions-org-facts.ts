@@ -1,6 +1,7 @@
 /**
- * The org facts: the custom profiles of the licences (one query), and the program data model and Person Accounts (one
- * describe run of scripts/apex/probe-org-schema.apex, which writes nothing).
+ * The org facts: the custom profiles of the licences (one query), and the program data model (one describe run of
+ * scripts/apex/probe-org-schema.apex, which writes nothing). Person Accounts have their own questions
+ * (person-accounts.ts).
  */
 import type { Question, QuestionContext } from './question';
 import { couldNotTest } from './verdicts';
@@ -9,7 +10,6 @@ import {
     customProfilesVerdict,
     ORG_FACT_CLAIMS,
     ORG_FACT_IDS,
-    personAccountsVerdict,
     PROGRAM_MODELS,
     programDataVerdict
 } from './verdicts-org-facts';
@@ -27,12 +27,9 @@ export function orgFactQuestions(ctx: QuestionContext): Question[] {
             ask: async () => {
                 const run = await ctx.apex('orgSchema', { models: PROGRAM_MODELS });
                 if (!run.ok) {
-                    return [
-                        couldNotTest(ORG_FACT_IDS.programData, ORG_FACT_CLAIMS.programData, run.failure),
-                        couldNotTest(ORG_FACT_IDS.personAccounts, ORG_FACT_CLAIMS.personAccounts, run.failure)
-                    ];
+                    return [couldNotTest(ORG_FACT_IDS.programData, ORG_FACT_CLAIMS.programData, run.failure)];
                 }
-                return [programDataVerdict(run.result), personAccountsVerdict(run.result)];
+                return [programDataVerdict(run.result)];
             }
         }
     ];

@@ -10,16 +10,14 @@ type Row = Record<string, unknown>;
 
 export const ORG_FACT_IDS = {
     customProfiles: 'custom-profile-per-licence',
-    programData: 'program-data-model',
-    personAccounts: 'person-accounts-enabled'
+    programData: 'program-data-model'
 } as const;
 
 export const ORG_FACT_CLAIMS = {
     customProfiles:
         'Each Customer Community Plus licence has a custom profile (PermissionSet IsOwnedByProfile and IsCustom)',
     programData:
-        'A program data model the cohort page reads is present (Education Cloud LearnerProgram, or EDA hed__Affiliation__c / hed__Program_Enrollment__c) with its fields',
-    personAccounts: 'Person Accounts are enabled (Account has IsPersonAccount)'
+        'A program data model the cohort page reads is present (Education Cloud LearnerProgram, or EDA hed__Affiliation__c / hed__Program_Enrollment__c) with its fields'
 } as const;
 
 /** The custom profiles of the licences, told apart from standard ones by their own permission set. */
@@ -101,18 +99,4 @@ export function programDataVerdict(result: Row): Answer {
     const used = models.find((model) => model.exists === true && (model.missingFields ?? []).length === 0);
     if (!used) return verdict('refuted', `${lines.join('; ')}: the cohort page answers NO_PROGRAM_DATA`);
     return verdict('confirmed', `${show(used.name)} is used; ${lines.join('; ')}`);
-}
-
-/** From probe-org-schema.apex. */
-export function personAccountsVerdict(result: Row): Answer {
-    const verdict = (kind: Answer['verdict'], evidence: string): Answer =>
-        answer(ORG_FACT_IDS.personAccounts, ORG_FACT_CLAIMS.personAccounts, kind, evidence, {
-            personAccounts: result.personAccounts
-        });
-    if (typeof result.personAccounts !== 'boolean') {
-        return verdict('could not test', 'the describe did not say whether Account has IsPersonAccount');
-    }
-    return result.personAccounts
-        ? verdict('confirmed', 'Account has the field IsPersonAccount')
-        : verdict('refuted', 'Account has no field IsPersonAccount');
 }

@@ -1,6 +1,6 @@
 /** Command-line options of the scratch-org tools (commander), parsed into plain typed objects. */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { DEFAULT_ALIAS, DEFAULT_DEFINITION_FILE } from './project';
+import { DEFAULT_ALIAS, DEFAULT_DEFINITION_FILE, SCRATCH_SHAPES, type ScratchShape } from './project';
 
 /** Thrown for `--help`: the CLI prints `output` and exits 0. */
 export class HelpRequested extends Error {
@@ -16,6 +16,8 @@ export interface ScratchOptions {
     alias: string;
     durationDays: number;
     definitionFile: string;
+    /** The shape named with --shape (its definition file is `definitionFile`). */
+    shape?: ScratchShape;
     targetDevHub?: string;
     /** An existing org: skip creation and run the remaining steps against it (they are idempotent). */
     targetOrg?: string;
@@ -79,7 +81,20 @@ function parseWith<T>(program: Command, argv: readonly string[]): T {
     return program.opts<T & Record<string, unknown>>();
 }
 
-/** `npm run scratch -- [--alias a] [--duration-days n] [--definition-file f] [--target-dev-hub h] [--target-org o] [--no-open]` */
+function shapeName(value: string): ScratchShape {
+    const shape = value.trim();
+    if (!(shape in SCRATCH_SHAPES)) {
+        throw new InvalidArgumentError(
+            `--shape must be one of ${Object.keys(SCRATCH_SHAPES).join(', ')}, got "${value}".`
+        );
+    }
+    return shape as ScratchShape;
+}
+
+/**
+ * `npm run scratch -- [--alias a] [--duration-days n] [--shape s | --definition-file f] [--target-dev-hub h]
+ * [--target-org o] [--no-open]`
+ */
 export function parseScratchOptions(argv: readonly string[]): ScratchOptions {
     const program = new Command('scratch')
         .description(
@@ -94,19 +109,32 @@ export function parseScratchOptions(argv: readonly string[]): ScratchOptions {
             7
         )
         .option(
+            '-s, --shape <shape>',
+            `org shape: ${Object.keys(SCRATCH_SHAPES).join(' or ')} (its definition file; default administrative-accounts)`,
+            shapeName
+        )
+        .option(
             '-f, --definition-file <file>',
-            'scratch org definition',
-            nonBlank('--definition-file'),
-            DEFAULT_DEFINITION_FILE
+            `scratch org definition (default ${DEFAULT_DEFINITION_FILE})`,
+            nonBlank('--definition-file')
         )
         .option('-v, --target-dev-hub <alias>', 'Dev Hub alias or username (default: the configured target-dev-hub)')
         .option('-o, --target-org <alias>', 'use this existing org instead of creating one (resume after a failure)')
         .option('--no-open', 'print the URL of the first student instead of opening a browser');
-    const parsed = parseWith<ScratchOptions>(program, argv);
+    const parsed = parseWith<Omit<ScratchOptions, 'definitionFile'> & { definitionFile?: string }>(program, argv);
+    if (parsed.shape && parsed.definitionFile) {
+        throw new UsageError(
+            `give --shape or --definition-file, not both (--shape ${parsed.shape} is ` +
+                `${SCRATCH_SHAPES[parsed.shape].definitionFile})\n${program.helpInformation()}`
+        );
+    }
     return {
         alias: parsed.alias,
         durationDays: parsed.durationDays,
-        definitionFile: parsed.definitionFile,
+        definitionFile:
+            parsed.definitionFile ??
+            (parsed.shape ? SCRATCH_SHAPES[parsed.shape].definitionFile : DEFAULT_DEFINITION_FILE),
+        ...(parsed.shape ? { shape: parsed.shape } : {}),
         open: parsed.open,
         ...(parsed.targetDevHub ? { targetDevHub: parsed.targetDevHub } : {}),
         ...(parsed.targetOrg ? { targetOrg: parsed.targetOrg } : {})

@@ -5,6 +5,23 @@ export const DEFAULT_ALIAS = 'spu-scratch';
 
 export const DEFAULT_DEFINITION_FILE = 'config/project-scratch-def.json';
 
+/**
+ * The org shapes CI proves, by the name `npm run scratch -- --shape <name>` takes (also the CI matrix's `shape`): the
+ * definition file and the scratch org features it must have.
+ */
+export const SCRATCH_SHAPES = {
+    'administrative-accounts': {
+        definitionFile: DEFAULT_DEFINITION_FILE,
+        features: ['Communities', 'CustomerCommunityPlus', 'CustomerCommunityPlusLogin']
+    },
+    'person-accounts': {
+        definitionFile: 'config/project-scratch-def.person-accounts.json',
+        features: ['Communities', 'CustomerCommunityPlus', 'CustomerCommunityPlusLogin', 'PersonAccounts']
+    }
+} as const satisfies Record<string, { definitionFile: string; features: readonly string[] }>;
+
+export type ScratchShape = keyof typeof SCRATCH_SHAPES;
+
 /** Product metadata: the only directory `npm run deploy` deploys. */
 export const PRODUCT_SOURCE_DIR = 'force-app';
 

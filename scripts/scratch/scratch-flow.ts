@@ -14,6 +14,7 @@ import {
     PERMISSION_SET,
     PORTAL_LICENSE_KEYS,
     PRODUCT_SOURCE_DIR,
+    SCRATCH_SHAPES,
     SEED_SCRIPTS
 } from './project';
 import { demoLogMessages, renderSeedScript } from './seed';
@@ -300,11 +301,19 @@ export function scratchSteps(sf: SfRunner, log: Log): Step<ScratchContext>[] {
     ];
 }
 
-/** The closing lines after a successful run. */
+/** The closing lines after a successful run (the Person Accounts shape adds where its person accounts are). */
 export function scratchSummary(context: ScratchContext): string[] {
+    const person = context.students.find((student) => student.accountModel === 'personAccount');
+    const personAccounts =
+        context.options.definitionFile === SCRATCH_SHAPES['person-accounts'].definitionFile && person
+            ? [
+                  `    Person accounts: open ${person.firstName} ${person.lastName}'s Account (AccountNumber ${DEMO_ACCOUNT_PREFIX}${person.key}) and click "Enable Student User" once it is on the Person Account layout (docs/scratch.md, "The Person Accounts shape").`
+              ]
+            : [];
     return [
         `Done: ${context.targetOrg}${context.username ? ` (${context.username})` : ''} is ready.`,
         `    Click "Enable Student User" on a student's Contact; npm run test:apex -- --target-org ${context.targetOrg} runs the Apex tests.`,
+        ...personAccounts,
         `    Delete it with: npm run scratch:delete -- --target-org ${context.targetOrg}`
     ];
 }

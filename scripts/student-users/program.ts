@@ -93,6 +93,8 @@ Examples:
 
 Input CSV: a header line, then one student a line. Columns (any order; ContactId or Email required):
   ${INPUT_COLUMNS.join(', ')}
+  ContactId: a Contact Id, or a person account's Account Id (001...: its person contact is enabled).
+  Email: a contact's email (a person account's PersonEmail is its person contact's Email).
   License: ${LICENSE_CHOICES} (any case).
   SendWelcomeEmail: true/false, yes/no, 1/0.
 

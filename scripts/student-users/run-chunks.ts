@@ -14,7 +14,7 @@ import { errorResult } from './results-format';
 import type { RetryPolicy } from './retry';
 import { backoffDelay, sleep } from './retry';
 import type { SalesforceApi } from './salesforce-api';
-import { emailLookupQuery } from './soql';
+import { emailLookupQuery, personAccountLookupQuery } from './soql';
 import type { RunDefaults, StudentRow } from './student-rows';
 
 export const MAX_CHUNK_SIZE = 200;
@@ -98,6 +98,84 @@ export function groupContactsByEmail(records: readonly EmailRecord[]): Map<strin
         byEmail.set(key, ids);
     }
     return byEmail;
+}
+
+interface AccountRecord extends Record<string, unknown> {
+    Id: string;
+    Name: string | null;
+    PersonContactId: string | null;
+}
+
+type Lookup = { contactId: string } | { error: { code: string; field: string; message: string } };
+
+/** The contact of an email row: exactly one contact (a Contact's Email or a person account's PersonEmail). */
+export function contactOfEmail(email: string, ids: readonly string[]): Lookup {
+    if (ids.length === 0) {
+        return {
+            error: {
+                code: 'CONTACT_NOT_FOUND',
+                field: 'email',
+                message: `No contact has the email ${email} (or it is not visible to you): check the address or use ContactId.`
+            }
+        };
+    }
+    if (ids.length > 1) {
+        return {
+            error: {
+                code: 'AMBIGUOUS_EMAIL',
+                field: 'email',
+                message: `${ids.length} contacts have the email ${email} (${ids.join(', ')}): use the ContactId column for this student.`
+            }
+        };
+    }
+    return { contactId: ids[0] };
+}
+
+/** The person contact of an Account Id row, or why the account names no student (the service's codes). */
+export function personContactOf(accountId: string, account: AccountRecord | undefined): Lookup {
+    if (!account) {
+        return {
+            error: {
+                code: 'CONTACT_NOT_FOUND',
+                field: 'contactId',
+                message: `No account has the Id ${accountId} (or it is not visible to you): check the Id and your access.`
+            }
+        };
+    }
+    if (!account.PersonContactId) {
+        return {
+            error: {
+                code: 'NOT_A_PERSON_ACCOUNT',
+                field: 'contactId',
+                message:
+                    `${account.Name ?? accountId} (${accountId}) is a business account, not a person account: ` +
+                    "give the student's Contact Id or email instead."
+            }
+        };
+    }
+    return { contactId: account.PersonContactId };
+}
+
+/** Why a chunk's Account lookup failed: an org without Person Accounts has no PersonContactId field. */
+export function accountLookupFailure(
+    error: ClassifiedError,
+    attempts: number
+): { code: string; field: string; message: string } {
+    // Id and Name exist on every Account: an INVALID_FIELD of this query is PersonContactId ("No such column").
+    if (error.code === 'INVALID_FIELD') {
+        return {
+            code: 'PERSON_ACCOUNTS_NOT_ENABLED',
+            field: 'contactId',
+            message:
+                "This org does not have Person Accounts, so an Account Id names no student: give the student's " +
+                'Contact Id or email instead.'
+        };
+    }
+    return {
+        code: error.code,
+        field: 'contactId',
+        message: `Could not look up the account (${attempts} attempt(s)): ${error.message}`
+    };
 }
 
 /**
@@ -199,72 +277,99 @@ export async function runChunks(
         }
     };
 
-    /** Resolves the chunk's email rows with one query; returns the rows to send. */
+    /**
+     * Runs one lookup query of a chunk (with retries). On failure it records the lookup rows' error and returns no
+     * records; a stop marks the whole chunk not sent.
+     */
+    const lookup = async <T extends Record<string, unknown>>(
+        chunkIndex: number,
+        chunkRows: StudentRow[],
+        lookupRows: StudentRow[],
+        soql: string,
+        failure: (error: ClassifiedError, attempts: number) => { code: string; field: string; message: string }
+    ): Promise<{ records: T[]; stopped: boolean }> => {
+        const answer = await withRetry(chunkIndex, lookupRows.length, () => {
+            stats.queryCalls++;
+            return api.queryAll<T>(soql);
+        });
+        if (answer.ok) {
+            return { records: answer.value, stopped: false };
+        }
+        if (answer.error.kind === 'stop') {
+            requestStop(answer.error.code, answer.error.message);
+            chunkRows.forEach((row) => record(notSent(row, row.contactId ?? '')));
+            return { records: [], stopped: true };
+        }
+        for (const row of lookupRows) {
+            record(errorResult(row.row, '', row.emailAsWritten ?? '', failure(answer.error, answer.attempts)));
+        }
+        return { records: [], stopped: false };
+    };
+
+    /**
+     * Resolves the chunk's email rows and person account rows with one query each (when it has any); returns the
+     * rows to send.
+     */
     const resolveChunk = async (chunkIndex: number, chunkRows: StudentRow[]): Promise<Pending[]> => {
         const toSend: Pending[] = [];
-        const emailRows = chunkRows.filter((row) => !row.contactId && row.email);
+        const emailRows = chunkRows.filter((row) => !row.contactId && !row.accountId && row.email);
+        const accountRows = chunkRows.filter((row) => !row.contactId && row.accountId);
         let byEmail = new Map<string, string[]>();
+        let byAccount = new Map<string, AccountRecord>();
         if (emailRows.length > 0) {
             const emails = [...new Set(emailRows.map((row) => row.email as string))];
-            const lookup = await withRetry(chunkIndex, emailRows.length, () => {
-                stats.queryCalls++;
-                return api.queryAll<EmailRecord>(emailLookupQuery(emails));
-            });
-            if (!lookup.ok) {
-                if (lookup.error.kind === 'stop') {
-                    requestStop(lookup.error.code, lookup.error.message);
-                    chunkRows.forEach((row) => record(notSent(row, row.contactId ?? '')));
-                    return [];
-                }
-                for (const row of emailRows) {
-                    record(
-                        errorResult(row.row, '', row.emailAsWritten ?? '', {
-                            code: lookup.error.code,
-                            field: 'email',
-                            message: `Could not look up the email (${lookup.attempts} attempt(s)): ${lookup.error.message}`
-                        })
-                    );
-                }
-            } else {
-                byEmail = groupContactsByEmail(lookup.value);
+            const answer = await lookup<EmailRecord>(
+                chunkIndex,
+                chunkRows,
+                emailRows,
+                emailLookupQuery(emails),
+                (error, attempts) => ({
+                    code: error.code,
+                    field: 'email',
+                    message: `Could not look up the email (${attempts} attempt(s)): ${error.message}`
+                })
+            );
+            if (answer.stopped) {
+                return [];
             }
+            byEmail = groupContactsByEmail(answer.records);
+        }
+        if (accountRows.length > 0) {
+            const accountIds = [...new Set(accountRows.map((row) => row.accountId as string))];
+            const answer = await lookup<AccountRecord>(
+                chunkIndex,
+                chunkRows,
+                accountRows,
+                personAccountLookupQuery(accountIds),
+                accountLookupFailure
+            );
+            if (answer.stopped) {
+                return [];
+            }
+            byAccount = new Map(answer.records.map((account) => [account.Id, account]));
         }
         for (const row of chunkRows) {
+            if (results.has(row.row)) {
+                continue;
+            }
             const email = row.emailAsWritten ?? '';
             let contactId = row.contactId;
             if (!contactId) {
-                if (results.has(row.row)) {
+                const found = row.accountId
+                    ? personContactOf(row.accountId, byAccount.get(row.accountId))
+                    : contactOfEmail(email, byEmail.get(row.email ?? '') ?? []);
+                if ('error' in found) {
+                    record(errorResult(row.row, '', email, found.error));
                     continue;
                 }
-                const ids = byEmail.get(row.email ?? '') ?? [];
-                if (ids.length === 0) {
-                    record(
-                        errorResult(row.row, '', email, {
-                            code: 'CONTACT_NOT_FOUND',
-                            field: 'email',
-                            message: `No contact has the email ${email} (or it is not visible to you): check the address or use ContactId.`
-                        })
-                    );
-                    continue;
-                }
-                if (ids.length > 1) {
-                    record(
-                        errorResult(row.row, '', email, {
-                            code: 'AMBIGUOUS_EMAIL',
-                            field: 'email',
-                            message: `${ids.length} contacts have the email ${email} (${ids.join(', ')}): use the ContactId column for this student.`
-                        })
-                    );
-                    continue;
-                }
-                contactId = ids[0];
+                contactId = found.contactId;
                 const owner = claimed.get(contactId);
                 if (owner !== undefined && owner !== row.row) {
                     record(
                         errorResult(row.row, contactId, email, {
                             code: 'DUPLICATE_IN_BATCH',
                             field: 'contactId',
-                            message: `The email ${email} belongs to contact ${contactId}, which line ${owner} already names: remove one of the rows.`
+                            message: `${row.accountId ? `The account ${row.accountId}` : `The email ${email}`} belongs to contact ${contactId}, which line ${owner} already names: remove one of the rows.`
                         })
                     );
                     continue;

@@ -9,6 +9,14 @@ export function emailLookupQuery(emails: readonly string[]): string {
     return `SELECT Id, Email FROM Contact WHERE Email IN (${emails.map(soqlString).join(', ')})`;
 }
 
+/**
+ * The one lookup of a chunk's Account Ids. PersonContactId exists only in orgs with Person Accounts (elsewhere the
+ * query fails with INVALID_FIELD) and is set only on person accounts.
+ */
+export function personAccountLookupQuery(accountIds: readonly string[]): string {
+    return `SELECT Id, Name, PersonContactId FROM Account WHERE Id IN (${accountIds.map(soqlString).join(', ')})`;
+}
+
 /** The contacts of `--where`, in a stable order. */
 export function whereQuery(condition: string): string {
     return `SELECT Id FROM Contact WHERE ${condition.trim()} ORDER BY Id`;

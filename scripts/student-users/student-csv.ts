@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Parsed } from './input-values';
 import { parseBoolean, parseEmail, parseLicense, parseProfileName, parseTimeZone, parseUsername } from './input-values';
-import { checkContactId } from './salesforce-id';
+import { checkStudentId } from './salesforce-id';
 import type { InputProblem, RowOverrides, StudentRow } from './student-rows';
 
 /** The columns an input CSV may have (header names are matched ignoring case, spaces, `_` and `-`). */
@@ -94,7 +94,7 @@ export function detectDelimiter(text: string): string {
 }
 
 function looksLikeData(cell: string): boolean {
-    return checkContactId(cell).ok || parseEmail(cell).ok;
+    return checkStudentId(cell).ok || parseEmail(cell).ok;
 }
 
 /** Maps header cells to columns, or explains what is wrong with the header. */
@@ -166,9 +166,9 @@ function readRow(
         }
         return parsed.value;
     };
-    const contactId = take('ContactId', (raw) => {
-        const check = checkContactId(raw);
-        return check.ok ? { ok: true, value: check.id18 } : { ok: false, reason: check.reason };
+    const studentId = take('ContactId', (raw) => {
+        const check = checkStudentId(raw);
+        return check.ok ? { ok: true, value: check } : { ok: false, reason: check.reason };
     });
     const email = take('Email', parseEmail);
     const overrides: RowOverrides = {
@@ -186,8 +186,10 @@ function readRow(
         return undefined;
     }
     const row: StudentRow = { row: line, overrides: withoutUndefined(overrides) };
-    if (contactId) {
-        row.contactId = contactId;
+    if (studentId?.object === 'Account') {
+        row.accountId = studentId.id18;
+    } else if (studentId) {
+        row.contactId = studentId.id18;
     }
     if (email) {
         row.email = email;
@@ -200,20 +202,21 @@ function withoutUndefined(overrides: RowOverrides): RowOverrides {
     return Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
 }
 
-/** Second contact naming the same student (same Contact Id, or same email for rows without an Id). */
+/** Second row naming the same student (same Contact or Account Id, or same email for rows without an Id). */
 function findDuplicates(rows: StudentRow[], problems: InputProblem[]): void {
     const byId = new Map<string, number>();
     const byEmail = new Map<string, number>();
     for (const row of rows) {
-        if (row.contactId) {
-            const first = byId.get(row.contactId);
+        const id = row.contactId ?? row.accountId;
+        if (id) {
+            const first = byId.get(id);
             if (first !== undefined) {
                 problems.push({
                     line: row.row,
-                    message: `duplicate contact ${row.contactId} (already on line ${first})`
+                    message: `duplicate ${row.contactId ? 'contact' : 'account'} ${id} (already on line ${first})`
                 });
             } else {
-                byId.set(row.contactId, row.row);
+                byId.set(id, row.row);
             }
         } else if (row.email) {
             const first = byEmail.get(row.email);

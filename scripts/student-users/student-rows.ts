@@ -10,11 +10,16 @@ export interface RowOverrides {
     sendWelcomeEmail?: boolean;
 }
 
-/** One student to enable. `contactId` (18 characters) or `email` (lower case) names the contact. */
+/**
+ * One student to enable. `contactId` (18 characters), `accountId` (a person account) or `email` (lower case, a
+ * Contact's Email or a person account's PersonEmail) names the contact.
+ */
 export interface StudentRow {
     /** Line in the input CSV (header = line 1), or the position in the --where result. */
     row: number;
     contactId?: string;
+    /** A person account's Id (an `001` Id in the ContactId column): its person contact is looked up in the run. */
+    accountId?: string;
     email?: string;
     /** The email as written in the input, echoed in the results. */
     emailAsWritten?: string;

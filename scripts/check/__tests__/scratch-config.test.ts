@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { definitionFindings, scratchConfigCheck } from '../checks/scratch-config';
+import { definitionFindings, scratchConfigCheck, workflowShapeFindings } from '../checks/scratch-config';
 import { fixture } from './fixtures';
 
 const PROJECT_ROOT = join(__dirname, '..', '..', '..');
@@ -44,6 +44,22 @@ describe('definitionFindings', () => {
         settings: { communitiesSettings: { enableNetworksEnabled: true } }
     };
     const required = ['Communities', 'CustomerCommunityPlus', 'CustomerCommunityPlusLogin'];
+
+    it('knows the scratch org shapes a workflow names', () => {
+        const workflow = [
+            'matrix:',
+            '  include:',
+            '    - shape: person-accounts',
+            '    - shape: person-account',
+            'run: npm run scratch -- --shape administrative-accounts --no-open',
+            'run: npm run scratch -- --shape=business'
+        ].join('\n');
+        expect(workflowShapeFindings('ci.yml', workflow).map((f) => `${f.line} ${f.message}`)).toEqual([
+            '4 unknown scratch org shape "person-account" (npm run scratch -- --shape takes administrative-accounts, person-accounts)',
+            '6 unknown scratch org shape "business" (npm run scratch -- --shape takes administrative-accounts, person-accounts)'
+        ]);
+        expect(workflowShapeFindings('ci.yml', 'run: npm run scratch -- --shape ${{ matrix.shape }}')).toEqual([]);
+    });
 
     it('accepts feature names in any case, as Salesforce does', () => {
         expect(definitionFindings('d.json', JSON.stringify(valid, null, 4), required)).toEqual([]);

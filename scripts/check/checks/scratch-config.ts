@@ -3,21 +3,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { lineOf, jsonErrorLine, parseDemoStudents } from '../../scratch/demo-data';
-import { DEMO_STUDENTS_FILE, SEED_SCRIPTS } from '../../scratch/project';
+import { DEMO_STUDENTS_FILE, SCRATCH_SHAPES, SEED_SCRIPTS } from '../../scratch/project';
 import { renderSeedScript } from '../../scratch/seed';
 import { listFiles, relativePath } from '../lib/files';
 import type { Check, Finding } from '../types';
 
-/** The two org shapes CI proves: EDA-style Administrative Accounts and Education Cloud-style Person Accounts. */
-export const REQUIRED_DEFINITIONS: Readonly<Record<string, readonly string[]>> = {
-    'config/project-scratch-def.json': ['Communities', 'CustomerCommunityPlus', 'CustomerCommunityPlusLogin'],
-    'config/project-scratch-def.person-accounts.json': [
-        'Communities',
-        'CustomerCommunityPlus',
-        'CustomerCommunityPlusLogin',
-        'PersonAccounts'
-    ]
-};
+/** The org shapes CI proves (EDA-style Administrative Accounts, Education Cloud-style Person Accounts), by file. */
+export const REQUIRED_DEFINITIONS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+    Object.values(SCRATCH_SHAPES).map((shape) => [shape.definitionFile, shape.features])
+);
 
 /**
  * Scratch org features this project has vetted (names are case-insensitive). Communities and PersonAccounts are in
@@ -301,6 +295,26 @@ export function permissionSetFindings(root: string, permissionSets: ReadonlySet<
     return findings;
 }
 
+/**
+ * The shapes a workflow names (`shape: <name>` in a matrix, `--shape <name>` on a command line) must be shapes of
+ * `npm run scratch` (SCRATCH_SHAPES); expressions such as `${{ matrix.shape }}` are resolved by the matrix entries.
+ */
+export function workflowShapeFindings(file: string, text: string): Finding[] {
+    const findings: Finding[] = [];
+    const known = Object.keys(SCRATCH_SHAPES);
+    for (const match of text.matchAll(/(?:^\s*-?\s*shape:\s*|--shape[ =])([\w.-]+)/gm)) {
+        if (!known.includes(match[1])) {
+            findings.push({
+                file,
+                line: text.slice(0, match.index).split('\n').length,
+                message: `unknown scratch org shape "${match[1]}" (npm run scratch -- --shape takes ${known.join(', ')})`,
+                rule: 'scratch-shape'
+            });
+        }
+    }
+    return findings;
+}
+
 function stripApexComments(source: string): string {
     // Keep line breaks so line numbers survive.
     return source.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/\/\/[^\n]*/g, '');
@@ -407,6 +421,9 @@ export const scratchConfigCheck: Check = {
         findings.push(...layoutFindings(root, metadataNames(root, 'quickActions', '.quickAction-meta.xml')));
         findings.push(...permissionSetFindings(root, metadataNames(root, 'permissionsets', '.permissionset-meta.xml')));
         findings.push(...seedScriptFindings(root, metadataNames(root, 'classes', '.cls')));
+        for (const path of listFiles(join(root, '.github', 'workflows'), (name) => /\.ya?ml$/.test(name))) {
+            findings.push(...workflowShapeFindings(relativePath(root, path), readFileSync(path, 'utf8')));
+        }
         await Promise.resolve();
         return findings;
     }

@@ -16,6 +16,7 @@ import { ORGANIZATION_SOQL } from '../org-kind';
 import { FLOW_SOQL, LICENCE_SOQL, SITE_SOQL } from '../verdicts';
 import { runLogJobSoql, runRecordSoql } from '../verdicts-lifecycle';
 import { CUSTOM_PROFILE_SOQL } from '../verdicts-org-facts';
+import { PERSON_ACCOUNT_FIELDS_SOQL, PERSON_ACCOUNT_SOQL, platformActionSoql } from '../person-accounts';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -53,6 +54,18 @@ describe('probe Apex scripts', () => {
         const source = queries.map((soql, index) => `List<SObject> rows${index} = [${soql}];`).join('\n');
         expect(findQueries(parseApex(source, { anonymous: true }).unit)).toHaveLength(queries.length);
         expect(soqlProblems(source)).toEqual([]);
+    });
+
+    it('the Person Account questions query existing objects, and only fields of the Person Accounts feature', () => {
+        const source = [PERSON_ACCOUNT_FIELDS_SOQL, platformActionSoql('001000000000001AAA'), PERSON_ACCOUNT_SOQL]
+            .map((soql, index) => `List<SObject> rows${index} = [${soql}];`)
+            .join('\n');
+        // The person account query is sent only once FieldDefinition showed the fields exist.
+        const problems = soqlProblems(source);
+        expect(problems).toHaveLength(2);
+        for (const problem of problems) {
+            expect(problem).toContain("'PersonContactId' on Account exists only in orgs with Person Accounts");
+        }
     });
 
     it('the SOQL check does catch a wrong field (the test above can fail)', () => {

@@ -64,7 +64,26 @@ export interface OrgScene {
     /** The run record query's rows, one list per poll (the last one repeats). */
     runRecords?: Record<string, unknown>[][];
     runLogJobs?: Record<string, unknown>[];
+    /** FieldDefinition rows of the Person Account fields (default: all three, an org with Person Accounts). */
+    personAccountFields?: Record<string, unknown>[];
+    /** The person account found (default: one). */
+    personAccounts?: Record<string, unknown>[];
+    /** PlatformAction rows of its record page (default: the product's quick action among others). */
+    accountActions?: Record<string, unknown>[];
 }
+
+export const PERSON_ACCOUNT_HAPPY = {
+    fields: [
+        { QualifiedApiName: 'IsPersonAccount' },
+        { QualifiedApiName: 'PersonContactId' },
+        { QualifiedApiName: 'PersonEmail' }
+    ],
+    accounts: [{ Id: '001PA0000000001AAA', Name: 'Rosalind Franklin', PersonContactId: '003PA0000000001AAA' }],
+    actions: [
+        { ApiName: 'Edit', Label: 'Edit', Type: 'StandardButton' },
+        { ApiName: 'Account.Enable_Student_User', Label: 'Enable Student User', Type: 'QuickAction' }
+    ]
+};
 
 export const SCRATCH_ORG = {
     Id: '00D000000000001',
@@ -270,40 +289,55 @@ export function stubOrg(scene: OrgScene = {}): SfStub {
     const steps = { ...HAPPY.lifecycleSteps, ...scene.lifecycleSteps };
     const runPolls = scene.runRecords ?? HAPPY.runRecords ?? [[]];
     let polls = 0;
-    return stubSf()
-        .on('data query --query SELECT Id, Name, IsSandbox', rows([scene.organization ?? SCRATCH_ORG]))
-        .on('org display', ok(scene.display ?? { id: '00D000000000001', devHubId: 'hub@example.com' }))
-        .on('data query --query SELECT LicenseDefinitionKey', rows(scene.licences ?? HAPPY.licences))
-        .on('data query --query SELECT ApiName', rows(scene.flows ?? HAPPY.flows))
-        .on('data query --query SELECT Id, IsActive FROM User', rows(scene.usersAfterRollback ?? []))
-        .on('data query --query SELECT Id, Name, Status, UrlPathPrefix', rows(scene.sites ?? []))
-        .on('data query --query SELECT ProfileId', rows(scene.customProfiles ?? HAPPY.customProfiles))
-        .on('data query --query SELECT Id, Action__c', () => rows(runPolls[Math.min(polls++, runPolls.length - 1)]))
-        .on('data query --query SELECT Id, Status, ExtendedStatus', rows(scene.runLogJobs ?? HAPPY.runLogJobs))
-        .on('project retrieve start', (args) => {
-            const dir = join(args[args.indexOf('--target-metadata-dir') + 1], 'unpackaged', 'settings');
-            mkdirSync(dir, { recursive: true });
-            for (const [name, xml] of Object.entries(settings)) writeFileSync(join(dir, `${name}.settings`), xml);
-            return ok({ done: true, status: 'Succeeded' });
-        })
-        .on('apex run', (args) => {
-            const file = args[args.indexOf('--file') + 1];
-            const script = scriptOf(file);
-            const input = scriptInput(file);
-            if (script === 'portalUser') {
-                const answer = modes[String(input.mode)];
-                if (!answer) throw new Error(`no stub for mode ${String(input.mode)}`);
+    return (
+        stubSf()
+            .on('data query --query SELECT Id, Name, IsSandbox', rows([scene.organization ?? SCRATCH_ORG]))
+            .on('org display', ok(scene.display ?? { id: '00D000000000001', devHubId: 'hub@example.com' }))
+            .on('data query --query SELECT LicenseDefinitionKey', rows(scene.licences ?? HAPPY.licences))
+            .on('data query --query SELECT ApiName', rows(scene.flows ?? HAPPY.flows))
+            // Registered after the flow query's prefix 'SELECT ApiName': the stub tries the latest registration first.
+            .on(
+                'data query --query SELECT QualifiedApiName',
+                rows(scene.personAccountFields ?? PERSON_ACCOUNT_HAPPY.fields)
+            )
+            .on(
+                'data query --query SELECT Id, Name, PersonContactId',
+                rows(scene.personAccounts ?? PERSON_ACCOUNT_HAPPY.accounts)
+            )
+            .on(
+                'data query --query SELECT ApiName, Label, Type FROM PlatformAction',
+                rows(scene.accountActions ?? PERSON_ACCOUNT_HAPPY.actions)
+            )
+            .on('data query --query SELECT Id, IsActive FROM User', rows(scene.usersAfterRollback ?? []))
+            .on('data query --query SELECT Id, Name, Status, UrlPathPrefix', rows(scene.sites ?? []))
+            .on('data query --query SELECT ProfileId', rows(scene.customProfiles ?? HAPPY.customProfiles))
+            .on('data query --query SELECT Id, Action__c', () => rows(runPolls[Math.min(polls++, runPolls.length - 1)]))
+            .on('data query --query SELECT Id, Status, ExtendedStatus', rows(scene.runLogJobs ?? HAPPY.runLogJobs))
+            .on('project retrieve start', (args) => {
+                const dir = join(args[args.indexOf('--target-metadata-dir') + 1], 'unpackaged', 'settings');
+                mkdirSync(dir, { recursive: true });
+                for (const [name, xml] of Object.entries(settings)) writeFileSync(join(dir, `${name}.settings`), xml);
+                return ok({ done: true, status: 'Succeeded' });
+            })
+            .on('apex run', (args) => {
+                const file = args[args.indexOf('--file') + 1];
+                const script = scriptOf(file);
+                const input = scriptInput(file);
+                if (script === 'portalUser') {
+                    const answer = modes[String(input.mode)];
+                    if (!answer) throw new Error(`no stub for mode ${String(input.mode)}`);
+                    return answer(input);
+                }
+                if (script === 'lifecycle') {
+                    const answer = steps[String(input.step)];
+                    if (!answer) throw new Error(`no stub for lifecycle step ${String(input.step)}`);
+                    return answer(input);
+                }
+                const answer = scripts[script];
+                if (!answer) throw new Error(`no stub for ${script}`);
                 return answer(input);
-            }
-            if (script === 'lifecycle') {
-                const answer = steps[String(input.step)];
-                if (!answer) throw new Error(`no stub for lifecycle step ${String(input.step)}`);
-                return answer(input);
-            }
-            const answer = scripts[script];
-            if (!answer) throw new Error(`no stub for ${script}`);
-            return answer(input);
-        });
+            })
+    );
 }
 
 /** The scripts run, in order, with their inputs. */

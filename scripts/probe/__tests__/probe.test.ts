@@ -116,7 +116,8 @@ describe('org probe: a full run against the stand-in org', () => {
             'lifecycle-disable-clears-contact': 'confirmed',
             'custom-profile-per-licence': 'confirmed',
             'program-data-model': 'confirmed',
-            'person-accounts-enabled': 'refuted'
+            'person-accounts-enabled': 'confirmed',
+            'account-action-on-person-accounts': 'confirmed'
         });
         // The stand-in picklist lacks most of the local mapping data: the verdict names the missing zones.
         expect(report?.answers.find((a) => a.id === 'time-zones-in-picklist')?.evidence).toContain('missing: ');
@@ -126,7 +127,7 @@ describe('org probe: a full run against the stand-in org', () => {
         expect(out.text()).toContain(
             'confirmed      standard-external-profile-refused: The platform refuses a standard external profile for a new portal user | PID_Customer_Community_Plus_Login (Std Login): FIELD_INTEGRITY_EXCEPTION: standard profile refused'
         );
-        expect(out.text()).toContain('21 questions: 15 confirmed, 6 refuted, 0 could not test');
+        expect(out.text()).toContain('22 questions: 17 confirmed, 5 refuted, 0 could not test');
         expect(apexRuns(stub).map((run) => run.script)).toEqual([
             'setupUsers',
             'setupData',
@@ -314,5 +315,45 @@ describe('org probe: options', () => {
         });
         await expect(help).rejects.toBeInstanceOf(HelpRequested);
         await help.catch((error: HelpRequested) => expect(error.output).toContain('--json <file>'));
+    });
+});
+
+describe('org probe: Person Accounts (issue 15)', () => {
+    const soqlSent = (stub: { calls: string[][] }): string[] =>
+        stub.calls
+            .filter((args) => args[0] === 'data' && args[1] === 'query')
+            .map((args) => args[args.indexOf('--query') + 1]);
+
+    it('in an org without Person Accounts: refuted, the action question could not test, and no Person Account SOQL is sent', async () => {
+        const { stub, report } = await probe({ personAccountFields: [] });
+        expect(verdicts(report)['person-accounts-enabled']).toBe('refuted');
+        expect(report?.answers.find((a) => a.id === 'person-accounts-enabled')?.evidence).toBe(
+            'Account lacks IsPersonAccount, PersonContactId, PersonEmail: no Person Accounts; Account ids get PERSON_ACCOUNTS_NOT_ENABLED'
+        );
+        expect(verdicts(report)['account-action-on-person-accounts']).toBe('could not test');
+        expect(
+            soqlSent(stub).filter(
+                (soql) => /PersonContactId|PlatformAction/.test(soql) && !soql.includes('FieldDefinition')
+            )
+        ).toEqual([]);
+    });
+
+    it('refutes the action question when the person account page does not list it, naming the fix', async () => {
+        const { stub, report } = await probe({ accountActions: [{ ApiName: 'Edit' }] });
+        const action = report?.answers.find((a) => a.id === 'account-action-on-person-accounts');
+        expect(action?.verdict).toBe('refuted');
+        expect(action?.evidence).toContain(
+            'person account Rosalind Franklin (001PA0000000001AAA) lists 1 action(s) without Enable_Student_User (Edit)'
+        );
+        expect(action?.evidence).toContain('Person Account layout');
+        expect(soqlSent(stub)).toContain(
+            "SELECT ApiName, Label, Type FROM PlatformAction WHERE SourceEntity = '001PA0000000001AAA' AND ActionListContext = 'Record' AND DeviceFormat = 'Desktop'"
+        );
+    });
+
+    it('cannot test the action without a person account, and does not ask for actions', async () => {
+        const { stub, report } = await probe({ personAccounts: [] });
+        expect(verdicts(report)['account-action-on-person-accounts']).toBe('could not test');
+        expect(soqlSent(stub).some((soql) => soql.includes('PlatformAction'))).toBe(false);
     });
 });

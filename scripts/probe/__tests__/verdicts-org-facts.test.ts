@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-    customProfilesVerdict,
-    personAccountsVerdict,
-    PROGRAM_MODELS,
-    programDataVerdict
-} from '../verdicts-org-facts';
+import { customProfilesVerdict, PROGRAM_MODELS, programDataVerdict } from '../verdicts-org-facts';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -119,13 +114,4 @@ describe('org fact: the program data model', () => {
     });
 });
 
-describe('org fact: Person Accounts', () => {
-    it('confirmed, refuted or could not test from the describe', () => {
-        expect(personAccountsVerdict({ personAccounts: true }).verdict).toBe('confirmed');
-        expect(personAccountsVerdict({ personAccounts: false })).toMatchObject({
-            verdict: 'refuted',
-            evidence: 'Account has no field IsPersonAccount'
-        });
-        expect(personAccountsVerdict({}).verdict).toBe('could not test');
-    });
-});
+describe('org fact: Person Accounts', () => {});

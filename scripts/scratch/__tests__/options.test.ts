@@ -40,6 +40,30 @@ describe('parseScratchOptions', () => {
         expect(parseScratchOptions(['-o', 'existing']).targetOrg).toBe('existing');
     });
 
+    it('takes a shape and uses its definition file', () => {
+        expect(parseScratchOptions(['--shape', 'person-accounts'])).toEqual({
+            alias: 'spu-scratch',
+            durationDays: 7,
+            definitionFile: 'config/project-scratch-def.person-accounts.json',
+            shape: 'person-accounts',
+            open: true
+        });
+        expect(parseScratchOptions(['-s', 'administrative-accounts']).definitionFile).toBe(
+            'config/project-scratch-def.json'
+        );
+    });
+
+    it('rejects an unknown shape, and a shape together with a definition file', () => {
+        expect(() => parseScratchOptions(['--shape', 'person'])).toThrow(
+            '--shape must be one of administrative-accounts, person-accounts, got "person".'
+        );
+        expect(() =>
+            parseScratchOptions(['--shape', 'person-accounts', '--definition-file', 'config/project-scratch-def.json'])
+        ).toThrow(
+            'give --shape or --definition-file, not both (--shape person-accounts is config/project-scratch-def.person-accounts.json)'
+        );
+    });
+
     it.each([['0'], ['31'], ['two'], ['1.5']])('rejects --duration-days %s with the allowed range', (value) => {
         expect(() => parseScratchOptions(['--duration-days', value])).toThrow(
             `--duration-days must be a whole number from 1 to 30, got "${value}".`

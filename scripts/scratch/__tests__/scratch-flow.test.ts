@@ -133,6 +133,19 @@ describe('npm run scratch', () => {
         expect(scratchSummary(result.context).join('\n')).toContain('npm run scratch:delete -- --target-org demo1');
     });
 
+    it('with --shape person-accounts: creates from its definition and says where the person accounts are', async () => {
+        const stub = happySf();
+        const result = await run(['--alias', 'pa1', '--shape', 'person-accounts'], stub);
+        expect(result.ok).toBe(true);
+        const create = stub.calls.find((args) => args[0] === 'org' && args[1] === 'create') ?? [];
+        expect(create[create.indexOf('--definition-file') + 1]).toBe('config/project-scratch-def.person-accounts.json');
+        expect(scratchSummary(result.context).join('\n')).toContain(
+            "Person accounts: open Rosalind Franklin's Account (AccountNumber SPU-DEMO-rosalind-franklin)"
+        );
+        const other = await run(['--alias', 'ba1'], happySf());
+        expect(scratchSummary(other.context).join('\n')).not.toContain('Person accounts:');
+    });
+
     it('hands the seed scripts the students of demo/data/students.json', async () => {
         await run([], happySf());
         const rendered = readFileSync(join(workDir, 'demo-students.apex'), 'utf8');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { readResultsCsv } from '../resume';
 import type { ResultRow } from '../results-format';
 import { RESULT_COLUMNS } from '../results-format';
-import { makeContactId } from '../salesforce-id';
+import { makeAccountId, makeContactId } from '../salesforce-id';
 import type { FakeContact, FakeOrgConfig, FakeSalesforce } from '../testing/fake-salesforce';
 import { FAULTS, faultQueue, makeStudents, startFakeSalesforce } from '../testing/fake-salesforce';
 import type { CliRun } from '../testing/cli-harness';
@@ -263,6 +263,89 @@ describe('students named by email', () => {
         expect(target.queryRequests()[0].soql).toBe(
             "SELECT Id, Email FROM Contact WHERE Email IN ('ann.o-brien+x@uni.example')"
         );
+    });
+});
+
+describe('students named by a person account (Account Id or PersonEmail)', () => {
+    /** Students 1-3; accounts: 1 and 2 are person accounts of students 1 and 2, 3 is a business account. */
+    function personAccountOrg(): { contacts: FakeContact[]; accounts: NonNullable<FakeOrgConfig['accounts']> } {
+        const contacts = makeStudents(3);
+        return {
+            contacts,
+            accounts: [
+                { id: makeAccountId(1), name: 'Student 1', personContactId: contacts[0].id },
+                { id: makeAccountId(2), name: 'Student 2', personContactId: contacts[1].id },
+                { id: makeAccountId(3), name: 'Student 3 Administrative Account' }
+            ]
+        };
+    }
+
+    it('sends the person contact of each Account Id, looked up with one query per chunk', async () => {
+        const { contacts, accounts } = personAccountOrg();
+        const target = await fakeOrg({ contacts, accounts });
+        const csv = `ContactId\n${accounts[0].id}\n${accounts[1].id.slice(0, 15)}\n${contacts[2].id}\n`;
+        const run = await runFile(target, csv);
+        expect(run.code).toBe(0);
+        expect(target.queryRequests().map((query) => query.soql)).toEqual([
+            `SELECT Id, Name, PersonContactId FROM Account WHERE Id IN ('${accounts[0].id}', '${accounts[1].id}')`
+        ]);
+        expect(target.actionRequests()[0].inputs?.map((input) => input.contactId)).toEqual([
+            contacts[0].id,
+            contacts[1].id,
+            contacts[2].id
+        ]);
+        expect(run.results.map((row) => [row.row, row.contactId, row.status])).toEqual([
+            [2, contacts[0].id, 'CREATED'],
+            [3, contacts[1].id, 'CREATED'],
+            [4, contacts[2].id, 'CREATED']
+        ]);
+    });
+
+    it("finds a person account by its email: PersonEmail is its person contact's Email", async () => {
+        const { contacts, accounts } = personAccountOrg();
+        const target = await fakeOrg({ contacts, accounts });
+        const run = await runFile(target, `Email\n${contacts[0].email}\n`);
+        expect(run.code).toBe(0);
+        expect(run.results[0]).toMatchObject({ contactId: contacts[0].id, status: 'CREATED' });
+    });
+
+    it('fails a business account, an unknown account and a person account another row names, sending the rest', async () => {
+        const { contacts, accounts } = personAccountOrg();
+        const target = await fakeOrg({ contacts, accounts });
+        const unknown = makeAccountId(99);
+        const csv = `ContactId\n${accounts[2].id}\n${unknown}\n${contacts[0].id}\n${accounts[0].id}\n${accounts[1].id}\n`;
+        const run = await runFile(target, csv);
+        expect(run.code).toBe(1);
+        expect(run.results.map((row) => [row.row, row.status, row.errorCode, row.errorField])).toEqual([
+            [2, 'FAILED', 'NOT_A_PERSON_ACCOUNT', 'contactId'],
+            [3, 'FAILED', 'CONTACT_NOT_FOUND', 'contactId'],
+            [4, 'CREATED', '', ''],
+            [5, 'FAILED', 'DUPLICATE_IN_BATCH', 'contactId'],
+            [6, 'CREATED', '', '']
+        ]);
+        expect(run.results[0].message).toBe(
+            `Student 3 Administrative Account (${accounts[2].id}) is a business account, not a person account: give the student's Contact Id or email instead.`
+        );
+        expect(run.results[3].message).toBe(
+            `The account ${accounts[0].id} belongs to contact ${contacts[0].id}, which line 4 already names: remove one of the rows.`
+        );
+        expect(target.actionRequests()[0].inputs?.map((input) => input.contactId)).toEqual([
+            contacts[0].id,
+            contacts[1].id
+        ]);
+    });
+
+    it('fails Account Id rows with PERSON_ACCOUNTS_NOT_ENABLED in an org without Person Accounts', async () => {
+        const { contacts, accounts } = personAccountOrg();
+        const target = await fakeOrg({ contacts, accounts, personAccounts: false });
+        const run = await runFile(target, `ContactId\n${accounts[0].id}\n${contacts[2].id}\n`);
+        expect(run.code).toBe(1);
+        expect(run.results.map((row) => [row.status, row.errorCode])).toEqual([
+            ['FAILED', 'PERSON_ACCOUNTS_NOT_ENABLED'],
+            ['CREATED', '']
+        ]);
+        expect(run.results[0].message).toContain("give the student's Contact Id or email instead");
+        expect(target.queryRequests()).toHaveLength(1);
     });
 });
 

@@ -1,10 +1,11 @@
 import { decodeInput, detectDelimiter, readStudentCsv } from '../student-csv';
 import type { InputProblem, StudentRow } from '../student-rows';
 import { formatProblems } from '../student-rows';
-import { makeContactId } from '../salesforce-id';
+import { makeAccountId, makeContactId } from '../salesforce-id';
 
 const ID1 = makeContactId(1);
 const ID2 = makeContactId(2);
+const ACCOUNT1 = makeAccountId(1);
 
 function rowsOf(text: string): StudentRow[] {
     const read = readStudentCsv(text);
@@ -42,6 +43,16 @@ describe('reading the input CSV', () => {
                 }
             },
             { row: 3, email: 'bob@uni.edu', emailAsWritten: 'Bob@Uni.edu', overrides: {} }
+        ]);
+    });
+
+    it('reads a person account Id (001) in the ContactId column as an Account Id, and reports it twice', () => {
+        expect(rowsOf(`ContactId,Email\n${ACCOUNT1.slice(0, 15)},\n${ID1},\n`)).toEqual([
+            { row: 2, accountId: ACCOUNT1, overrides: {} },
+            { row: 3, contactId: ID1, overrides: {} }
+        ]);
+        expect(problemsOf(`ContactId\n${ACCOUNT1}\n${ACCOUNT1.slice(0, 15)}\n`)).toEqual([
+            { line: 3, message: `duplicate account ${ACCOUNT1} (already on line 2)` }
         ]);
     });
 
@@ -124,7 +135,7 @@ describe('reading the input CSV', () => {
             'ContactId,Email,License,SendWelcomeEmail,Username,TimeZone',
             `${ID1},,Plus,yes,,`,
             '003Fa0000000001AAA,,,,,',
-            `001A0000006Vm9rIAC,,,,,`,
+            `005A0000006Vm9rIAC,,,,,`,
             ',not-an-email,,,,',
             `${ID2},,Gold,perhaps,nope,Eastern`,
             ',,Plus,,,',
@@ -134,7 +145,7 @@ describe('reading the input CSV', () => {
         const problems = problemsOf(text);
         expect(formatProblems('students.csv', problems).split('\n')).toEqual([
             'students.csv:3: ContactId: "003Fa0000000001AAA" is not a valid Id: its last 3 characters should be IAA',
-            'students.csv:4: ContactId: "001A0000006Vm9rIAC" is not a Contact Id (Contact Ids start with 003)',
+            'students.csv:4: ContactId: "005A0000006Vm9rIAC" is neither a Contact Id (003…) nor a person account\'s Account Id (001…)',
             'students.csv:5: Email: "not-an-email" is not an email address',
             expect.stringContaining('students.csv:6: License: unknown licence "Gold" (use'),
             'students.csv:6: TimeZone: "Eastern" is not a time zone key (for example America/New_York)',

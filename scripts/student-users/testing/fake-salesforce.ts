@@ -31,6 +31,13 @@ export interface FakeContact {
     problem?: { errorCode: string; errorField: string; message: string };
 }
 
+/** An Account: a person account has the Id of its person contact (a contact of the org), a business account none. */
+export interface FakeAccount {
+    id: string;
+    name: string;
+    personContactId?: string;
+}
+
 /** A fault injected into one call: an HTTP error body, per-input row locks, a reset socket, or a slow answer. */
 export type Fault =
     | { type: 'http'; status: number; body: unknown; contentType?: string }
@@ -78,6 +85,10 @@ export function faultQueue(...faults: (Fault | undefined)[]): () => Fault | unde
 
 export interface FakeOrgConfig {
     contacts: FakeContact[];
+    /** Accounts the Account Id lookup can see (person accounts name their person contact). */
+    accounts?: FakeAccount[];
+    /** false: an org without Person Accounts (the Account lookup's PersonContactId is an INVALID_FIELD). */
+    personAccounts?: boolean;
     /** Owner name → has a role. Owners without one get the default role on first enabling. */
     owners?: Record<string, boolean>;
     token?: string;
@@ -196,7 +207,8 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
     const contacts = new Map(config.contacts.map((contact) => [contact.id, contact]));
     const owners: Record<string, boolean> = { ...DEFAULT_OWNERS, ...config.owners };
     const requests: RecordedRequest[] = [];
-    const locators = new Map<string, { ids: string[]; fields: string[]; offset: number }>();
+    const locators = new Map<string, { ids: string[]; fields: string[]; offset: number; object: string }>();
+    const accounts = new Map((config.accounts ?? []).map((account) => [account.id, account]));
     let actionCalls = 0;
     let queryCalls = 0;
     let inFlight = 0;
@@ -549,11 +561,18 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         const records = ids.map((id) => {
             const contact = contacts.get(id);
             const fields: Record<string, unknown> = {
-                attributes: { type: 'Contact', url: `/services/data/v${API_VERSION}/sobjects/Contact/${id}` },
+                attributes: {
+                    type: state.object,
+                    url: `/services/data/v${API_VERSION}/sobjects/${state.object}/${id}`
+                },
                 Id: id
             };
             if (state.fields.includes('Email')) {
                 fields.Email = contact?.email ?? null;
+            }
+            if (state.object === 'Account') {
+                fields.Name = accounts.get(id)?.name ?? null;
+                fields.PersonContactId = accounts.get(id)?.personContactId ?? null;
             }
             return fields;
         });
@@ -570,9 +589,25 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
     const handleQuery = (res: ServerResponse, record: RecordedRequest, soql: string): void => {
         const emailQuery = /^SELECT Id, Email FROM Contact WHERE Email IN \((.*)\)$/s.exec(soql);
         const whereQuery = /^SELECT Id FROM Contact WHERE (.*) ORDER BY Id$/s.exec(soql);
+        const accountQuery = /^SELECT Id, Name, PersonContactId FROM Account WHERE Id IN \((.*)\)$/s.exec(soql);
         let ids: string[];
         let fields: string[];
-        if (emailQuery) {
+        let object = 'Contact';
+        if (accountQuery && config.personAccounts === false) {
+            record.status = 400;
+            send(res, 400, [
+                {
+                    errorCode: 'INVALID_FIELD',
+                    message:
+                        "\nSELECT Id, Name, PersonContactId FROM Account\n                 ^\nERROR at Row:1:Column:18\nNo such column 'PersonContactId' on entity 'Account'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names."
+                }
+            ]);
+            return;
+        } else if (accountQuery) {
+            ids = parseSoqlStrings(accountQuery[1]).filter((id) => accounts.has(id));
+            fields = ['Id', 'Name', 'PersonContactId'];
+            object = 'Account';
+        } else if (emailQuery) {
             const wanted = new Set(parseSoqlStrings(emailQuery[1]).map((email) => email.toLowerCase()));
             ids = [...contacts.values()]
                 .filter((contact) => contact.email && wanted.has(contact.email.toLowerCase()))
@@ -593,7 +628,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
             return;
         }
         const locator = `01gFa${locators.size + queryCalls}-2000`;
-        locators.set(locator, { ids, fields, offset: 0 });
+        locators.set(locator, { ids, fields, offset: 0, object });
         queryPage(res, record, locator);
     };
 

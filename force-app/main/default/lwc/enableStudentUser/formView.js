@@ -94,7 +94,9 @@ export function formView(context, values, timeZoneQuery) {
         hasContact: context.contact.id !== '',
         contactName,
         contactEmail: context.contact.email || LABELS.none,
-        accountName: context.contact.accountName || LABELS.none,
+        accountName: context.contact.isPersonAccount
+            ? formatLabel(LABELS.personAccountName, context.contact.accountName ?? contactName)
+            : context.contact.accountName || LABELS.none,
         existingUserUrl: existingUser ? userUrl(existingUser.id) : '',
         alreadyEnabledText: isAlreadyEnabled ? formatLabel(LABELS.alreadyEnabled, contactName) : '',
         openUserLabel: existingUser ? formatLabel(LABELS.openUser, existingUser.username) : '',

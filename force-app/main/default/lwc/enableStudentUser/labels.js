@@ -11,6 +11,7 @@ import Reactivate from '@salesforce/label/c.SPU_Form_Reactivate';
 import Student from '@salesforce/label/c.SPU_Form_Student';
 import Email from '@salesforce/label/c.SPU_Form_Email';
 import Account from '@salesforce/label/c.SPU_Form_Account';
+import PersonAccountName from '@salesforce/label/c.SPU_Form_Person_Account_Name';
 import None from '@salesforce/label/c.SPU_Form_None';
 import LicenseLabel from '@salesforce/label/c.SPU_Form_License_Label';
 import LicenseOption from '@salesforce/label/c.SPU_Form_License_Option';
@@ -75,6 +76,7 @@ export const LABELS = Object.freeze({
     student: Student,
     email: Email,
     account: Account,
+    personAccountName: PersonAccountName,
     none: None,
     licenseLabel: LicenseLabel,
     licenseOption: LicenseOption,

@@ -23,6 +23,9 @@ jest.mock('../labels', () =>
 );
 
 const CONTACT_ID = '0035g00000AdaLvAAB';
+const PERSON_ACCOUNT_ID = '0015g00000RosPaAAC';
+const PERSON_CONTACT_ID = '0035g00000RosFrAAB';
+const BUSINESS_ACCOUNT_ID = '0015g00000AdaAdmAAC';
 const CCP = 'PID_Customer_Community_Plus';
 const CCP_LOGIN = 'PID_Customer_Community_Plus_Login';
 
@@ -37,9 +40,9 @@ const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** Every event the quick action sends to the page, in order. */
 let events;
 
-async function render(contextName) {
+async function render(contextName, recordId = CONTACT_ID) {
     const element = createElement('c-enable-student-user', { is: EnableStudentUser });
-    element.recordId = CONTACT_ID;
+    element.recordId = recordId;
     events = [];
     element.addEventListener('lightning__showtoast', (event) => events.push({ type: 'toast', detail: event.detail }));
     element.addEventListener('lightning__refresh', () => events.push({ type: 'refresh' }));
@@ -805,6 +808,66 @@ describe('c-enable-student-user', () => {
             getEnableContext.emit(fixture('ready'));
             await flushPromises();
             expect(control(element, 'alias').value).toBe('typed');
+        });
+    });
+
+    // The quick action on Account (issue 15): the page gives the Account id; the server answers with the person
+    // contact's context (or a typed problem for a business account); the request names the person contact.
+    describe('on an Account page', () => {
+        describe('person account', () => {
+            it('asks the server for the context of the Account id the page gives', async () => {
+                await render('personAccount', PERSON_ACCOUNT_ID);
+                expect(getEnableContext.getLastConfig()).toEqual({ contactId: PERSON_ACCOUNT_ID });
+            });
+
+            it('shows the person account student, marked as a person account, ready to enable', async () => {
+                const element = await render('personAccount', PERSON_ACCOUNT_ID);
+                expect(text(element, '.contact-name')).toBe('Rosalind Franklin');
+                expect(text(element, '.contact-account')).toBe('Rosalind Franklin (person account)');
+                expect($(element, '.problems')).toBeNull();
+                expect(primaryButton(element).disabled).toBe(false);
+            });
+
+            it('enables the person contact, not the Account', async () => {
+                enableStudentUser.mockResolvedValue(fixture('resultCreatedPersonAccount'));
+                const element = await render('personAccount', PERSON_ACCOUNT_ID);
+                // Base inputs are empty stubs in Jest: they report valid, as the filled-in form does in a browser.
+                for (const input of element.shadowRoot.querySelectorAll(
+                    '[data-field]:not(c-student-user-license-choice)'
+                )) {
+                    input.reportValidity = () => true;
+                    input.setCustomValidity = () => undefined;
+                }
+                primaryButton(element).click();
+                await flushPromises();
+
+                expect(enableStudentUser).toHaveBeenCalledTimes(1);
+                const { request } = enableStudentUser.mock.calls[0][0];
+                expect(request.contactId).toBe(PERSON_CONTACT_ID);
+                expect(request.timeZoneSidKey).toBe('Europe/London');
+                expect(request.username).toBe('rosalind.franklin@uni.edu.students');
+                expect(events[0].detail.messageData[1]).toBe('Rosalind Franklin');
+                expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+            });
+        });
+
+        describe('business account', () => {
+            it('explains that only person accounts can be enabled here and how to go on, without a form', async () => {
+                const element = await render('notPersonAccount', BUSINESS_ACCOUNT_ID);
+                expect(text(element, '.problem-message')).toBe(
+                    'Ada Lovelace Administrative Account (0015g00000AdaAdmAAC) is a business account, not a person ' +
+                        'account: Enable Student User on an Account works for person accounts only.'
+                );
+                expect(text(element, '.problem-fix')).toBe(
+                    "How to fix: Open the student's Contact (the account's Contacts related list) and use Enable " +
+                        'Student User there, or give the Contact id or email.'
+                );
+                expect($(element, '.contact-summary')).toBeNull();
+                expect(primaryButton(element).disabled).toBe(true);
+                primaryButton(element).click();
+                await flushPromises();
+                expect(enableStudentUser).not.toHaveBeenCalled();
+            });
         });
     });
 });
