@@ -13,6 +13,7 @@ import { checkQuery } from '../../check/soql/check-query';
 import { findQueries } from '../../check/soql/soql-model';
 import { PROBE_SCRIPTS, renderProbeScript } from '../apex';
 import { ORGANIZATION_SOQL } from '../org-kind';
+import { EDUCATION_LICENCE_SOQL, FEDERATION_SAMPLE_SOQL, federationMatchSoql } from '../identity';
 import { FLOW_SOQL, LICENCE_SOQL, SITE_SOQL } from '../verdicts';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -43,6 +44,9 @@ describe('probe Apex scripts', () => {
             LICENCE_SOQL,
             FLOW_SOQL,
             SITE_SOQL,
+            FEDERATION_SAMPLE_SOQL,
+            federationMatchSoql("O'Brien"),
+            EDUCATION_LICENCE_SOQL,
             "SELECT Id, IsActive FROM User WHERE Username = 'x'"
         ];
         const source = queries.map((soql, index) => `List<SObject> rows${index} = [${soql}];`).join('\n');

@@ -57,6 +57,11 @@ export interface OrgScene {
     flows?: Record<string, unknown>[];
     usersAfterRollback?: Record<string, unknown>[];
     sites?: Record<string, unknown>[];
+    /** Users holding a Federation ID (the sample), and the users the swapped-case lookup returns. */
+    federationUsers?: Record<string, unknown>[];
+    federationMatches?: Record<string, unknown>[];
+    /** Permission set licences labelled "Education Cloud…". */
+    permissionSetLicences?: Record<string, unknown>[];
     settings?: Record<string, string>;
 }
 
@@ -156,6 +161,17 @@ export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes'>> & OrgScene = {
     ],
     flows: [{ ApiName: 'Enable_Student_Users', IsActive: true, ActiveVersionId: '301A', LatestVersionId: '301A' }],
     usersAfterRollback: [],
+    federationUsers: [{ Id: '005FED', FederationIdentifier: 'S1234abc' }],
+    federationMatches: [{ Id: '005FED', Username: 'fed@example.com' }],
+    permissionSetLicences: [
+        {
+            DeveloperName: 'EducationCloudForExperienceCloudUser',
+            MasterLabel: 'Education Cloud for Experience Cloud User',
+            Status: 'Active',
+            TotalLicenses: 10,
+            UsedLicenses: 2
+        }
+    ],
     settings: {
         Apex: '<ApexSettings><enableDisableParallelApexTesting>false</enableDisableParallelApexTesting></ApexSettings>',
         Communities:
@@ -182,6 +198,18 @@ export function stubOrg(scene: OrgScene = {}): SfStub {
         .on('data query --query SELECT ApiName', rows(scene.flows ?? HAPPY.flows))
         .on('data query --query SELECT Id, IsActive FROM User', rows(scene.usersAfterRollback ?? []))
         .on('data query --query SELECT Id, Name, Status, UrlPathPrefix', rows(scene.sites ?? []))
+        .on(
+            'data query --query SELECT Id, FederationIdentifier FROM User',
+            rows(scene.federationUsers ?? HAPPY.federationUsers)
+        )
+        .on(
+            'data query --query SELECT Id, Username FROM User WHERE FederationIdentifier',
+            rows(scene.federationMatches ?? HAPPY.federationMatches)
+        )
+        .on(
+            'data query --query SELECT Id, DeveloperName, MasterLabel',
+            rows(scene.permissionSetLicences ?? HAPPY.permissionSetLicences)
+        )
         .on('project retrieve start', (args) => {
             const dir = join(args[args.indexOf('--target-metadata-dir') + 1], 'unpackaged', 'settings');
             mkdirSync(dir, { recursive: true });
