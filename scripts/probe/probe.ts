@@ -10,6 +10,17 @@ import { summarizeSfFailure } from '../scratch/sf';
 import type { SfRunner } from '../scratch/sf';
 import { runProbeScript } from './apex';
 import type { ApexRun, ApexRunnerDeps, ProbeScript } from './apex';
+import {
+    EDUCATION_LICENCE_ID,
+    EDUCATION_LICENCE_SOQL,
+    educationLicenceVerdict,
+    FEDERATION_CASE_ID,
+    FEDERATION_SAMPLE_SOQL,
+    caseSample,
+    federationCaseVerdict,
+    federationMatchSoql,
+    IDENTITY_CLAIMS
+} from './identity';
 import { decideOrg, ORGANIZATION_SOQL, orgFacts } from './org-kind';
 import type { ExtraCleanup, Question, QuestionContext, Row } from './question';
 import { lifecycleQuestions } from './questions-lifecycle';
@@ -346,6 +357,21 @@ function questions(deps: ProbeDeps, context: QuestionContext, setup: Setup, work
                     accounts.length > 0 ? await queryRows(deps, platformActionSoql(String(accounts[0].Id))) : undefined;
                 return [accountActionVerdict(fields, accounts, actions)];
             }
+        },
+        {
+            id: FEDERATION_CASE_ID,
+            claim: IDENTITY_CLAIMS.federationCase,
+            ask: async () => {
+                const sample = await queryRows(deps, FEDERATION_SAMPLE_SOQL);
+                const picked = caseSample(sample);
+                const matches = picked ? await queryRows(deps, federationMatchSoql(picked.swapped)) : undefined;
+                return [federationCaseVerdict(sample, matches)];
+            }
+        },
+        {
+            id: EDUCATION_LICENCE_ID,
+            claim: IDENTITY_CLAIMS.educationLicence,
+            ask: async () => [educationLicenceVerdict(await queryRows(deps, EDUCATION_LICENCE_SOQL))]
         },
         {
             id: 'org-settings',

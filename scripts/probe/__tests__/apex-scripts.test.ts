@@ -13,6 +13,7 @@ import { checkQuery } from '../../check/soql/check-query';
 import { findQueries } from '../../check/soql/soql-model';
 import { PROBE_SCRIPTS, renderProbeScript } from '../apex';
 import { ORGANIZATION_SOQL } from '../org-kind';
+import { EDUCATION_LICENCE_SOQL, FEDERATION_SAMPLE_SOQL, federationMatchSoql } from '../identity';
 import { FLOW_SOQL, LICENCE_SOQL, SITE_SOQL } from '../verdicts';
 import { runLogJobSoql, runRecordSoql } from '../verdicts-lifecycle';
 import { CUSTOM_PROFILE_SOQL } from '../verdicts-org-facts';
@@ -49,7 +50,11 @@ describe('probe Apex scripts', () => {
             "SELECT Id, IsActive FROM User WHERE Username = 'x'",
             CUSTOM_PROFILE_SOQL,
             runRecordSoql('abc123'),
-            runLogJobSoql('2026-11-30T12:00:00Z')
+            runLogJobSoql('2026-11-30T12:00:00Z'),
+            FEDERATION_SAMPLE_SOQL,
+            federationMatchSoql("O'Brien"),
+            EDUCATION_LICENCE_SOQL,
+            "SELECT Id, IsActive FROM User WHERE Username = 'x'"
         ];
         const source = queries.map((soql, index) => `List<SObject> rows${index} = [${soql}];`).join('\n');
         expect(findQueries(parseApex(source, { anonymous: true }).unit)).toHaveLength(queries.length);

@@ -57,6 +57,11 @@ export interface OrgScene {
     flows?: Record<string, unknown>[];
     usersAfterRollback?: Record<string, unknown>[];
     sites?: Record<string, unknown>[];
+    /** Users holding a Federation ID (the sample), and the users the swapped-case lookup returns. */
+    federationUsers?: Record<string, unknown>[];
+    federationMatches?: Record<string, unknown>[];
+    /** Permission set licences labelled "Education Cloud…". */
+    permissionSetLicences?: Record<string, unknown>[];
     settings?: Record<string, string>;
     /** Answers of probe-lifecycle.apex by step. */
     lifecycleSteps?: Record<string, ScriptAnswer>;
@@ -267,6 +272,17 @@ export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes' | 'lifecycleStep
     ],
     flows: [{ ApiName: 'Enable_Student_Users', IsActive: true, ActiveVersionId: '301A', LatestVersionId: '301A' }],
     usersAfterRollback: [],
+    federationUsers: [{ Id: '005FED', FederationIdentifier: 'S1234abc' }],
+    federationMatches: [{ Id: '005FED', Username: 'fed@example.com' }],
+    permissionSetLicences: [
+        {
+            DeveloperName: 'EducationCloudForExperienceCloudUser',
+            MasterLabel: 'Education Cloud for Experience Cloud User',
+            Status: 'Active',
+            TotalLicenses: 10,
+            UsedLicenses: 2
+        }
+    ],
     settings: {
         Apex: '<ApexSettings><enableDisableParallelApexTesting>false</enableDisableParallelApexTesting></ApexSettings>',
         Communities:
@@ -310,6 +326,18 @@ export function stubOrg(scene: OrgScene = {}): SfStub {
             )
             .on('data query --query SELECT Id, IsActive FROM User', rows(scene.usersAfterRollback ?? []))
             .on('data query --query SELECT Id, Name, Status, UrlPathPrefix', rows(scene.sites ?? []))
+            .on(
+                'data query --query SELECT Id, FederationIdentifier FROM User',
+                rows(scene.federationUsers ?? HAPPY.federationUsers)
+            )
+            .on(
+                'data query --query SELECT Id, Username FROM User WHERE FederationIdentifier',
+                rows(scene.federationMatches ?? HAPPY.federationMatches)
+            )
+            .on(
+                'data query --query SELECT Id, DeveloperName, MasterLabel',
+                rows(scene.permissionSetLicences ?? HAPPY.permissionSetLicences)
+            )
             .on('data query --query SELECT ProfileId', rows(scene.customProfiles ?? HAPPY.customProfiles))
             .on('data query --query SELECT Id, Action__c', () => rows(runPolls[Math.min(polls++, runPolls.length - 1)]))
             .on('data query --query SELECT Id, Status, ExtendedStatus', rows(scene.runLogJobs ?? HAPPY.runLogJobs))

@@ -105,6 +105,8 @@ describe('org probe: a full run against the stand-in org', () => {
             'community-plus-licences': 'confirmed',
             'flow-active-after-deploy': 'confirmed',
             'live-site': 'refuted',
+            'federation-id-soql-ignores-case': 'confirmed',
+            'education-cloud-psl': 'confirmed',
             'standard-external-profiles-allowed': 'refuted',
             'parallel-apex-testing-disabled': 'refuted',
             'flows-deploy-as-active': 'refuted',
@@ -127,7 +129,7 @@ describe('org probe: a full run against the stand-in org', () => {
         expect(out.text()).toContain(
             'confirmed      standard-external-profile-refused: The platform refuses a standard external profile for a new portal user | PID_Customer_Community_Plus_Login (Std Login): FIELD_INTEGRITY_EXCEPTION: standard profile refused'
         );
-        expect(out.text()).toContain('22 questions: 17 confirmed, 5 refuted, 0 could not test');
+        expect(out.text()).toContain('24 questions: 19 confirmed, 5 refuted, 0 could not test');
         expect(apexRuns(stub).map((run) => run.script)).toEqual([
             'setupUsers',
             'setupData',
