@@ -12,6 +12,7 @@ import {
     type PreviewSession
 } from './harness';
 import { pickWithKeyboard, tabTo } from './keyboard';
+import { column, openCohort, RECIPE, STUDENTS, waitForText, type OpenedCohort } from './cohort';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
@@ -90,5 +91,34 @@ describe('preview: profile not a site member (login readiness)', () => {
             method: 'StudentUserController.enableStudentUser',
             params: { request }
         });
+    });
+});
+
+describe('preview: cohort page dry run with a student who cannot log in', () => {
+    const cohorts: OpenedCohort[] = [];
+
+    afterEach(async () => {
+        const current = cohorts.splice(0);
+        await Promise.all(current.map((item) => item.page.context().close()));
+        current.forEach((item) => expect(item.errors).toEqual([]));
+    });
+
+    it('shows NOT_A_SITE_MEMBER with the site and the fix in the row', async () => {
+        const opened = await openCohort(session, 'cohort-list-view', 0);
+        cohorts.push(opened);
+        const { page, cohort } = opened;
+        await waitForText(cohort.locator('.students-found'), '200 students selected.');
+        await cohort.getByRole('button', { name: 'Check' }).click();
+        await waitForText(cohort.locator('.status-message'), 'Check complete:');
+
+        const siteBlocked = (RECIPE as unknown as { siteBlocked: { at: number; fix: string } }).siteBlocked;
+        const student = STUDENTS[siteBlocked.at - 1];
+        const reasons = await column(cohort, 'Reason');
+        const fixes = await column(cohort, 'Fix');
+        expect(reasons[student.index - 1]).toContain(`${student.name} could not log in`);
+        expect(reasons[student.index - 1]).toContain('sites that count: Student Portal');
+        expect(fixes[student.index - 1]).toBe(siteBlocked.fix);
+        expect((await column(cohort, 'Status'))[student.index - 1]).toBe('Blocked');
+        expect(await seriousViolations(page)).toEqual([]);
     });
 });

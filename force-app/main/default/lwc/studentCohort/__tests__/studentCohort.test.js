@@ -302,6 +302,18 @@ describe('Check', () => {
         expect(button(element, 'enable').disabled).toBe(false);
     });
 
+    it('shows a login readiness problem (NOT_A_SITE_MEMBER) of the dry run with its site and fix', async () => {
+        const { element, recipe } = await renderWithSample(100);
+        await click(element, 'check');
+
+        const row = tableRows(element)[recipe.siteBlocked.at - 1];
+        expect(row.status).toBe(LABELS.statusBlocked);
+        expect(row.reason).toContain('could not log in');
+        expect(row.reason).toContain('sites that count: Student Portal');
+        expect(row.fix).toBe(recipe.siteBlocked.fix);
+        expect(tableRows(element)[24].reason).toContain('has no email address');
+    });
+
     it('warns when fewer licences are left than the ready students need', async () => {
         const { element } = await renderWithSample(10);
         await change(element, 'licenseKey', { value: 'PID_Customer_Community_Plus' });
