@@ -92,6 +92,29 @@ declare module '@salesforce/apex/StudentUserController.getEnableContext' {
         fix: string | null;
     }
 
+    /** One Experience Cloud site a profile reaches (`StudentSiteReadinessContext.SiteInfo`). */
+    export interface EnableContextSite {
+        name: string;
+        status: string;
+        live: boolean;
+        loginUrl?: string | null;
+        sendsWelcomeEmail: boolean;
+    }
+
+    /** The sites of one offered profile and its readiness problem (`NOT_A_SITE_MEMBER`, `SITE_NOT_LIVE`). */
+    export interface EnableContextProfileSites {
+        profileId: string;
+        sites?: EnableContextSite[] | null;
+        problem?: EnableContextProblem | null;
+    }
+
+    /** Login readiness (`StudentSiteReadinessContext`); absent when there is nothing to enable. */
+    export interface EnableContextSiteReadiness {
+        warnOnly: boolean;
+        studentSite?: string | null;
+        profiles: EnableContextProfileSites[];
+    }
+
     /** `StudentUserController.getEnableContext(Id contactId)`. */
     export interface EnableContext {
         contact: EnableContextContact;
@@ -111,6 +134,7 @@ declare module '@salesforce/apex/StudentUserController.getEnableContext' {
         emailEncodingOptions: EnableContextOption[];
         problems: EnableContextProblem[];
         canEnable: boolean;
+        siteReadiness: EnableContextSiteReadiness | null;
     }
 
     /**
@@ -183,6 +207,12 @@ declare module '@salesforce/apex/StudentUserController.enableStudentUser' {
         message: string | null;
         /** What to do about the error, apart from `message` (which may still end with it); absent from older servers. */
         errorFix?: string | null;
+        /** Sites the student can log in to (login readiness). */
+        siteNames?: string[] | null;
+        loginUrl?: string | null;
+        emailDecision?: 'SALESFORCE_NEW_USER' | 'SITE_WELCOME' | 'NONE' | null;
+        emailSite?: string | null;
+        accountRole?: 'EXISTING' | 'PLATFORM_CREATES' | null;
     }
 
     const enableStudentUser: (params: { request: StudentUserRequest }) => Promise<StudentUserResult>;

@@ -294,7 +294,7 @@ describe('preview: cohort page, 500 students', () => {
             STUDENTS.map((student) => [student.index, student.contactId, student.email, csvStatus[student.kind]])
         );
         expect(lines[1]).toBe(
-            `1,${STUDENTS[0].contactId},${STUDENTS[0].email},CREATED,0055g0000000001AAA,${STUDENTS[0].username},false,${RECIPE.ownerName},,,,`
+            `1,${STUDENTS[0].contactId},${STUDENTS[0].email},CREATED,0055g0000000001AAA,${STUDENTS[0].username},false,${RECIPE.ownerName},,,,,,,`
         );
         expect(read.results[blocked.index - 1]).toMatchObject({
             errorCode: RECIPE.blockedCode,

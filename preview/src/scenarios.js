@@ -75,6 +75,14 @@ const DEFINITIONS = [
         enable: { result: 'resultReactivated' }
     },
     {
+        id: 'not-a-site-member',
+        label: 'Profile not a site member',
+        description:
+            'The default profile is not a member of the student site: NOT_A_SITE_MEMBER with the fix before Enable; a member profile can be picked.',
+        context: 'notASiteMember',
+        enable: { result: 'resultCreatedPlus' }
+    },
+    {
         id: 'server-error',
         label: 'Server error with a field error',
         description: 'The server refuses the username: the error shows on the username field.',

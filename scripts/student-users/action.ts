@@ -53,6 +53,11 @@ export interface ActionOutput {
     errorCode?: string | null;
     errorField?: string | null;
     message?: string | null;
+    /** Login readiness (enable): site names joined with ';', the first live site's login URL, the email decision. */
+    siteNames?: string | null;
+    loginUrl?: string | null;
+    emailDecision?: string | null;
+    emailSite?: string | null;
 }
 
 export interface ActionError {
@@ -150,7 +155,7 @@ export function toResultRow(
     }
     const lifecycle = operation.action
         ? { action: text(out.action) || operation.action, errorFix: text(out.errorFix) }
-        : {};
+        : { siteNames: text(out.siteNames), loginUrl: text(out.loginUrl), emailDecision: text(out.emailDecision) };
     return {
         ...blankResult(row.row, text(out.contactId) || contactId, email, known),
         ...lifecycle,

@@ -42,8 +42,14 @@ export const RESULT_COLUMNS = [
     'ownerRoleName',
     'errorCode',
     'errorField',
-    'message'
+    'message',
+    'siteNames',
+    'loginUrl',
+    'emailDecision'
 ] as const;
+
+/** The enable columns before login readiness (issue 15): `--resume` still reads files written with them. */
+export const RESULT_COLUMNS_BEFORE_READINESS = RESULT_COLUMNS.slice(0, RESULT_COLUMNS.indexOf('siteNames'));
 
 /** The columns of a lifecycle results CSV (deactivate, freeze, ...; LIFECYCLE-CONTRACT.md), in order. */
 export const LIFECYCLE_RESULT_COLUMNS = [
@@ -76,7 +82,11 @@ export const RESULT_COLUMN_DESCRIPTIONS: Readonly<Record<ResultColumn, string>> 
     errorField: 'the request field concerned',
     message: 'an actionable message',
     action: 'lifecycle runs: the action asked for (DEACTIVATE, FREEZE, UNFREEZE, SEND_LOGIN_LINK, REACTIVATE, DISABLE)',
-    errorFix: 'lifecycle runs: for FAILED and SKIPPED rows, what to do about it'
+    errorFix: 'lifecycle runs: for FAILED and SKIPPED rows, what to do about it',
+    siteNames: 'login readiness: the Experience Cloud sites the student can log in to, joined with ;',
+    loginUrl: 'login readiness: the login page of the first live site',
+    emailDecision:
+        'the email the student gets: SALESFORCE_NEW_USER, SITE_WELCOME (the site in siteNames sends it) or NONE (also reactivations)'
 };
 
 /** One row of a results CSV. Absent values are empty strings in the file. */
@@ -97,6 +107,12 @@ export interface ResultRow {
     action?: string;
     /** Lifecycle runs: the fix of a FAILED or SKIPPED row. */
     errorFix?: string;
+    /** Enable runs: the sites the student can log in to, joined with `;`. */
+    siteNames?: string;
+    /** Enable runs: the login page of the first live site. */
+    loginUrl?: string;
+    /** Enable runs: SALESFORCE_NEW_USER, SITE_WELCOME or NONE. */
+    emailDecision?: string;
 }
 
 /** A row with every optional column blank. */

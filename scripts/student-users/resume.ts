@@ -1,7 +1,13 @@
 /** `--resume <results.csv>`: reads an earlier results file and sets aside the rows that already succeeded. */
 import { parse } from 'csv-parse/sync';
 import type { ResultColumn, ResultRow, RowStatus } from './results-format';
-import { DONE_STATUSES, RESULT_COLUMNS, isRowStatus, restoreFormulaCell } from './results-format';
+import {
+    DONE_STATUSES,
+    RESULT_COLUMNS,
+    RESULT_COLUMNS_BEFORE_READINESS,
+    isRowStatus,
+    restoreFormulaCell
+} from './results-format';
 import type { InputProblem, StudentRow } from './student-rows';
 
 export type ResultsReadResult = { ok: true; results: ResultRow[] } | { ok: false; problems: InputProblem[] };
@@ -10,7 +16,7 @@ export type ResultsReadResult = { ok: true; results: ResultRow[] } | { ok: false
  * Parses a results CSV written by this tool (or the cohort page): same columns, known statuses. `columns`: those of
  * the subcommand (RESULT_COLUMNS for enable, LIFECYCLE_RESULT_COLUMNS for the others).
  */
-export function readResultsCsv(text: string, columns: readonly ResultColumn[] = RESULT_COLUMNS): ResultsReadResult {
+export function readResultsCsv(text: string, expected: readonly ResultColumn[] = RESULT_COLUMNS): ResultsReadResult {
     let records: string[][];
     try {
         records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true });
@@ -18,10 +24,13 @@ export function readResultsCsv(text: string, columns: readonly ResultColumn[] = 
         return { ok: false, problems: [{ line: 0, message: `not a readable CSV: ${(error as Error).message}` }] };
     }
     const [header, ...data] = records;
-    if (!header || header.join(',') !== columns.join(',')) {
+    // An enable results file written before login readiness (without its three columns) is read too.
+    const accepted = expected === RESULT_COLUMNS ? [RESULT_COLUMNS, RESULT_COLUMNS_BEFORE_READINESS] : [expected];
+    const columns = accepted.find((candidate) => header?.join(',') === candidate.join(','));
+    if (!columns) {
         return {
             ok: false,
-            problems: [{ line: 1, message: `not a results file: the header must be ${columns.join(',')}` }]
+            problems: [{ line: 1, message: `not a results file: the header must be ${expected.join(',')}` }]
         };
     }
     const problems: InputProblem[] = [];
@@ -36,8 +45,10 @@ export function readResultsCsv(text: string, columns: readonly ResultColumn[] = 
             return;
         }
         const lifecycle = columns.includes('action');
+        const readiness = columns.includes('siteNames');
         results.push({
             ...(lifecycle ? { action: value('action'), errorFix: value('errorFix') } : {}),
+            ...(readiness ? readinessOf(value) : {}),
             row: Number(value('row')),
             contactId: value('contactId'),
             email: value('email'),
@@ -53,6 +64,17 @@ export function readResultsCsv(text: string, columns: readonly ResultColumn[] = 
         });
     });
     return problems.length > 0 ? { ok: false, problems } : { ok: true, results };
+}
+
+/** The login readiness cells of an enable row; blank ones are left out (as rows written without them). */
+function readinessOf(value: (column: ResultColumn) => string): Partial<ResultRow> {
+    const cells: Partial<ResultRow> = {};
+    for (const column of ['siteNames', 'loginUrl', 'emailDecision'] as const) {
+        if (value(column) !== '') {
+            cells[column] = value(column);
+        }
+    }
+    return cells;
 }
 
 export interface ResumePlan {

@@ -17,6 +17,8 @@
  * @property {string} blockedCode
  * @property {string} blockedMessage the message of a blocked student ({0} the name), ending with blockedFix
  * @property {string} blockedFix its fix, the result's errorFix
+ * @property {{ every: number, at: number, code: string, message: string, fix: string }} [siteBlocked] blocked students
+ *   (index % every === at) that fail login readiness instead, on profileId
  * @property {number} reactivateEvery
  * @property {number} alreadyEnabledEvery
  * @property {number} ownerWithoutRoleEvery
@@ -123,6 +125,17 @@ export function sampleResult(recipe, contactId, validateOnly) {
         ownerRoleAssigned: false,
         permissionSetsAssigned: []
     };
+    const site = recipe.siteBlocked;
+    if (kind === 'blocked' && site && index % site.every === site.at) {
+        return {
+            ...base,
+            status: 'FAILED',
+            errorCode: site.code,
+            errorField: 'profileId',
+            message: site.message.replace('{0}', name),
+            errorFix: site.fix
+        };
+    }
     if (kind === 'blocked') {
         return {
             ...base,

@@ -75,8 +75,8 @@ describe('enabling from a file', () => {
         const lines = readFile(run.dir, 'students.results.csv').trimEnd().split('\n');
         expect(lines[0]).toBe(RESULT_COLUMNS.join(','));
         expect(lines.slice(1)).toEqual([
-            `2,${contacts[0].id},,CREATED,005Fa0000000001AAA,student1@uni.example.students,false,Owner 1,,,,`,
-            `3,${contacts[1].id},,CREATED,005Fa0000000002AAA,student2@uni.example.students,true,Owner 2,Student Records Owner,,,`
+            `2,${contacts[0].id},,CREATED,005Fa0000000001AAA,student1@uni.example.students,false,Owner 1,,,,,,,`,
+            `3,${contacts[1].id},,CREATED,005Fa0000000002AAA,student2@uni.example.students,true,Owner 2,Student Records Owner,,,,,,`
         ]);
     });
 
@@ -366,6 +366,47 @@ describe('dry run', () => {
         const real = await runFile(target, idsCsv(contacts));
         expect(target.actionRequests()[1].inputs?.some((input) => 'validateOnly' in input)).toBe(false);
         expect(statuses(real.results)).toEqual(['CREATED', 'CREATED', 'ALREADY_ENABLED']);
+    });
+});
+
+describe('login readiness', () => {
+    const FIX =
+        "Add the profile or one of the permission sets to the site's members (Experience Builder or Workspaces > Administration > Members), or choose a profile that is a member.";
+
+    it('a dry run reports NOT_A_SITE_MEMBER with the site and the fix, and the sites, login URL and email of the others', async () => {
+        const contacts = makeStudents(2);
+        contacts[0].problem = {
+            errorCode: 'NOT_A_SITE_MEMBER',
+            errorField: 'profileId',
+            message: `Student 1 could not log in: neither the profile Student Portal Login User nor the permission sets (None found) are members of the Experience Cloud site (sites that count: Student Portal). ${FIX}`
+        };
+        contacts[1].site = {
+            siteNames: 'Student Portal',
+            loginUrl: 'https://uni.my.site.com/students/login',
+            emailDecision: 'SITE_WELCOME'
+        };
+        const target = await fakeOrg({ contacts });
+        const run = await runFile(target, idsCsv(contacts), ['--dry-run']);
+        expect(run.code).toBe(1);
+        expect(run.results[0]).toMatchObject({
+            status: 'FAILED',
+            errorCode: 'NOT_A_SITE_MEMBER',
+            errorField: 'profileId'
+        });
+        expect(run.results[0].siteNames ?? '').toBe('');
+        expect(run.results[0].message).toContain('sites that count: Student Portal');
+        expect(run.results[0].message).toContain(FIX);
+        expect(run.results[1]).toMatchObject({
+            status: 'VALID',
+            siteNames: 'Student Portal',
+            loginUrl: 'https://uni.my.site.com/students/login',
+            emailDecision: 'SITE_WELCOME'
+        });
+        expect(run.stdout).toContain(
+            `row 2 ${contacts[0].id}: NOT_A_SITE_MEMBER (profileId): Student 1 could not log in`
+        );
+        const lines = readFile(run.dir, 'students.results.csv').trimEnd().split('\n');
+        expect(lines[2].endsWith(',Student Portal,https://uni.my.site.com/students/login,SITE_WELCOME')).toBe(true);
     });
 });
 

@@ -76,9 +76,9 @@ describe('results CSV writers (CLI and cohort page)', () => {
         }
         const lines = cohortCsv.resultsCsv(rows()).split('\n');
         expect(lines[1]).toBe(
-            `2,003Fa0000000001IAA,"'=HYPERLINK(""http://x"",""y"")",FAILED,,,true,"'=HYPERLINK(""http://x"",""y"")","'=HYPERLINK(""http://x"",""y"")",NO_ACCOUNT,contactId,"'=HYPERLINK(""http://x"",""y"")"`
+            `2,003Fa0000000001IAA,"'=HYPERLINK(""http://x"",""y"")",FAILED,,,true,"'=HYPERLINK(""http://x"",""y"")","'=HYPERLINK(""http://x"",""y"")",NO_ACCOUNT,contactId,"'=HYPERLINK(""http://x"",""y"")",,,`
         );
-        expect(lines[3]).toBe(`4,003Fa0000000001IAA,'-2+3,FAILED,,,true,'-2+3,'-2+3,NO_ACCOUNT,contactId,'-2+3`);
+        expect(lines[3]).toBe(`4,003Fa0000000001IAA,'-2+3,FAILED,,,true,'-2+3,'-2+3,NO_ACCOUNT,contactId,'-2+3,,,`);
     });
 
     it('keep the row number and the boolean as they are (no quote before a number)', () => {

@@ -1,6 +1,6 @@
 import { classifyError } from '../errors';
 import { chunk, runPool } from '../pool';
-import { blankResult, errorResult } from '../results-format';
+import { blankResult, errorResult, RESULT_COLUMNS, RESULT_COLUMNS_BEFORE_READINESS } from '../results-format';
 import { planResume, readResultsCsv } from '../resume';
 import { csvCell, defaultResultsPath, resultsCsv, timestampedResultsPath } from '../results-file';
 import { backoffDelay, sleep } from '../retry';
@@ -140,9 +140,9 @@ describe('results file and resume', () => {
 
     it('writes the columns in order, quoting where needed, rows sorted', () => {
         expect(resultsCsv([failed, done])).toBe(
-            'row,contactId,email,status,userId,username,ownerRoleAssigned,ownerName,ownerRoleName,errorCode,errorField,message\n' +
-                '2,003A,,CREATED,005A,a@u.edu.s,true,"O, ""Q""",,,,\n' +
-                '3,,b@u.edu,FAILED,,,false,,,CONTACT_NOT_FOUND,email,"No contact, ""b"""\n'
+            'row,contactId,email,status,userId,username,ownerRoleAssigned,ownerName,ownerRoleName,errorCode,errorField,message,siteNames,loginUrl,emailDecision\n' +
+                '2,003A,,CREATED,005A,a@u.edu.s,true,"O, ""Q""",,,,,,,\n' +
+                '3,,b@u.edu,FAILED,,,false,,,CONTACT_NOT_FOUND,email,"No contact, ""b""",,,\n'
         );
     });
 
@@ -151,6 +151,22 @@ describe('results file and resume', () => {
         expect(csvCell('plain')).toBe('plain');
         expect(csvCell(' x')).toBe('" x"');
         expect(readResultsCsv(resultsCsv([done, failed, odd]))).toEqual({ ok: true, results: [done, failed, odd] });
+        const ready = {
+            ...done,
+            row: 5,
+            siteNames: 'Student Portal;Alumni',
+            loginUrl: 'https://uni.my.site.com/s/login',
+            emailDecision: 'SITE_WELCOME'
+        };
+        expect(readResultsCsv(resultsCsv([ready]))).toEqual({ ok: true, results: [ready] });
+    });
+
+    it('still reads an enable results file written before the login readiness columns', () => {
+        const old =
+            RESULT_COLUMNS_BEFORE_READINESS.join(',') + '\n2,003A,,CREATED,005A,a@u.edu.s,true,"O, ""Q""",,,,\n';
+        expect(RESULT_COLUMNS_BEFORE_READINESS).toHaveLength(RESULT_COLUMNS.length - 3);
+        expect(readResultsCsv(old)).toEqual({ ok: true, results: [done] });
+        expect(readResultsCsv(old.replace('CREATED,005A', 'CREATED,005A,x'))).toMatchObject({ ok: false });
     });
 
     it('names the results file next to the input, or by time for --where runs', () => {
@@ -171,23 +187,23 @@ describe('results file and resume', () => {
                 }
             ]
         });
-        const bad = resultsCsv([done]) + '3,,,DONE,,,false,,,,,\n';
+        const bad = resultsCsv([done]) + '3,,,DONE,,,false,,,,,,,,\n';
         expect(readResultsCsv(bad)).toEqual({
             ok: false,
-            problems: [{ line: 3, message: 'not a results row (status "DONE", 12 fields)' }]
+            problems: [{ line: 3, message: 'not a results row (status "DONE", 15 fields)' }]
         });
     });
 
     it('refuses a results row with a known status but the wrong number of fields (it would be sent again)', () => {
-        const short = resultsCsv([done]) + '3,003B,,CREATED,005B,b@u.edu.s,false,,,,\n';
-        const long = resultsCsv([done]) + '3,003B,,CREATED,005B,b@u.edu.s,false,,,,,,\n';
+        const short = resultsCsv([done]) + '3,003B,,CREATED,005B,b@u.edu.s,false,,,,,,,\n';
+        const long = resultsCsv([done]) + '3,003B,,CREATED,005B,b@u.edu.s,false,,,,,,,,,\n';
         expect(readResultsCsv(short)).toEqual({
             ok: false,
-            problems: [{ line: 3, message: 'not a results row (status "CREATED", 11 fields)' }]
+            problems: [{ line: 3, message: 'not a results row (status "CREATED", 14 fields)' }]
         });
         expect(readResultsCsv(long)).toEqual({
             ok: false,
-            problems: [{ line: 3, message: 'not a results row (status "CREATED", 13 fields)' }]
+            problems: [{ line: 3, message: 'not a results row (status "CREATED", 16 fields)' }]
         });
     });
 

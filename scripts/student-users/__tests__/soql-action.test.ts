@@ -74,7 +74,11 @@ describe('action shapes', () => {
                 ownerName: 'Integration User',
                 ownerRoleName: 'Student Records Owner',
                 permissionSetsAssigned: 'A;B',
-                errorCode: null
+                errorCode: null,
+                siteNames: 'Student Portal',
+                loginUrl: 'https://uni.my.site.com/students/login',
+                emailDecision: 'SITE_WELCOME',
+                emailSite: 'Student Portal'
             }
         };
         const mapped = toResultRow(
@@ -94,7 +98,10 @@ describe('action shapes', () => {
             ownerRoleName: 'Student Records Owner',
             errorCode: '',
             errorField: '',
-            message: ''
+            message: '',
+            siteNames: 'Student Portal',
+            loginUrl: 'https://uni.my.site.com/students/login',
+            emailDecision: 'SITE_WELCOME'
         });
         expect(Object.keys(mapped).sort()).toEqual([...RESULT_COLUMNS].sort());
     });

@@ -29,6 +29,8 @@ export interface FakeContact {
     user?: FakeUser;
     /** A problem the service reports for this contact (e.g. NO_ACCOUNT). */
     problem?: { errorCode: string; errorField: string; message: string };
+    /** Login readiness the service reports for this contact (absent: the fake leaves the outputs out). */
+    site?: { siteNames: string; loginUrl: string; emailDecision: string };
 }
 
 /** An Account: a person account has the Id of its person contact (a contact of the org), a business account none. */
@@ -288,7 +290,8 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
             timeZoneSidKey: input.timeZoneSidKey ?? 'America/New_York',
             errorCode: null,
             errorField: null,
-            message: null
+            message: null,
+            ...(contact.site ?? {})
         });
         if (contact.user?.isActive) {
             Object.assign(output, {

@@ -87,7 +87,8 @@ export function normalizeContext(payload) {
         languageOptions: payload.languageOptions ?? [],
         emailEncodingOptions: payload.emailEncodingOptions ?? [],
         problems: payload.problems ?? [],
-        canEnable: Boolean(payload.canEnable)
+        canEnable: Boolean(payload.canEnable),
+        siteReadiness: payload.siteReadiness ?? null
     };
 }
 

@@ -3,6 +3,7 @@
  * the admin's values and the time zone search text.
  */
 import { formatLabel, userUrl } from 'c/studentUserShared';
+import { siteReadinessView } from 'c/studentUserSiteReadiness';
 import { LABELS } from './labels';
 import {
     filterTimeZones,
@@ -52,6 +53,8 @@ import {
  * @property {Option[]} localeOptions
  * @property {Option[]} languageOptions
  * @property {Option[]} emailEncodingOptions
+ * @property {import('c/studentUserSiteReadiness').ReadinessView | null} siteReadiness login readiness of the chosen
+ *   profile (sites, login URL or problem, email decision); null when there is nothing to say
  */
 
 /**
@@ -74,6 +77,11 @@ export function formView(context, values, timeZoneQuery) {
     const roles = roleOptions(context);
     const role = roles.find((option) => option.value === values.ownerRoleId);
     const reason = context.suggestedTimeZone?.reason;
+    const readiness = siteReadinessView(context.siteReadiness, {
+        profileId: values.profileId,
+        isReactivation: mode === 'reactivate',
+        sendWelcomeEmail: values.sendWelcomeEmail
+    });
 
     let timeZoneStatus = '';
     if (query !== '') {
@@ -89,7 +97,7 @@ export function formView(context, values, timeZoneQuery) {
         isBlocked: blocked,
         showForm: !isAlreadyEnabled && !blocked,
         showPrimaryButton: !isAlreadyEnabled,
-        canSubmit: !isAlreadyEnabled && !blocked && hasLicenseOptions,
+        canSubmit: !isAlreadyEnabled && !blocked && hasLicenseOptions && !readiness?.blocks,
         primaryLabel: mode === 'reactivate' ? LABELS.reactivate : LABELS.enable,
         hasContact: context.contact.id !== '',
         contactName,
@@ -116,6 +124,7 @@ export function formView(context, values, timeZoneQuery) {
             : formatLabel(LABELS.rolePick, ownerName),
         localeOptions: context.localeOptions,
         languageOptions: context.languageOptions,
-        emailEncodingOptions: context.emailEncodingOptions
+        emailEncodingOptions: context.emailEncodingOptions,
+        siteReadiness: readiness
     };
 }

@@ -247,6 +247,9 @@ export function toResultRow(row, notSentMessage) {
         ownerRoleName: result.ownerRoleName ?? '',
         errorCode: result.errorCode ?? '',
         errorField: result.errorField ?? '',
-        message: result.message ?? ''
+        message: result.message ?? '',
+        siteNames: (result.siteNames ?? []).join(';'),
+        loginUrl: result.loginUrl ?? '',
+        emailDecision: result.emailDecision ?? ''
     };
 }

@@ -16,7 +16,10 @@ export const RESULT_COLUMNS = Object.freeze([
     'ownerRoleName',
     'errorCode',
     'errorField',
-    'message'
+    'message',
+    'siteNames',
+    'loginUrl',
+    'emailDecision'
 ]);
 
 /**
@@ -34,6 +37,9 @@ export const RESULT_COLUMNS = Object.freeze([
  * @property {string} errorCode
  * @property {string} errorField
  * @property {string} message
+ * @property {string} [siteNames] login readiness: the sites the student can log in to, joined with ;
+ * @property {string} [loginUrl] login readiness: the first live site's login page
+ * @property {string} [emailDecision] SALESFORCE_NEW_USER, SITE_WELCOME or NONE
  */
 
 /**
@@ -61,7 +67,7 @@ export function neutralizeFormulaCell(value) {
  */
 function cells(result) {
     return RESULT_COLUMNS.map((column) => {
-        const value = result[/** @type {keyof ResultRow} */ (column)];
+        const value = result[/** @type {keyof ResultRow} */ (column)] ?? '';
         if (typeof value === 'boolean') {
             return value ? 'true' : 'false';
         }

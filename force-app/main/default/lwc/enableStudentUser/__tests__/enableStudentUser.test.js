@@ -21,6 +21,11 @@ jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolv
 jest.mock('../labels', () =>
     require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
+jest.mock('../../studentUserSiteReadiness/labels', () =>
+    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(
+        jest.requireActual('../../studentUserSiteReadiness/labels')
+    )
+);
 
 const CONTACT_ID = '0035g00000AdaLvAAB';
 const PERSON_ACCOUNT_ID = '0015g00000RosPaAAC';
@@ -636,6 +641,103 @@ describe('c-enable-student-user', () => {
             await flushPromises();
             expect($(element, '.problem-fix')).toBeNull();
             expect(primaryButton(element).disabled).toBe(true);
+        });
+    });
+
+    describe('login readiness', () => {
+        const readiness = (element) => $(element, 'c-student-user-site-readiness');
+        const readinessText = (element, selector) =>
+            (readiness(element)?.shadowRoot.querySelector(selector)?.textContent ?? '').trim();
+
+        it('shows the site and its login page for the chosen profile, and the email decision', async () => {
+            const element = await render('ready');
+            expect(readinessText(element, '.site-login')).toBe('The student can log in to: Student Portal.');
+            const link = readiness(element).shadowRoot.querySelector('a.site-link');
+            expect(link.getAttribute('href')).toBe('https://uni.my.site.com/students/login');
+            expect(link.textContent).toBe('Login page of Student Portal');
+            expect(readinessText(element, '.email-decision')).toContain('Email: none.');
+
+            await change(element, 'sendWelcomeEmail', { checked: true });
+            expect(readinessText(element, '.email-decision')).toBe(
+                'Email: the welcome email of Student Portal. Its password link expires after 24 hours.'
+            );
+            expect(primaryButton(element).disabled).toBe(false);
+        });
+
+        it('says Salesforce sends its new-user email when no live site sends a welcome email', async () => {
+            const context = fixture('ready');
+            context.siteReadiness.profiles.forEach((entry) => {
+                entry.sites = entry.sites.map((site) => ({ ...site, sendsWelcomeEmail: false }));
+            });
+            const element = await render();
+            getEnableContext.emit(context);
+            await flushPromises();
+            await change(element, 'sendWelcomeEmail', { checked: true });
+            expect(readinessText(element, '.email-decision')).toContain('the Salesforce new-user email');
+        });
+
+        it('shows NOT_A_SITE_MEMBER with the site and the fix before Enable, and blocks Enable', async () => {
+            const element = await render('notASiteMember');
+            const message = readiness(element).shadowRoot.querySelector('.site-problem-message');
+            expect(message.dataset.code).toBe('NOT_A_SITE_MEMBER');
+            expect(message.textContent).toContain('Student Community Login User');
+            expect(message.textContent).toContain('Student Portal');
+            expect(readinessText(element, '.site-problem-fix')).toMatch(
+                /^How to fix: Add the profile or one of the permission sets to the site's members/
+            );
+            expect($(element, '.problems')).toBeNull();
+            expect(primaryButton(element).disabled).toBe(true);
+
+            primaryButton(element).click();
+            await flushPromises();
+            expect(enableStudentUser).not.toHaveBeenCalled();
+        });
+
+        it('lets the admin pick a member profile instead', async () => {
+            const element = await render('notASiteMember');
+            await chooseLicense(element, CCP);
+            await change(element, 'profileId', { value: '00e5g000000StdPlAAK' });
+            expect(readinessText(element, '.site-login')).toBe('The student can log in to: Student Portal.');
+            expect(primaryButton(element).disabled).toBe(false);
+        });
+
+        it('only warns when the settings make readiness a warning', async () => {
+            const context = fixture('notASiteMember');
+            context.siteReadiness.warnOnly = true;
+            const element = await render();
+            getEnableContext.emit(context);
+            await flushPromises();
+            expect(readinessText(element, '.site-warning')).toContain('Enable is allowed');
+            expect(primaryButton(element).disabled).toBe(false);
+        });
+
+        it('never blocks a reactivation and says it sends no email', async () => {
+            const context = fixture('inactiveUser');
+            const profileId = context.existingUser.profileId ?? context.defaultProfileId;
+            context.siteReadiness = {
+                warnOnly: false,
+                profiles: context.profiles.map((profile) => ({
+                    profileId: profile.id,
+                    sites: [],
+                    problem: { code: 'SITE_NOT_LIVE', field: 'profileId', message: 'Not live.', fix: 'Publish it.' }
+                }))
+            };
+            const element = await render();
+            getEnableContext.emit(context);
+            await flushPromises();
+            expect(profileId).toBeTruthy();
+            expect(readinessText(element, '.site-warning')).toContain('Reactivation is allowed');
+            expect(readinessText(element, '.email-decision')).toContain('keeps the password');
+            expect(primaryButton(element).disabled).toBe(false);
+        });
+
+        it('shows nothing without readiness in the context (an older server)', async () => {
+            const context = fixture('ready');
+            delete context.siteReadiness;
+            const element = await render();
+            getEnableContext.emit(context);
+            await flushPromises();
+            expect(readiness(element).shadowRoot.querySelector('section')).toBeNull();
         });
     });
 

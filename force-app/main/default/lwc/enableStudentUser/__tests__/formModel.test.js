@@ -32,32 +32,38 @@ function fixture(name) {
 }
 
 describe('fixtures', () => {
-    it.each(['ready', 'ownerWithoutRole', 'licenseExhausted', 'blocked', 'alreadyEnabled', 'inactiveUser'])(
-        '%s has every key of the context contract (docs/api.md)',
-        (name) => {
-            expect(Object.keys(fixture(name)).sort()).toEqual(
-                [
-                    'canEnable',
-                    'contact',
-                    'defaultLicenseKey',
-                    'defaultProfileId',
-                    'defaultRoleId',
-                    'emailEncodingOptions',
-                    'existingUser',
-                    'languageOptions',
-                    'licenses',
-                    'localeOptions',
-                    'owner',
-                    'problems',
-                    'profiles',
-                    'roles',
-                    'suggested',
-                    'suggestedTimeZone',
-                    'timeZones'
-                ].sort()
-            );
-        }
-    );
+    it.each([
+        'ready',
+        'ownerWithoutRole',
+        'licenseExhausted',
+        'blocked',
+        'alreadyEnabled',
+        'inactiveUser',
+        'notASiteMember'
+    ])('%s has every key of the context contract (docs/api.md)', (name) => {
+        expect(Object.keys(fixture(name)).sort()).toEqual(
+            [
+                'canEnable',
+                'contact',
+                'defaultLicenseKey',
+                'defaultProfileId',
+                'defaultRoleId',
+                'emailEncodingOptions',
+                'existingUser',
+                'languageOptions',
+                'licenses',
+                'localeOptions',
+                'owner',
+                'problems',
+                'profiles',
+                'roles',
+                'siteReadiness',
+                'suggested',
+                'suggestedTimeZone',
+                'timeZones'
+            ].sort()
+        );
+    });
 });
 
 describe('normalizeContext', () => {

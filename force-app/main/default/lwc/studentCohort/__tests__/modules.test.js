@@ -61,9 +61,9 @@ describe('csv', () => {
             message: ''
         });
         expect(resultsCsv([row(2), row(1)]).split('\n')).toEqual([
-            'row,contactId,email,status,userId,username,ownerRoleAssigned,ownerName,ownerRoleName,errorCode,errorField,message',
-            '1,id1,,VALID,,,true,,,,,',
-            '2,id2,,VALID,,,false,,,,,',
+            'row,contactId,email,status,userId,username,ownerRoleAssigned,ownerName,ownerRoleName,errorCode,errorField,message,siteNames,loginUrl,emailDecision',
+            '1,id1,,VALID,,,true,,,,,,,,',
+            '2,id2,,VALID,,,false,,,,,,,,',
             ''
         ]);
     });

@@ -302,6 +302,18 @@ describe('Check', () => {
         expect(button(element, 'enable').disabled).toBe(false);
     });
 
+    it('shows a login readiness problem (NOT_A_SITE_MEMBER) of the dry run with its site and fix', async () => {
+        const { element, recipe } = await renderWithSample(100);
+        await click(element, 'check');
+
+        const row = tableRows(element)[recipe.siteBlocked.at - 1];
+        expect(row.status).toBe(LABELS.statusBlocked);
+        expect(row.reason).toContain('could not log in');
+        expect(row.reason).toContain('sites that count: Student Portal');
+        expect(row.fix).toBe(recipe.siteBlocked.fix);
+        expect(tableRows(element)[24].reason).toContain('has no email address');
+    });
+
     it('warns when fewer licences are left than the ready students need', async () => {
         const { element } = await renderWithSample(10);
         await change(element, 'licenseKey', { value: 'PID_Customer_Community_Plus' });
@@ -584,7 +596,7 @@ describe('Enable', () => {
 
 describe('Download results', () => {
     const header =
-        'row,contactId,email,status,userId,username,ownerRoleAssigned,ownerName,ownerRoleName,errorCode,errorField,message';
+        'row,contactId,email,status,userId,username,ownerRoleAssigned,ownerName,ownerRoleName,errorCode,errorField,message,siteNames,loginUrl,emailDecision';
 
     function downloadedCsv(element) {
         const link = $(element, 'a.download-link');
@@ -619,11 +631,11 @@ describe('Download results', () => {
         expect(downloadedCsv(element)).toBe(
             [
                 header,
-                '1,0035g0000Cohort1AA,ada@uni.edu,CREATED,0055g0000Ada001AAA,ada@uni.edu.students,true,Integration User,Student Records Owner,,,',
-                '2,0035g0000Cohort2AA,alan@uni.edu,FAILED,0055g0000Alan01AAA,alan@uni.edu.students,false,Integration User,,NO_LICENSE_LEFT,licenseKey,"No PID_Customer_Community_Plus_Login license left for Alan Turing (0 left, 1 needed). Free seats or switch licence."',
-                '3,0035g0000Cohort3AA,grace@uni.edu,ALREADY_ENABLED,0055g0000Grace1AAA,grace@uni.edu.students,false,,,,,',
-                '4,0035g0000Cohort4AA,katherine@uni.edu,FAILED,,,false,Former Advisor,,OWNER_INACTIVE,ownerRoleId,"The account owner of Katherine Johnson, Former Advisor, is inactive. Change the account owner to an active internal user."',
-                '5,0035g0000Cohort5AA,edsger@uni.edu,FAILED,,,false,,,NO_ACCOUNT,contactId,"Edsger Dijkstra has no account, ""yet""."',
+                '1,0035g0000Cohort1AA,ada@uni.edu,CREATED,0055g0000Ada001AAA,ada@uni.edu.students,true,Integration User,Student Records Owner,,,,,,',
+                '2,0035g0000Cohort2AA,alan@uni.edu,FAILED,0055g0000Alan01AAA,alan@uni.edu.students,false,Integration User,,NO_LICENSE_LEFT,licenseKey,"No PID_Customer_Community_Plus_Login license left for Alan Turing (0 left, 1 needed). Free seats or switch licence.",,,',
+                '3,0035g0000Cohort3AA,grace@uni.edu,ALREADY_ENABLED,0055g0000Grace1AAA,grace@uni.edu.students,false,,,,,,,,',
+                '4,0035g0000Cohort4AA,katherine@uni.edu,FAILED,,,false,Former Advisor,,OWNER_INACTIVE,ownerRoleId,"The account owner of Katherine Johnson, Former Advisor, is inactive. Change the account owner to an active internal user.",,,',
+                '5,0035g0000Cohort5AA,edsger@uni.edu,FAILED,,,false,,,NO_ACCOUNT,contactId,"Edsger Dijkstra has no account, ""yet"".",,,',
                 ''
             ].join('\n')
         );
@@ -648,7 +660,7 @@ describe('Download results', () => {
         // The 201st ready student is number 217: the first one the cancelled run never sent.
         expect(lines[216]).toMatch(/^216,0035g0000000216AAA,.*,CREATED,/);
         expect(lines[217]).toBe(
-            `217,${sampleContactId(RECIPE, 217)},frances.allen.217@uni.example.edu,NOT_SENT,,,false,,,,,${LABELS.notSentMessage}`
+            `217,${sampleContactId(RECIPE, 217)},frances.allen.217@uni.example.edu,NOT_SENT,,,false,,,,,${LABELS.notSentMessage},,,`
         );
         expect(lines[250]).toMatch(/^250,0035g0000000250AAA,.*,FAILED,.*,NO_EMAIL,contactId,/);
     });
