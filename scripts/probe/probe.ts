@@ -23,6 +23,7 @@ import {
     licencesVerdict,
     liveSiteVerdict,
     mergeVerdict,
+    newUserLoginVerdict,
     ownerRoleVerdict,
     rollbackVerdict,
     SITE_SOQL,
@@ -254,7 +255,7 @@ function questions(
                         later = undefined;
                     }
                 }
-                return [rollbackVerdict(result, later)];
+                return [rollbackVerdict(result, later), newUserLoginVerdict(result)];
             }
         },
         {
