@@ -12,6 +12,7 @@ import { closeModal, openModal } from './page/modalView';
 import { renderRecordPage } from './page/recordPageView';
 import { clearToasts, showToast } from './page/toastView';
 import { answerApex, findScenario, SCENARIOS } from './scenarios';
+import { resetLoginStatus } from './loginStatusScenarios';
 
 const picker = /** @type {HTMLSelectElement} */ (document.getElementById('scenario-picker'));
 const description = document.getElementById('scenario-description');
@@ -112,6 +113,7 @@ function loadScenario(id, takeFocus) {
             ? { recordId: scenario.account.id, objectApiName: 'Account' }
             : { recordId: scenario.context.contact?.id, objectApiName: 'Contact' }
     );
+    resetLoginStatus();
     // A throw in answerApex rejects the call, as an AuraHandledException does.
     setApexHandler((method, apexParams) => delay(latency).then(() => answerApex(scenario, method, apexParams)));
     recordEvent('scenario', `Scenario: ${scenario.label}`);

@@ -1,4 +1,5 @@
 import fixtures from 'preview:fixtures';
+import { answerLoginStatus } from './loginStatusScenarios';
 
 /**
  * The scenarios of the preview page. Every answer is a JSON fixture of the component's Jest tests
@@ -30,6 +31,8 @@ function fixture(name) {
  * @property {{ result?: string, error?: string }} [enable] fixture answering enableStudentUser
  * @property {{ id: string, label: string, name: string, icon: string }} [account] the quick action opened on this
  *     Account page (its id is the record id; default: the context's Contact page)
+ * @property {import('./loginStatusScenarios').LoginStatusAnswers} [loginStatus] the login status view's answers
+ *   (scenarios with an existing portal user)
  */
 
 /** @type {ScenarioDefinition[]} */
@@ -64,15 +67,48 @@ const DEFINITIONS = [
     {
         id: 'already-enabled',
         label: 'Already enabled',
-        description: 'An active portal user is already linked to the contact.',
-        context: 'alreadyEnabled'
+        description:
+            'An active portal user is already linked to the contact: its login status shows every check passing.',
+        context: 'alreadyEnabled',
+        loginStatus: { status: 'canLogIn' }
     },
     {
         id: 'inactive-user',
         label: 'Inactive user (reactivate)',
-        description: 'An inactive portal user exists: the primary button reactivates it.',
+        description:
+            'An inactive portal user exists: its login status says why the student cannot log in; the primary button reactivates it.',
         context: 'inactiveUser',
-        enable: { result: 'resultReactivated' }
+        enable: { result: 'resultReactivated' },
+        loginStatus: { status: 'inactive' }
+    },
+    {
+        id: 'login-frozen',
+        label: 'Existing user: frozen',
+        description: 'Why can’t this student log in? The user is frozen: one click on Unfreeze fixes it.',
+        context: 'alreadyEnabled',
+        loginStatus: { status: 'frozen' }
+    },
+    {
+        id: 'login-frozen-protected',
+        label: 'Existing user: frozen, unfreeze refused',
+        description:
+            'The lifecycle service refuses the unfreeze (a protected user): the refusal and its fix are shown.',
+        context: 'alreadyEnabled',
+        loginStatus: { status: 'frozen', outcomes: { UNFREEZE: 'refusalProtectedUser' } }
+    },
+    {
+        id: 'login-never-logged-in',
+        label: 'Existing user: never logged in',
+        description: 'No password set and no login yet: Send login link emails a link valid for 24 hours.',
+        context: 'alreadyEnabled',
+        loginStatus: { status: 'neverLoggedIn' }
+    },
+    {
+        id: 'login-not-a-site-member',
+        label: 'Existing user: not a site member',
+        description: 'Neither the profile nor a permission set is a member of a site: the fix names the profile.',
+        context: 'alreadyEnabled',
+        loginStatus: { status: 'notASiteMember' }
     },
     {
         id: 'not-a-site-member',
@@ -135,6 +171,10 @@ export function findScenario(id) {
  * @param {Record<string, unknown>} params
  */
 export function answerApex(scenario, method, params) {
+    const loginStatus = answerLoginStatus(scenario.loginStatus, method, params);
+    if (loginStatus) {
+        return loginStatus.answer;
+    }
     if (method === CONTEXT_METHOD) {
         return scenario.context;
     }

@@ -37,6 +37,7 @@ import {
     licencesVerdict,
     liveSiteVerdict,
     mergeVerdict,
+    newUserLoginVerdict,
     ownerRoleVerdict,
     rollbackVerdict,
     SITE_SOQL,
@@ -294,7 +295,7 @@ function questions(deps: ProbeDeps, context: QuestionContext, setup: Setup, work
                         later = undefined;
                     }
                 }
-                return [rollbackVerdict(result, later)];
+                return [rollbackVerdict(result, later), newUserLoginVerdict(result)];
             }
         },
         {

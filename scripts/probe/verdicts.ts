@@ -25,7 +25,9 @@ export const CLAIMS = {
     timeZones: 'Every time zone the product maps is a value of User.TimeZoneSidKey in this org',
     licences: 'The org has PID_Customer_Community_Plus and PID_Customer_Community_Plus_Login licences with seats',
     flowActive: 'The Screen Flow Enable_Student_Users is active after deploy',
-    liveSite: 'The org has a live Experience Cloud site (portal users can log in and get welcome emails from it)'
+    liveSite: 'The org has a live Experience Cloud site (portal users can log in and get welcome emails from it)',
+    newUserLogin:
+        'A new portal user created without a password has one UserLogin row, not frozen nor locked, and no LastPasswordChangeDate nor LastLoginDate'
 } as const;
 
 /** Status codes that say nothing about the question: the probe could not set the scene. */
@@ -175,6 +177,32 @@ export function rollbackVerdict(result: Row, usersFoundLater: number | undefined
         return answer(id, CLAIMS.rollback, 'could not test', numbers, { ...result, usersFoundLater });
     }
     return answer(id, CLAIMS.rollback, 'confirmed', numbers, { ...result, usersFoundLater });
+}
+
+/**
+ * Question 3b, from the same run as question 3 (read before the rollback): the login status view's PASSWORD line
+ * says "never set" from a null LastPasswordChangeDate, and its FROZEN and LOCKED_OUT lines read the UserLogin row.
+ */
+export function newUserLoginVerdict(result: Row): Answer {
+    const id = 'new-portal-user-login-state';
+    const insert = step(result.insert);
+    const problem = sceneProblem(result, insert);
+    if (problem || !insert?.ok) {
+        return answer(id, CLAIMS.newUserLogin, 'could not test', problem ?? describeFailure(insert), result);
+    }
+    const state =
+        typeof result.loginState === 'object' && result.loginState !== null ? (result.loginState as Row) : undefined;
+    if (!state) {
+        return answer(id, CLAIMS.newUserLogin, 'could not test', 'the run read no login state', result);
+    }
+    const evidence = `UserLogin rows: ${show(state.loginRows)}, IsFrozen ${show(state.isFrozen)}, IsPasswordLocked ${show(state.isPasswordLocked)}, LastPasswordChangeDate ${show(state.lastPasswordChangeDate, 'null')}, LastLoginDate ${show(state.lastLoginDate, 'null')}`;
+    const holds =
+        state.loginRows === 1 &&
+        state.isFrozen === false &&
+        state.isPasswordLocked === false &&
+        (state.lastPasswordChangeDate ?? null) === null &&
+        (state.lastLoginDate ?? null) === null;
+    return answer(id, CLAIMS.newUserLogin, holds ? 'confirmed' : 'refuted', evidence, state);
 }
 
 interface StandardAttempt {

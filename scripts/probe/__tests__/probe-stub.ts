@@ -182,6 +182,13 @@ export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes' | 'lifecycleStep
                 profileIsCustom: true,
                 insert: { ok: true, id: '005NEW' },
                 username: 'spu-probe-t-q3@example.com',
+                loginState: {
+                    loginRows: 1,
+                    isFrozen: false,
+                    isPasswordLocked: false,
+                    lastPasswordChangeDate: null,
+                    lastLoginDate: null
+                },
                 rollback: { ok: true },
                 usersAfterRollback: 0
             }),

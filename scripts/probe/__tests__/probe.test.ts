@@ -99,6 +99,7 @@ describe('org probe: a full run against the stand-in org', () => {
             'owner-role-then-portal-user': 'confirmed',
             'user-and-permission-set-assignment': 'confirmed',
             'rollback-leaves-no-user': 'confirmed',
+            'new-portal-user-login-state': 'confirmed',
             'standard-external-profile-refused': 'confirmed',
             'merge-non-portal-master-refused': 'confirmed',
             'time-zones-in-picklist': 'refuted',
@@ -129,7 +130,7 @@ describe('org probe: a full run against the stand-in org', () => {
         expect(out.text()).toContain(
             'confirmed      standard-external-profile-refused: The platform refuses a standard external profile for a new portal user | PID_Customer_Community_Plus_Login (Std Login): FIELD_INTEGRITY_EXCEPTION: standard profile refused'
         );
-        expect(out.text()).toContain('24 questions: 19 confirmed, 5 refuted, 0 could not test');
+        expect(out.text()).toContain('25 questions: 20 confirmed, 5 refuted, 0 could not test');
         expect(apexRuns(stub).map((run) => run.script)).toEqual([
             'setupUsers',
             'setupData',

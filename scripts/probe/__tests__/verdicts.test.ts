@@ -3,6 +3,7 @@ import {
     licencesVerdict,
     liveSiteVerdict,
     mergeVerdict,
+    newUserLoginVerdict,
     ownerRoleVerdict,
     rollbackVerdict,
     standardProfileVerdict,
@@ -284,5 +285,39 @@ describe('question 9: live site', () => {
             verdict: 'refuted',
             evidence: 'no Experience Cloud site (Network) in this org'
         });
+    });
+});
+
+describe('question 3b: login state of a new portal user', () => {
+    const fresh = {
+        loginRows: 1,
+        isFrozen: false,
+        isPasswordLocked: false,
+        lastPasswordChangeDate: null,
+        lastLoginDate: null
+    };
+    const inserted = { ...CUSTOM, insert: { ok: true }, rollback: { ok: true } };
+
+    it('confirmed for one UserLogin row, not frozen nor locked, no password change and no login', () => {
+        const confirmed = newUserLoginVerdict({ ...inserted, loginState: fresh });
+        expect(confirmed.verdict).toBe('confirmed');
+        expect(confirmed.evidence).toBe(
+            'UserLogin rows: 1, IsFrozen false, IsPasswordLocked false, LastPasswordChangeDate null, LastLoginDate null'
+        );
+    });
+
+    it('refuted when the platform sets a password change date or has no UserLogin row', () => {
+        const withDate = newUserLoginVerdict({
+            ...inserted,
+            loginState: { ...fresh, lastPasswordChangeDate: '2026-12-01T03:00:00.000Z' }
+        });
+        expect(withDate.verdict).toBe('refuted');
+        expect(withDate.evidence).toContain('LastPasswordChangeDate 2026-12-01T03:00:00.000Z');
+        expect(newUserLoginVerdict({ ...inserted, loginState: { ...fresh, loginRows: 0 } }).verdict).toBe('refuted');
+    });
+
+    it('could not test without an insert or without the state', () => {
+        expect(newUserLoginVerdict({ ...CUSTOM, insert: { ok: false, message: 'x' } }).verdict).toBe('could not test');
+        expect(newUserLoginVerdict(inserted).verdict).toBe('could not test');
     });
 });

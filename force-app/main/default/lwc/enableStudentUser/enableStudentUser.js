@@ -158,6 +158,12 @@ export default class EnableStudentUser extends LightningElement {
         return this.refreshContext();
     }
 
+    /** The login status view changed the user (e.g. reactivated or deactivated it): the page and the form reload. */
+    handleLoginStatusChange() {
+        this.dispatchEvent(new RefreshEvent());
+        return this.refreshContext();
+    }
+
     async handleEnable() {
         if (this.isPrimaryDisabled) {
             return;

@@ -766,9 +766,33 @@ describe('c-enable-student-user', () => {
             expect($(element, '.check-again-button')).toBeNull();
             expect($(element, 'lightning-button.cancel-button').label).toBe('Close');
         });
+
+        it('shows the login status of the user, which reactivates nothing itself', async () => {
+            const element = await render('alreadyEnabled');
+            const status = $(element, 'c-student-user-login-status');
+            expect(status.contactId).toBe(CONTACT_ID);
+            expect(status.reactivateInForm).toBeFalsy();
+        });
+
+        it('reloads the page and its context when the login status view changed the user', async () => {
+            const element = await render('alreadyEnabled');
+            $(element, 'c-student-user-login-status').dispatchEvent(
+                new CustomEvent('statuschange', { detail: { action: 'DEACTIVATE', status: 'DEACTIVATED' } })
+            );
+            await flushPromises();
+            expect(events.map((event) => event.type)).toEqual(['refresh']);
+            expect(refreshApex).toHaveBeenCalled();
+        });
     });
 
     describe('inactive user', () => {
+        it('shows the login status, whose reactivation is the form’s Reactivate button', async () => {
+            const element = await render('inactiveUser');
+            const status = $(element, 'c-student-user-login-status');
+            expect(status.contactId).toBe(CONTACT_ID);
+            expect(status.reactivateInForm).toBe(true);
+        });
+
         it('offers Reactivate with the user’s licence and profile, and toasts the reactivation', async () => {
             enableStudentUser.mockResolvedValue(fixture('resultReactivated'));
             const element = await render('inactiveUser');
