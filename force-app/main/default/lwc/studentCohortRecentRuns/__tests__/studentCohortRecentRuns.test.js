@@ -69,6 +69,17 @@ describe('c-student-cohort-recent-runs', () => {
         expect($(element, '.runs-loading')).toBeNull();
     });
 
+    it('shows 0 for counts a run record left empty', async () => {
+        const element = await render();
+        getRecentRuns.emit([
+            { id: 'a0B5g0000000003AAA', name: 'SUR-000003', action: 'FREEZE', recordedAt: RUNS[0].recordedAt }
+        ]);
+        await flushPromises();
+        expect(
+            ['students', 'succeeded', 'failed', 'skipped'].map((cell) => text(element, `tr.run .run-${cell}`))
+        ).toEqual(['0', '0', '0', '0']);
+    });
+
     it('says when no run is recorded yet', async () => {
         const element = await render();
         getRecentRuns.emit([]);
