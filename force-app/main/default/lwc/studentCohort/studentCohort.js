@@ -4,7 +4,7 @@ import getCohortContext from '@salesforce/apex/StudentCohortController.getCohort
 import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStudents';
 import checkStudents from '@salesforce/apex/StudentCohortController.checkStudents';
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
-import { formatLabel as format, messageWithFix, parseServerError } from 'c/studentUserShared';
+import { derivedFrom, formatLabel as format, messageWithFix, parseServerError } from 'c/studentUserShared';
 import { LABELS } from './labels';
 import { CHUNK_SIZE, RESOLVE_CHUNK_SIZE, chunk, parseEntries } from './chunks';
 import {
@@ -47,18 +47,6 @@ const DOWNLOAD_NAME = 'student-cohort.results.csv';
 const TABLE_ROWS = new WeakMap();
 const DOWNLOAD_HREFS = new WeakMap();
 const LIFECYCLE_STUDENTS = new WeakMap();
-
-/**
- * @template T
- * @param {WeakMap<object, T>} cache
- * @param {object} source
- * @param {() => T} compute
- * @returns {T}
- */
-function derivedFrom(cache, source, compute) {
-    if (!cache.has(source)) cache.set(source, compute());
-    return /** @type {T} */ (cache.get(source));
-}
 
 /**
  * The cohort page (tab, app page, and the screen of the flow the Contact list view button launches): pick students,

@@ -1,7 +1,14 @@
 import { LightningElement, api } from 'lwc';
 import checkLifecycle from '@salesforce/apex/StudentCohortController.checkLifecycle';
 import manageStudents from '@salesforce/apex/StudentCohortController.manageStudents';
-import { csvDataUri, csvText, formatLabel as format, messageWithFix, parseServerError } from 'c/studentUserShared';
+import {
+    csvDataUri,
+    csvText,
+    derivedFrom,
+    formatLabel as format,
+    messageWithFix,
+    parseServerError
+} from 'c/studentUserShared';
 import { LABELS } from './labels';
 import {
     LIFECYCLE_RESULT_COLUMNS,
@@ -30,18 +37,6 @@ const DOWNLOAD_NAME = 'student-cohort.lifecycle-results.csv';
 /** Derived once per `rows` array (replaced, never mutated), not on every render. */
 const TABLE_ROWS = new WeakMap();
 const DOWNLOAD_HREFS = new WeakMap();
-
-/**
- * @template T
- * @param {WeakMap<object, T>} cache
- * @param {object} source
- * @param {() => T} compute
- * @returns {T}
- */
-function derivedFrom(cache, source, compute) {
-    if (!cache.has(source)) cache.set(source, compute());
-    return /** @type {T} */ (cache.get(source));
-}
 
 /**
  * The cohort page's lifecycle mode: for the selected students and the chosen action (deactivate, freeze, unfreeze,

@@ -262,3 +262,17 @@ export function csvText(columns, rows) {
 export function csvDataUri(csv) {
     return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
 }
+
+/**
+ * A value computed once per source object (a rows array that is replaced, never mutated), kept in `cache`: table rows
+ * and download links are then not rebuilt on every render.
+ * @template T
+ * @param {WeakMap<object, T>} cache
+ * @param {object} source
+ * @param {() => T} compute
+ * @returns {T}
+ */
+export function derivedFrom(cache, source, compute) {
+    if (!cache.has(source)) cache.set(source, compute());
+    return /** @type {T} */ (cache.get(source));
+}
