@@ -123,7 +123,9 @@ async function actionNames(cohort: Locator): Promise<string[]> {
     return cohort
         .locator('c-student-cohort-action-picker')
         .getByRole('radio')
-        .evaluateAll((radios) => radios.map((radio) => (radio.labels?.[0]?.textContent ?? '').trim()));
+        .evaluateAll((radios): string[] =>
+            radios.map((radio) => ((radio as HTMLInputElement).labels?.[0]?.textContent ?? '').trim())
+        );
 }
 
 async function run(cohort: Locator, button: string, done: string): Promise<number> {
