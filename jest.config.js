@@ -42,6 +42,11 @@ module.exports = {
             roots: existing('scripts'),
             testMatch: ['**/__tests__/**/*.test.ts'],
             testPathIgnorePatterns: ['/node_modules/', '\\.deep\\.test\\.ts$'],
+            // The LWC modules those tests import may import the shared LWC module (c/studentUserShared).
+            moduleNameMapper: { '^c/(\\w+)$': '<rootDir>/force-app/main/default/lwc/$1/$1.js' },
+            // The LWC JavaScript's coverage is the lwc project's: the same files loaded here through ts-jest would be
+            // instrumented differently and merged over it.
+            coveragePathIgnorePatterns: ['/node_modules/', '/force-app/'],
             transform: {
                 ...TYPESCRIPT_TRANSFORM,
                 // The LWC's plain modules (ES modules) imported by tests that compare them with the CLI.

@@ -1,4 +1,4 @@
-// The @AuraEnabled methods of StudentCohortController for the LWC `studentCohort` (the last two: issue #16, UI to come).
+// The @AuraEnabled methods of StudentCohortController for the LWC `studentCohort` and its children (issue #16: access, lifecycle mode, recent runs, program end).
 // Request and result are the service's own shapes (docs/api.md), declared with StudentUserController.
 
 declare module '@salesforce/apex/StudentCohortController.getCohortContext' {
@@ -135,4 +135,67 @@ declare module '@salesforce/apex/StudentCohortController.findStudentsWhoseProgra
         endedOnOrBefore?: string | null;
     }) => Promise<StudentProgramEndResult>;
     export default findStudentsWhoseProgramEnded;
+}
+
+declare module '@salesforce/apex/StudentCohortController.getCohortAccess' {
+    import type { WireAdapterConstructor } from 'lwc';
+
+    /** `StudentCohortAccess`: which modes of the page the caller may use. */
+    export interface CohortAccess {
+        canEnable: boolean;
+        canManage: boolean;
+        canDisable: boolean;
+        maxStudentsPerCall: number;
+    }
+
+    export interface WiredCohortAccess {
+        data?: Partial<CohortAccess>;
+        error?: unknown;
+    }
+
+    /** No permission needed (it reports the caller's own custom permissions). Cacheable. */
+    const getCohortAccess: (() => Promise<Partial<CohortAccess>>) & {
+        adapter: WireAdapterConstructor<Record<string, never>, WiredCohortAccess>;
+    };
+    export default getCohortAccess;
+}
+
+declare module '@salesforce/apex/StudentCohortController.checkLifecycle' {
+    export type LifecycleAction = 'DEACTIVATE' | 'FREEZE' | 'UNFREEZE' | 'SEND_LOGIN_LINK' | 'REACTIVATE' | 'DISABLE';
+
+    /** `StudentLifecycleRequest` (docs/api.md, "Lifecycle actions"). */
+    export interface StudentLifecycleRequest {
+        action: string;
+        contactId: string;
+        validateOnly?: boolean;
+        confirmDisable?: boolean;
+    }
+
+    /** `StudentLifecycleResult` (an @AuraEnabled object leaves out its null properties). */
+    export interface StudentLifecycleResult {
+        contactId: string;
+        action: string;
+        status: string;
+        userId?: string | null;
+        username?: string | null;
+        errorCode?: string | null;
+        errorField?: string | null;
+        message?: string | null;
+        errorFix?: string | null;
+    }
+
+    /** Lifecycle dry run over at most 200 requests: VALID, SKIPPED or FAILED each. Needs Manage_Student_Users. */
+    const checkLifecycle: (params: { requests: StudentLifecycleRequest[] }) => Promise<StudentLifecycleResult[]>;
+    export default checkLifecycle;
+}
+
+declare module '@salesforce/apex/StudentCohortController.manageStudents' {
+    import type {
+        StudentLifecycleRequest,
+        StudentLifecycleResult
+    } from '@salesforce/apex/StudentCohortController.checkLifecycle';
+
+    /** Real lifecycle run over at most 200 requests: the action's done status, SKIPPED or FAILED each. */
+    const manageStudents: (params: { requests: StudentLifecycleRequest[] }) => Promise<StudentLifecycleResult[]>;
+    export default manageStudents;
 }

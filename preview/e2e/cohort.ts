@@ -207,7 +207,9 @@ export async function cancelWhenSent(cohort: Locator, method: string, nth: numbe
             const push = calls.push.bind(calls);
             calls.push = (...items) => {
                 const length = push(...items);
-                if (calls.filter((call) => call.method === name).length === wanted) {
+                // Only when this push is that call (later calls of other methods, e.g. getRecentRuns, leave the count).
+                const isThatCall = items.some((item) => item.method === name);
+                if (isThatCall && calls.filter((call) => call.method === name).length === wanted) {
                     const button = (host as Host).shadowRoot
                         .querySelector('lightning-button.cancel-button')
                         ?.shadowRoot?.querySelector('button');

@@ -5,17 +5,35 @@ import tooManyEntries from '@salesforce/label/c.SPU_Cohort_Too_Many_Entries';
 import tooManyStudents from '@salesforce/label/c.SPU_Cohort_Too_Many_Students';
 import noLicenseLeft from '@salesforce/label/c.SPU_Service_No_License_Left';
 import noLicenseLeftFix from '@salesforce/label/c.SPU_Service_No_License_Left_Fix';
+import noProgramData from '@salesforce/label/c.SPU_Cohort_No_Program_Data';
 import { sampleResult, sampleStudents } from '../../../test/cohort/sampleCohort';
+import { createLifecycleController } from './studentCohortLifecycle';
 
 /**
  * Preview stand-in for the Apex class StudentCohortController, over the deterministic sample cohort of
  * test/cohort/sampleCohort.js (the recipe is the Jest fixture studentCohort/__tests__/data/sampleCohort.json).
- * It answers the four methods the way the real controller does: the same shapes, limits, refusals (an
+ * It answers the enable methods the way the real controller does: the same shapes, limits, refusals (an
  * AuraHandledException whose message is JSON {code, field, message}; the real one may add `fix`), results with the
  * fix apart in `errorFix`, and messages (the real Custom Labels). It keeps
  * the state of one page visit: students it enabled answer ALREADY_ENABLED afterwards, and enabled users take seats.
+ * The lifecycle methods (checkLifecycle, manageStudents) go to ./studentCohortLifecycle.js; getCohortAccess answers the
+ * scenario's access; every real call (enableStudents, manageStudents) adds a run to getRecentRuns (the real record is
+ * written asynchronously; here at once); findStudentsWhoseProgramEnded answers the scenario's program-end fixture
+ * (studentCohortProgramEnd/__tests__/data) with the first `count` sample students.
  * Never deployed: it lives outside force-app.
  */
+
+/** Who the preview's admin is, on recorded runs. */
+const PREVIEW_ADMIN = { runById: '0055g0000000AdmAAA', runByName: 'Preview Admin' };
+const DONE_STATUSES = new Set([
+    'CREATED',
+    'REACTIVATED',
+    'DEACTIVATED',
+    'FROZEN',
+    'UNFROZEN',
+    'LOGIN_LINK_SENT',
+    'DISABLED'
+]);
 
 export const COHORT_CONTROLLER = 'StudentCohortController';
 /** Entries per resolveStudents call (StudentCohortResolver.MAX_ENTRIES). */
@@ -57,13 +75,34 @@ function list(value) {
 }
 
 /**
+ * The rest of a scenario: the caller's access, the lifecycle state, the program-end answer.
+ * @typedef {object} CohortExtras
+ * @property {{ canEnable: boolean, canManage: boolean, canDisable: boolean, maxStudentsPerCall: number }} access
+ * @property {import('./studentCohortLifecycle').LifecycleScenario['state']} state
+ * @property {Record<string, unknown> & { contactIds?: string[] }} programEnd the findStudentsWhoseProgramEnded answer
+ * @property {number} programEndCount how many sample students a found answer lists
+ */
+
+/** Enabling only, no program data: the cohort page as it was before the lifecycle mode. */
+export const ENABLE_ONLY = Object.freeze({
+    access: { canEnable: true, canManage: false, canDisable: false, maxStudentsPerCall: MAX_REQUESTS },
+    state: { notPortalUserEvery: 0, protectedEvery: 0, inactiveEvery: 0, frozenEvery: 0 },
+    programEnd: { contactIds: [], truncated: false, code: 'NO_PROGRAM_DATA', message: noProgramData },
+    programEndCount: 0
+});
+
+/**
  * A controller over one sample cohort.
  * @param {import('../../../test/cohort/sampleCohort').SampleRecipe} recipe
  * @param {{ licenses: { key: string, available: number }[], defaultLicenseKey?: string | null }} context the
  *   getCohortContext answer (the licences and their seats)
+ * @param {CohortExtras} [extras] access, lifecycle state and program end (default: enabling only)
  * @returns {(method: string, params: Record<string, unknown>) => unknown} answers `Class.method`; throws a refusal
  */
-export function createCohortController(recipe, context) {
+export function createCohortController(recipe, context, extras = ENABLE_ONLY) {
+    const lifecycle = createLifecycleController(recipe, extras);
+    /** @type {Record<string, unknown>[]} recorded runs, newest first */
+    const runs = [];
     const students = sampleStudents(recipe);
     const byId = new Map(students.map((student) => [student.contactId.slice(0, 15), student]));
     const byEmail = new Map(students.map((student) => [student.email.toLowerCase(), student]));
@@ -194,16 +233,74 @@ export function createCohortController(recipe, context) {
         });
     }
 
+    /**
+     * StudentUserRunLog: one run per real call, with its counts.
+     * @param {string} action
+     * @param {Record<string, unknown>[]} results
+     */
+    function record(action, results) {
+        const number = runs.length + 1;
+        const count = (/** @type {(status: unknown) => boolean} */ test) =>
+            results.filter((result) => test(result.status)).length;
+        runs.unshift({
+            id: `a0B5g0000${String(number).padStart(6, '0')}AAA`,
+            name: `SUR-${String(number).padStart(6, '0')}`,
+            action,
+            ...PREVIEW_ADMIN,
+            recordedAt: new Date().toISOString(),
+            studentCount: results.length,
+            succeeded: count((status) => DONE_STATUSES.has(String(status))),
+            failed: count((status) => status === 'FAILED'),
+            skipped: count((status) => status === 'SKIPPED' || status === 'ALREADY_ENABLED')
+        });
+    }
+
+    /** @param {Record<string, unknown>} params */
+    function recentRuns(params) {
+        const asked = Number(params.limitSize);
+        const size = !Number.isFinite(asked) || asked < 1 ? 10 : Math.min(50, asked);
+        return runs.slice(0, size);
+    }
+
+    /** @param {Record<string, unknown>} params */
+    function programEnded(params) {
+        const answer = { ...extras.programEnd, endedOnOrBefore: params.endedOnOrBefore ?? null };
+        if (answer.code) {
+            return answer;
+        }
+        return { ...answer, contactIds: students.slice(0, extras.programEndCount).map((student) => student.contactId) };
+    }
+
     return (method, params) => {
         switch (method) {
+            case `${COHORT_CONTROLLER}.getCohortAccess`:
+                return extras.access;
+            case `${COHORT_CONTROLLER}.getRecentRuns`:
+                return recentRuns(params);
+            case `${COHORT_CONTROLLER}.findStudentsWhoseProgramEnded`:
+                return programEnded(params);
+            case `${COHORT_CONTROLLER}.checkLifecycle`:
+                return lifecycle.manage(params, true);
+            case `${COHORT_CONTROLLER}.manageStudents`: {
+                const results = lifecycle.manage(params, false);
+                const actions = new Set(results.map((result) => result.action));
+                record(actions.size === 1 ? String([...actions][0]) : 'MIXED', results);
+                return results;
+            }
             case `${COHORT_CONTROLLER}.getCohortContext`:
+                if (!extras.access.canEnable) {
+                    throw refusal('PERMISSION_DENIED', 'You do not have the Enable Student Users permission.');
+                }
                 return context;
             case `${COHORT_CONTROLLER}.resolveStudents`:
                 return resolveStudents(params);
             case `${COHORT_CONTROLLER}.checkStudents`:
                 return run(params, true);
-            case `${COHORT_CONTROLLER}.enableStudents`:
-                return run(params, false);
+            case `${COHORT_CONTROLLER}.enableStudents`: {
+                const results = run(params, false);
+                record('ENABLE', results);
+                return results;
+            }
             default:
                 throw { status: 500, body: { message: `The cohort preview has no answer for Apex ${method}.` } };
         }

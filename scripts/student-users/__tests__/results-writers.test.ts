@@ -1,9 +1,11 @@
 /** The CLI's results file and the cohort page's download are one format: same cells for the same rows. */
 import { parse } from 'csv-parse/sync';
 import * as cohortCsv from '../../../force-app/main/default/lwc/studentCohort/csv';
+import * as lifecycleModel from '../../../force-app/main/default/lwc/studentCohortLifecycle/lifecycleModel';
+import { csvText } from '../../../force-app/main/default/lwc/studentUserShared/studentUserShared';
 import { resultsCsv } from '../results-file';
 import type { ResultRow } from '../results-format';
-import { neutralizeFormulaCell, restoreFormulaCell } from '../results-format';
+import { LIFECYCLE_RESULT_COLUMNS, neutralizeFormulaCell, restoreFormulaCell } from '../results-format';
 import { readResultsCsv } from '../resume';
 
 const base: ResultRow = {
@@ -94,5 +96,35 @@ describe('results CSV writers (CLI and cohort page)', () => {
         for (const value of [...HOSTILE, ...HARMLESS]) {
             expect(restoreFormulaCell(neutralizeFormulaCell(value))).toBe(value);
         }
+    });
+});
+
+describe('lifecycle results CSV (CLI and the cohort page lifecycle mode)', () => {
+    function lifecycleRows(): ResultRow[] {
+        return [...HOSTILE, ...HARMLESS].map((value, index) => ({
+            ...base,
+            row: index + 2,
+            status: index % 2 ? 'SKIPPED' : 'FAILED',
+            email: value,
+            message: value,
+            action: 'DEACTIVATE',
+            errorFix: value
+        }));
+    }
+
+    it('has the CLI lifecycle columns, in order', () => {
+        expect([...lifecycleModel.LIFECYCLE_RESULT_COLUMNS]).toEqual([...LIFECYCLE_RESULT_COLUMNS]);
+    });
+
+    it('writes byte-identical files for the same rows, read back exactly by --resume', () => {
+        const page = csvText(
+            lifecycleModel.LIFECYCLE_RESULT_COLUMNS,
+            lifecycleRows() as unknown as ({ row: number } & Record<string, unknown>)[]
+        );
+        expect(page).toBe(resultsCsv(lifecycleRows(), LIFECYCLE_RESULT_COLUMNS));
+        const read = readResultsCsv(page, LIFECYCLE_RESULT_COLUMNS);
+        expect(read.ok && read.results.map((row) => [row.email, row.message, row.errorFix])).toEqual(
+            lifecycleRows().map((row) => [row.email, row.message, row.errorFix])
+        );
     });
 });

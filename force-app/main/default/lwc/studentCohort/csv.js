@@ -1,7 +1,11 @@
 /**
  * The results CSV, byte for byte in the format of the CLI (scripts/student-users/results-format.ts and results-file.ts): the same
  * columns in the same order, RFC 4180 quoting, `\n` line endings. A file downloaded here can be read by the CLI.
+ * The cell rules (quoting, formula neutralising) live in c/studentUserShared, shared with the lifecycle results.
  */
+import { csvText } from 'c/studentUserShared';
+
+export { csvCell, csvDataUri, neutralizeFormulaCell } from 'c/studentUserShared';
 
 /** The columns of a results CSV, in order (RESULT_COLUMNS of scripts/student-users/results-format.ts). */
 export const RESULT_COLUMNS = Object.freeze([
@@ -43,57 +47,10 @@ export const RESULT_COLUMNS = Object.freeze([
  */
 
 /**
- * One CSV cell: quoted when it holds a comma, a quote, a line break or edge spaces.
- * @param {string} value
- * @returns {string}
- */
-export function csvCell(value) {
-    return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/**
- * A text cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return,
- * possibly after quotes added here) gets a leading `'` (OWASP "CSV Injection"); neutralizeFormulaCell of the CLI.
- * @param {string} value
- * @returns {string}
- */
-export function neutralizeFormulaCell(value) {
-    return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/**
- * @param {ResultRow} result
- * @returns {string[]} the cells in column order; text cells neutralised, the row number and the boolean left as they are
- */
-function cells(result) {
-    return RESULT_COLUMNS.map((column) => {
-        const value = result[/** @type {keyof ResultRow} */ (column)] ?? '';
-        if (typeof value === 'boolean') {
-            return value ? 'true' : 'false';
-        }
-        if (typeof value === 'number') {
-            return String(value);
-        }
-        return neutralizeFormulaCell(String(value));
-    });
-}
-
-/**
  * The CSV text: the header, then one line per row in row order.
  * @param {readonly ResultRow[]} results
  * @returns {string}
  */
 export function resultsCsv(results) {
-    const sorted = [...results].sort((a, b) => a.row - b.row);
-    const lines = [RESULT_COLUMNS.join(','), ...sorted.map((result) => cells(result).map(csvCell).join(','))];
-    return lines.join('\n') + '\n';
-}
-
-/**
- * A link target that downloads the text as a CSV file.
- * @param {string} csv
- * @returns {string}
- */
-export function csvDataUri(csv) {
-    return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+    return csvText(RESULT_COLUMNS, /** @type {readonly ({ row: number } & Record<string, unknown>)[]} */ (results));
 }

@@ -1,9 +1,10 @@
 import { LightningElement, api, wire } from 'lwc';
+import getCohortAccess from '@salesforce/apex/StudentCohortController.getCohortAccess';
 import getCohortContext from '@salesforce/apex/StudentCohortController.getCohortContext';
 import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStudents';
 import checkStudents from '@salesforce/apex/StudentCohortController.checkStudents';
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
-import { formatLabel as format, messageWithFix, parseServerError } from 'c/studentUserShared';
+import { derivedFrom, formatLabel as format, messageWithFix, parseServerError } from 'c/studentUserShared';
 import { LABELS } from './labels';
 import { CHUNK_SIZE, RESOLVE_CHUNK_SIZE, chunk, parseEntries } from './chunks';
 import {
@@ -24,6 +25,8 @@ import {
 import { countRows, licenseNeeds } from './counts';
 import { columns, rowView } from './rowView';
 import { csvDataUri, resultsCsv as buildResultsCsv } from './csv';
+import { ACTION_LABELS } from './actionLabels';
+import { ENABLE, actionOptions, normalizeAccess } from './actions';
 
 /** @typedef {import('@salesforce/apex/StudentCohortController.getCohortContext').CohortContext} CohortContext */
 /** @typedef {import('@salesforce/apex/StudentCohortController.getCohortContext').WiredCohortContext} WiredCohortContext */
@@ -43,18 +46,7 @@ const DOWNLOAD_NAME = 'student-cohort.results.csv';
  */
 const TABLE_ROWS = new WeakMap();
 const DOWNLOAD_HREFS = new WeakMap();
-
-/**
- * @template T
- * @param {WeakMap<object, T>} cache
- * @param {object} source
- * @param {() => T} compute
- * @returns {T}
- */
-function derivedFrom(cache, source, compute) {
-    if (!cache.has(source)) cache.set(source, compute());
-    return /** @type {T} */ (cache.get(source));
-}
+const LIFECYCLE_STUDENTS = new WeakMap();
 
 /**
  * The cohort page (tab, app page, and the screen of the flow the Contact list view button launches): pick students,
@@ -75,6 +67,15 @@ export default class StudentCohort extends LightningElement {
     settings;
     /** @type {string | undefined} why the page cannot be used (no permission, load failure) */
     loadError;
+    /** @type {import('./actions').CohortAccess} the modes the user may use (enabling only until known) */
+    access = normalizeAccess(undefined);
+    accessLoaded = false;
+    /** the chosen action: ENABLE, or a lifecycle action (c-student-cohort-lifecycle) */
+    action = ENABLE;
+    actionLabel = ACTION_LABELS.ENABLE;
+    confirmDisable = false;
+    /** the lifecycle child is checking or running */
+    lifecycleBusy = false;
     entriesText = '';
     /** records the list view passed, or 0 */
     fromListViewCount = 0;
@@ -116,10 +117,51 @@ export default class StudentCohort extends LightningElement {
         }
     }
 
+    /** @param {import('@salesforce/apex/StudentCohortController.getCohortAccess').WiredCohortAccess} result */
+    @wire(getCohortAccess)
+    wiredAccess({ data }) {
+        if (data) {
+            this.access = normalizeAccess(data);
+            this.accessLoaded = true;
+            const options = this.actionOptions;
+            const chosen = options.find((option) => option.value === this.action) ?? options[0];
+            this.action = chosen?.value ?? ENABLE;
+            this.actionLabel = chosen?.label ?? ACTION_LABELS.ENABLE;
+        }
+    }
+
     // ----- view -----
 
+    get actionOptions() {
+        return actionOptions(this.access, ACTION_LABELS);
+    }
+
+    get showActionPicker() {
+        return this.actionOptions.length > 1;
+    }
+
+    get isEnableMode() {
+        return this.action === ENABLE;
+    }
+
+    /** A user who may manage but not enable uses the page without the enable context. */
+    get pageError() {
+        return this.access.canManage && !this.access.canEnable ? undefined : this.loadError;
+    }
+
+    get isPageBusy() {
+        return this.isBusy || this.lifecycleBusy;
+    }
+
+    /** The selected students for the lifecycle mode (one array per `rows`, so the child starts over only on a new selection). */
+    get lifecycleStudents() {
+        return derivedFrom(LIFECYCLE_STUDENTS, this.rows, () =>
+            this.rows.map((row) => ({ contactId: row.contactId, name: row.name, email: row.email }))
+        );
+    }
+
     get isLoading() {
-        return !this.context && !this.loadError;
+        return !this.context && !this.pageError && !(this.accessLoaded && !this.access.canEnable);
     }
 
     /** The loaded context (the settings, table and buttons only render once it is there). */
@@ -312,6 +354,37 @@ export default class StudentCohort extends LightningElement {
         }
     }
 
+    /** @param {CustomEvent<{ action: string, label: string, confirmDisable: boolean }>} event */
+    handleActionChange(event) {
+        this.action = event.detail.action;
+        this.actionLabel = event.detail.label;
+        this.confirmDisable = event.detail.confirmDisable;
+    }
+
+    /** @param {CustomEvent<{ busy: boolean }>} event */
+    handleLifecycleBusy(event) {
+        this.lifecycleBusy = event.detail.busy;
+    }
+
+    /** @param {CustomEvent<{ contactIds: string[] }>} event */
+    handleProgramEnded(event) {
+        this.fromListViewCount = 0;
+        this.entriesText = event.detail.contactIds.join('\n');
+        this.findStudents();
+    }
+
+    handleRunComplete() {
+        this.refreshRuns();
+    }
+
+    /** The recent runs list reads again (after a real run). */
+    refreshRuns() {
+        const runs = /** @type {(HTMLElement & { refresh?: () => Promise<unknown> }) | null} */ (
+            this.template?.querySelector('c-student-cohort-recent-runs') ?? null
+        );
+        runs?.refresh?.();
+    }
+
     handleCheck() {
         this.check();
     }
@@ -383,6 +456,7 @@ export default class StudentCohort extends LightningElement {
         } else if (counts.notSent > 0) {
             this.statusMessage = format(LABELS.cancelled, counts.created + counts.reactivated, counts.notSent);
         }
+        this.refreshRuns();
     }
 
     /**

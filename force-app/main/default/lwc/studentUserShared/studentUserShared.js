@@ -212,3 +212,67 @@ export function serverDefaultProfileId(catalog, licenseKey) {
     );
     return offered && serverDefault ? serverDefault : '';
 }
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, a quote, a line break or edge spaces.
+ * @param {string} value
+ * @returns {string}
+ */
+export function csvCell(value) {
+    return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * A text cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return,
+ * possibly after quotes added here) gets a leading `'` (OWASP "CSV Injection"); neutralizeFormulaCell of the CLI.
+ * @param {string} value
+ * @returns {string}
+ */
+export function neutralizeFormulaCell(value) {
+    return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * A results CSV in the CLI's format: the header, then one line per row sorted by its `row` number; text cells
+ * neutralised against formula injection, numbers and booleans written as they are; `\n` line endings.
+ * @param {readonly string[]} columns the columns, in order
+ * @param {readonly ({ row: number } & Record<string, unknown>)[]} rows absent values are empty strings
+ * @returns {string}
+ */
+export function csvText(columns, rows) {
+    const sorted = [...rows].sort((a, b) => a.row - b.row);
+    const line = (/** @type {Record<string, unknown>} */ row) =>
+        columns
+            .map((column) => {
+                const value = row[column];
+                if (typeof value === 'boolean' || typeof value === 'number') {
+                    return String(value);
+                }
+                return csvCell(neutralizeFormulaCell(String(value ?? '')));
+            })
+            .join(',');
+    return [columns.join(','), ...sorted.map(line)].join('\n') + '\n';
+}
+
+/**
+ * A link target that downloads the text as a CSV file.
+ * @param {string} csv
+ * @returns {string}
+ */
+export function csvDataUri(csv) {
+    return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+}
+
+/**
+ * A value computed once per source object (a rows array that is replaced, never mutated), kept in `cache`: table rows
+ * and download links are then not rebuilt on every render.
+ * @template T
+ * @param {WeakMap<object, T>} cache
+ * @param {object} source
+ * @param {() => T} compute
+ * @returns {T}
+ */
+export function derivedFrom(cache, source, compute) {
+    if (!cache.has(source)) cache.set(source, compute());
+    return /** @type {T} */ (cache.get(source));
+}
