@@ -32,7 +32,7 @@ describe('metadata-lengths on the broken fixture', () => {
     it('reports a permission set label of 81 characters', () => {
         expect(at(`${DEFAULT}/permissionsets/Too_Long.permissionset-meta.xml`, 5)).toEqual([
             expect.objectContaining({
-                message: expect.stringMatching(/^<label> is 81 characters; PermissionSet\.Label allows 80 /)
+                message: expect.stringMatching(/^<label> is 81 characters; PermissionSet\.Label allows 80 /) as string
             })
         ]);
     });
@@ -42,7 +42,9 @@ describe('metadata-lengths on the broken fixture', () => {
         expect(findings.filter((f) => f.file === file)).toEqual([
             expect.objectContaining({
                 line: 5,
-                message: expect.stringMatching(/^<label> is 81 characters; CustomPermission\.MasterLabel allows 80 /)
+                message: expect.stringMatching(
+                    /^<label> is 81 characters; CustomPermission\.MasterLabel allows 80 /
+                ) as string
             })
         ]);
     });
@@ -54,12 +56,14 @@ describe('metadata-lengths on the broken fixture', () => {
             expect.objectContaining({
                 message: expect.stringMatching(
                     /^<value> is 1001 characters; CustomLabel\.value allows 1000 \(Metadata API Developer Guide, "CustomLabels"/
-                )
+                ) as string
             })
         ]);
         expect(at(file, 21)).toEqual([
             expect.objectContaining({
-                message: expect.stringMatching(/^<categories> is 256 characters; CustomLabel\.categories allows 255 /)
+                message: expect.stringMatching(
+                    /^<categories> is 256 characters; CustomLabel\.categories allows 255 /
+                ) as string
             })
         ]);
     });
@@ -67,7 +71,7 @@ describe('metadata-lengths on the broken fixture', () => {
     it('checks the demo package directory too (a custom field label of 41 characters)', () => {
         expect(at('demo/main/default/objects/Contact/fields/Note__c.field-meta.xml', 4)).toEqual([
             expect.objectContaining({
-                message: expect.stringMatching(/^<label> is 41 characters; CustomField\.label allows 40 /)
+                message: expect.stringMatching(/^<label> is 41 characters; CustomField\.label allows 40 /) as string
             })
         ]);
     });
@@ -114,7 +118,7 @@ describe('text limits', () => {
             expect.objectContaining({
                 file: 'x.label-meta.xml',
                 line: 2,
-                message: expect.stringMatching(/^<value> is 1001 characters/)
+                message: expect.stringMatching(/^<value> is 1001 characters/) as string
             })
         ]);
     });
