@@ -8,6 +8,7 @@ import { eslintCheck } from './checks/eslint';
 import { lwcApexContractCheck } from './checks/lwc-apex-contract';
 import { markdownLinksCheck } from './checks/markdown-links';
 import { metadataCheck } from './checks/metadata';
+import { metadataLengthsCheck } from './checks/metadata-lengths';
 import { metadataSchemaCheck } from './checks/metadata-schema';
 import { prettierCheck } from './checks/prettier';
 import { queriedFieldsCheck } from './checks/queried-fields';
@@ -33,6 +34,7 @@ export const CHECKS: Check[] = [
     markdownLinksCheck,
     metadataCheck,
     metadataSchemaCheck,
+    metadataLengthsCheck,
     scratchConfigCheck,
     workflowCheck,
     pmdCheck,

@@ -63,7 +63,9 @@ const parser = new XMLParser({
     trimValues: true,
     ignoreDeclaration: true,
     ignorePiTags: true,
-    processEntities: true
+    processEntities: true,
+    // character references (&#233; &#x41;) too, as an XML processor must; `&amp;` is decoded last, so `&amp;#65;` stays `&#65;`
+    htmlEntities: true
 });
 
 /** Parses a well-formed document into its root element, with lines. */
