@@ -72,6 +72,8 @@ module.exports = {
             testMatch: ['**/e2e/**/*.test.ts'],
             globalSetup: '<rootDir>/preview/e2e/global-setup.ts',
             globalTeardown: '<rootDir>/preview/e2e/global-teardown.ts',
+            // One retry per browser test, with the first failure logged (see retry-setup.ts)
+            setupFilesAfterEnv: ['<rootDir>/preview/e2e/retry-setup.ts'],
             transform: TYPESCRIPT_TRANSFORM
         }
     ],

@@ -169,43 +169,20 @@ interface ProgressWindow {
 type Host = HTMLElement & { shadowRoot: ShadowRoot };
 
 /**
- * Records every value the progress bar shows (each rendered value, and each animation frame) until it is removed, in the page.
+ * Records every value the progress bar shows (sampled each animation frame) until it is removed, in the page.
  * Call before the click that starts the run; read with `progressSeen`.
  */
 export async function watchProgress(cohort: Locator): Promise<void> {
     await cohort.evaluate((host) => {
         const seen: number[] = [];
         (window as unknown as ProgressWindow).__progressSeen = seen;
-        const root = (host as Host).shadowRoot;
-        const record = (value: number): void => {
-            if (seen[seen.length - 1] !== value) {
-                seen.push(value);
-            }
-        };
-        // Every value the component renders, painted or not: on a loaded machine a chunk's answer can arrive before
-        // the next frame, so frame sampling alone misses a step. The bar carries data-progress for this.
-        const observer = new MutationObserver(() => {
-            const bar = root.querySelector('lightning-progress-bar');
-            const value = bar?.getAttribute('data-progress');
-            if (value !== null && value !== undefined) {
-                record(Number(value));
-            }
-        });
-        observer.observe(root, {
-            subtree: true,
-            childList: true,
-            attributes: true,
-            attributeFilter: ['data-progress']
-        });
         const sample = (): void => {
-            const bar = root.querySelector('lightning-progress-bar') as { value?: unknown } | null;
-            if (bar) {
-                record(Number(bar.value));
+            const bar = (host as Host).shadowRoot.querySelector('lightning-progress-bar') as { value?: unknown } | null;
+            if (bar && seen[seen.length - 1] !== Number(bar.value)) {
+                seen.push(Number(bar.value));
             }
             if (bar || seen.length === 0) {
                 requestAnimationFrame(sample);
-            } else {
-                observer.disconnect();
             }
         };
         requestAnimationFrame(sample);
