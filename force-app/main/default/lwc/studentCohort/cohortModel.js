@@ -5,6 +5,8 @@
 
 import { serverDefaultProfileId } from 'c/studentUserShared';
 
+export { markNotSent, mergeResults } from 'c/studentUserShared';
+
 /** @typedef {import('@salesforce/apex/StudentCohortController.getCohortContext').CohortContext} CohortContext */
 /** @typedef {import('@salesforce/apex/StudentCohortController.getCohortContext').CohortContextPayload} CohortContextPayload */
 /** @typedef {import('@salesforce/apex/StudentCohortController.resolveStudents').CohortStudent} CohortStudent */
@@ -175,37 +177,6 @@ export function isDone(row) {
  */
 export function isReady(row) {
     return !isDone(row) && row.check?.status === 'VALID';
-}
-
-/**
- * The rows with the results of one call merged in by contact id (the service answers in request order, one result
- * per request); the other rows are returned unchanged.
- * @param {readonly CohortRow[]} rows
- * @param {readonly StudentUserResult[]} results
- * @param {'check' | 'outcome'} kind check results replace the check and clear the outcome
- * @returns {CohortRow[]}
- */
-export function mergeResults(rows, results, kind) {
-    const byContact = new Map(results.map((result) => [result.contactId, result]));
-    return rows.map((row) => {
-        const result = byContact.get(row.contactId);
-        if (!result) {
-            return row;
-        }
-        return kind === 'check'
-            ? { ...row, check: result, outcome: null, notSent: false }
-            : { ...row, outcome: result, notSent: false };
-    });
-}
-
-/**
- * The rows with the given students marked as not sent (a cancelled run).
- * @param {readonly CohortRow[]} rows
- * @param {ReadonlySet<string>} contactIds
- * @returns {CohortRow[]}
- */
-export function markNotSent(rows, contactIds) {
-    return rows.map((row) => (contactIds.has(row.contactId) ? { ...row, notSent: true } : row));
 }
 
 /**

@@ -4,6 +4,8 @@
  */
 import { formatLabel as format, messageAndFix, userUrl } from 'c/studentUserShared';
 
+export { markNotSent, mergeResults } from 'c/studentUserShared';
+
 /** @typedef {import('@salesforce/apex/StudentCohortController.checkLifecycle').StudentLifecycleRequest} StudentLifecycleRequest */
 /** @typedef {import('@salesforce/apex/StudentCohortController.checkLifecycle').StudentLifecycleResult} StudentLifecycleResult */
 
@@ -110,36 +112,6 @@ export function buildRequests(rows, action, validateOnly, confirmDisable) {
         }
         return request;
     });
-}
-
-/**
- * The rows with a chunk's results (by contact id): a check replaces the check and clears an earlier failed run; a run
- * sets the outcome. Either clears `notSent`. A new array; rows without a result are kept as they are.
- * @param {readonly LifecycleRow[]} rows
- * @param {readonly StudentLifecycleResult[]} results
- * @param {'check' | 'outcome'} field
- * @returns {LifecycleRow[]}
- */
-export function mergeResults(rows, results, field) {
-    const byContact = new Map(results.map((result) => [result.contactId, result]));
-    return rows.map((row) => {
-        const result = byContact.get(row.contactId);
-        if (!result) {
-            return row;
-        }
-        return field === 'check'
-            ? { ...row, check: result, outcome: null, notSent: false }
-            : { ...row, outcome: result, notSent: false };
-    });
-}
-
-/**
- * @param {readonly LifecycleRow[]} rows
- * @param {Set<string>} contactIds the rows a cancelled run did not send
- * @returns {LifecycleRow[]}
- */
-export function markNotSent(rows, contactIds) {
-    return rows.map((row) => (contactIds.has(row.contactId) ? { ...row, notSent: true } : row));
 }
 
 /**

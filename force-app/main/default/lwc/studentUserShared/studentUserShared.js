@@ -276,3 +276,37 @@ export function derivedFrom(cache, source, compute) {
     if (!cache.has(source)) cache.set(source, compute());
     return /** @type {T} */ (cache.get(source));
 }
+
+/**
+ * The rows of a chunked cohort run (enable or lifecycle) with the results of one call merged in by contact id (the
+ * service answers one result per request); a check replaces the check and clears the outcome, a run sets the outcome;
+ * either clears `notSent`. A new array; rows without a result are returned unchanged.
+ * @template {{ contactId: string }} Row
+ * @param {readonly Row[]} rows
+ * @param {readonly { contactId?: string | null }[]} results
+ * @param {'check' | 'outcome'} kind
+ * @returns {Row[]}
+ */
+export function mergeResults(rows, results, kind) {
+    const byContact = new Map(results.map((result) => [result.contactId, result]));
+    return rows.map((row) => {
+        const result = byContact.get(row.contactId);
+        if (!result) {
+            return row;
+        }
+        return kind === 'check'
+            ? { ...row, check: result, outcome: null, notSent: false }
+            : { ...row, outcome: result, notSent: false };
+    });
+}
+
+/**
+ * The rows with the given students marked as not sent (a cancelled run).
+ * @template {{ contactId: string }} Row
+ * @param {readonly Row[]} rows
+ * @param {ReadonlySet<string>} contactIds
+ * @returns {Row[]}
+ */
+export function markNotSent(rows, contactIds) {
+    return rows.map((row) => (contactIds.has(row.contactId) ? { ...row, notSent: true } : row));
+}
