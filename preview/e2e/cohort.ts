@@ -241,23 +241,24 @@ interface ProgressWindow {
 type Host = HTMLElement & { shadowRoot: ShadowRoot };
 
 /**
- * Records every value the progress bar shows (sampled each animation frame) until it is removed, in the page.
- * Call before the click that starts the run; read with `progressSeen`.
+ * Records every value the progress bar takes (sampled every 10 ms by a page timer) until it is removed, in the page.
+ * Call before the click that starts the run; read with `progressSeen`. A timer, not animation frames: a page that gets
+ * no frame for a while (a loaded machine, another page of the shared browser in front) still runs its timers, and each
+ * value stays at least one simulated server call long (300 ms).
  */
 export async function watchProgress(cohort: Locator): Promise<void> {
     await cohort.evaluate((host) => {
         const seen: number[] = [];
         (window as unknown as ProgressWindow).__progressSeen = seen;
-        const sample = (): void => {
+        const timer = setInterval(() => {
             const bar = (host as Host).shadowRoot.querySelector('lightning-progress-bar') as { value?: unknown } | null;
             if (bar && seen[seen.length - 1] !== Number(bar.value)) {
                 seen.push(Number(bar.value));
             }
-            if (bar || seen.length === 0) {
-                requestAnimationFrame(sample);
+            if (!bar && seen.length > 0) {
+                clearInterval(timer);
             }
-        };
-        requestAnimationFrame(sample);
+        }, 10);
     });
 }
 
