@@ -24,6 +24,16 @@ const TYPESCRIPT_TRANSFORM = {
     ]
 };
 
+/** The browser tests of the preview: one shared headless Chromium (global setup), one retry with the first failure logged. */
+const BROWSER_PROJECT = {
+    testEnvironment: 'node',
+    roots: existing('preview'),
+    globalSetup: '<rootDir>/preview/e2e/global-setup.ts',
+    globalTeardown: '<rootDir>/preview/e2e/global-teardown.ts',
+    setupFilesAfterEnv: ['<rootDir>/preview/e2e/retry-setup.ts'],
+    transform: TYPESCRIPT_TRANSFORM
+};
+
 /** Lightning Web Components (sfdx-lwc-jest), the TypeScript tools, and the browser tests of the preview. */
 module.exports = {
     projects: [
@@ -66,15 +76,16 @@ module.exports = {
         },
         {
             // One headless Chromium for every browser test file, launched by the globalSetup (see browser.ts)
+            ...BROWSER_PROJECT,
             displayName: 'e2e',
-            testEnvironment: 'node',
-            roots: existing('preview'),
             testMatch: ['**/e2e/**/*.test.ts'],
-            globalSetup: '<rootDir>/preview/e2e/global-setup.ts',
-            globalTeardown: '<rootDir>/preview/e2e/global-teardown.ts',
-            // One retry per browser test, with the first failure logged (see retry-setup.ts)
-            setupFilesAfterEnv: ['<rootDir>/preview/e2e/retry-setup.ts'],
-            transform: TYPESCRIPT_TRANSFORM
+            testPathIgnorePatterns: ['/node_modules/', '\\.bench\\.test\\.ts$']
+        },
+        {
+            // `npm run test:deep`: the browser flows at full scale (500 students), which record their timings
+            ...BROWSER_PROJECT,
+            displayName: 'bench',
+            testMatch: ['**/e2e/**/*.bench.test.ts']
         }
     ],
     // Jest's default is one worker less than the CPUs (1 on 2 cores); the browser tests mostly wait on Chromium.

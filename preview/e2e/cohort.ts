@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { FORCE_APP_DIR } from '../lib/paths';
-import { apexCalls, expectText, type ApexCall, type PreviewSession } from './harness';
+import { apexCalls, expectText, SESSION_TIMEOUT_MS, startSession, type ApexCall, type PreviewSession } from './harness';
 
 /**
  * Helpers of the cohort page tests (c-student-cohort in the preview). The expected students are worked out here from
@@ -77,21 +77,56 @@ export function sampleStudent(index: number): SampleStudent {
     };
 }
 
-export const STUDENTS: SampleStudent[] = Array.from({ length: RECIPE.size }, (_, position) =>
-    sampleStudent(position + 1)
-);
-
-/** Students the check finds ready (create or reactivate): the ones Enable sends. */
-export const READY = STUDENTS.filter((student) => student.kind === 'create' || student.kind === 'reactivate');
-
-export function countOf(kind: Kind): number {
-    return STUDENTS.filter((student) => student.kind === kind).length;
+/**
+ * How many sample students a test pastes, and the server's budget of students per Apex call (`?perCall=`). `npm test`
+ * runs the cohort flows at SMALL scale (every path of the chunking, with three calls of which the last may be short);
+ * `npm run test:deep` runs them at FULL scale, the 500 students a large cohort has, and records the timings.
+ */
+export interface CohortScale {
+    size: number;
+    perCall: number;
 }
 
-/** The text an admin pastes: ids and emails mixed (odd rows by id, even rows by email), one per line. */
-export function pastedEntries(): string {
-    return STUDENTS.map((student) => (student.index % 2 ? student.contactId : student.email)).join('\n');
+export const FULL_SCALE: CohortScale = { size: RECIPE.size, perCall: CHUNK };
+export const SMALL_SCALE: CohortScale = { size: 60, perCall: 20 };
+
+/** The first `size` students of the recipe, and what the flows expect of them. */
+export interface CohortSample {
+    scale: CohortScale;
+    students: SampleStudent[];
+    /** Students the check finds ready (create or reactivate): the ones Enable sends. */
+    ready: SampleStudent[];
+    countOf: (kind: Kind) => number;
+    /** The text an admin pastes: ids and emails mixed (odd rows by id, even rows by email), one per line. */
+    pastedEntries: () => string;
+    /** The size of each call that sends `count` students, in order. */
+    chunkSizes: (count: number) => number[];
+    /** What the progress bar shows while `count` students go out: its value before each call (it goes at 100 %). */
+    progressSteps: (count: number) => number[];
 }
+
+export function cohortSample(scale: CohortScale): CohortSample {
+    const students = Array.from({ length: scale.size }, (_, position) => sampleStudent(position + 1));
+    const chunkSizes = (count: number): number[] =>
+        Array.from({ length: Math.ceil(count / scale.perCall) }, (_, index) =>
+            Math.min(scale.perCall, count - index * scale.perCall)
+        );
+    return {
+        scale,
+        students,
+        ready: students.filter((student) => student.kind === 'create' || student.kind === 'reactivate'),
+        countOf: (kind) => students.filter((student) => student.kind === kind).length,
+        pastedEntries: () =>
+            students.map((student) => (student.index % 2 ? student.contactId : student.email)).join('\n'),
+        chunkSizes,
+        progressSteps: (count) =>
+            chunkSizes(count).map((_, index) => Math.round(((index * scale.perCall) / count) * 100))
+    };
+}
+
+const FULL = cohortSample(FULL_SCALE);
+/** Every student of the recipe (FULL scale). */
+export const STUDENTS: SampleStudent[] = FULL.students;
 
 export interface OpenedCohort {
     page: Page;
@@ -100,8 +135,16 @@ export interface OpenedCohort {
     errors: string[];
 }
 
-/** Opens a cohort scenario in a fresh browser context and waits until the shared settings are loaded. */
-export async function openCohort(session: PreviewSession, scenario: string, latency: number): Promise<OpenedCohort> {
+/**
+ * Opens a cohort scenario in a fresh browser context and waits until the shared settings are loaded; `perCall` sets
+ * the server's budget of students per call (the service's 200 when not given).
+ */
+export async function openCohort(
+    session: PreviewSession,
+    scenario: string,
+    latency: number,
+    perCall?: number
+): Promise<OpenedCohort> {
     const context = await session.browser.newContext({ viewport: COHORT_VIEWPORT, acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -111,10 +154,39 @@ export async function openCohort(session: PreviewSession, scenario: string, late
             errors.push(`console.error: ${message.text()}`);
         }
     });
-    await page.goto(`${session.server.url}?scenario=${scenario}&latency=${latency}`);
+    const budget = perCall === undefined ? '' : `&perCall=${perCall}`;
+    await page.goto(`${session.server.url}?scenario=${scenario}&latency=${latency}${budget}`);
     const cohort = page.locator('c-student-cohort');
     await cohort.getByRole('combobox', { name: 'Profile' }).waitFor({ state: 'visible', timeout: 90_000 });
     return { page, cohort, errors };
+}
+
+/** Opens cohort scenarios for the tests of one file: one preview session, each page closed and checked after its test. */
+export type OpenCohort = (scenario: string, latency: number, perCall?: number) => Promise<OpenedCohort>;
+
+/**
+ * Registers the hooks of a cohort test file (start the session before all, close it after all, close every page a
+ * test opened and expect no page error or console error on it) and returns the function that opens a scenario.
+ */
+export function cohortTestSession(): OpenCohort {
+    let session: PreviewSession;
+    const opened: OpenedCohort[] = [];
+    beforeAll(async () => {
+        session = await startSession();
+    }, SESSION_TIMEOUT_MS);
+    afterAll(async () => {
+        await session?.close();
+    });
+    afterEach(async () => {
+        const current = opened.splice(0);
+        await Promise.all(current.map((item) => item.page.context().close()));
+        current.forEach((item) => expect(item.errors).toEqual([]));
+    });
+    return async (scenario, latency, perCall) => {
+        const result = await openCohort(session, scenario, latency, perCall);
+        opened.push(result);
+        return result;
+    };
 }
 
 /** Waits until the element's text contains `expected`; generous, because 500 table rows re-render per chunk. */
@@ -169,23 +241,24 @@ interface ProgressWindow {
 type Host = HTMLElement & { shadowRoot: ShadowRoot };
 
 /**
- * Records every value the progress bar shows (sampled each animation frame) until it is removed, in the page.
- * Call before the click that starts the run; read with `progressSeen`.
+ * Records every value the progress bar takes (sampled every 10 ms by a page timer) until it is removed, in the page.
+ * Call before the click that starts the run; read with `progressSeen`. A timer, not animation frames: a page that gets
+ * no frame for a while (a loaded machine, another page of the shared browser in front) still runs its timers, and each
+ * value stays at least one simulated server call long (300 ms).
  */
 export async function watchProgress(cohort: Locator): Promise<void> {
     await cohort.evaluate((host) => {
         const seen: number[] = [];
         (window as unknown as ProgressWindow).__progressSeen = seen;
-        const sample = (): void => {
+        const timer = setInterval(() => {
             const bar = (host as Host).shadowRoot.querySelector('lightning-progress-bar') as { value?: unknown } | null;
             if (bar && seen[seen.length - 1] !== Number(bar.value)) {
                 seen.push(Number(bar.value));
             }
-            if (bar || seen.length === 0) {
-                requestAnimationFrame(sample);
+            if (!bar && seen.length > 0) {
+                clearInterval(timer);
             }
-        };
-        requestAnimationFrame(sample);
+        }, 10);
     });
 }
 
@@ -240,4 +313,16 @@ export async function waitForCalls(page: Page, method: string, count: number): P
         [`${CONTROLLER}.${method}`, count] as const,
         { timeout: 90_000 }
     );
+}
+
+/** The downloaded results file, through a real click on the `Download results` link inside `scope`. */
+export async function downloadCsv(page: Page, scope: Locator): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        scope.getByRole('link', { name: 'Download results' }).click()
+    ]);
+    // A stream, not download.path(): the browser is shared over a connection (global-setup.ts), and path() is local only.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
 }

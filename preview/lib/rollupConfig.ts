@@ -56,7 +56,10 @@ export function createRollupOptions(input: PreviewBuildInput): {
         plugins: [
             replace({
                 preventAssignment: true,
-                values: { 'process.env.NODE_ENV': JSON.stringify('development'), 'import.meta.env.SSR': 'false' }
+                // The LWC engine's production mode, as the platform serves components to users (debug mode off): the
+                // development checks cost a 500-row table seconds per render (measured: 36 s → 29 s for the 500-student
+                // lifecycle flow). Jest (sfdx-lwc-jest) runs every component in development mode, with its warnings.
+                values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.env.SSR': 'false' }
             }),
             customLabelsPlugin(input.metadataRoots),
             platformModulesPlugin({ componentDir: input.componentDir, metadataRoots: input.metadataRoots }),

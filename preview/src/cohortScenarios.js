@@ -115,10 +115,19 @@ export function findCohortScenario(id) {
  * call after `latency` ms. A throw rejects the call, as an AuraHandledException does.
  * @param {number} latency simulated server time of each call, in ms
  * @param {CohortScenario} [scenario] the scenario (its access, lifecycle state and program end); default enabling only
+ * @param {number} [perCall] the server's budget of students per call (`?perCall=`), as getCohortContext and
+ *   getCohortAccess send it and every call enforces it; the service's 200 when not given. A small budget shows the
+ *   chunking with a few students.
  * @returns {(method: string, params: Record<string, unknown>) => Promise<unknown>}
  */
-export function cohortApexHandler(latency, scenario) {
-    const answer = createCohortController(RECIPE, CONTEXT, scenario?.extras ?? ENABLE_ONLY);
+export function cohortApexHandler(latency, scenario, perCall) {
+    const extras = scenario?.extras ?? ENABLE_ONLY;
+    const budget = perCall ?? CONTEXT.maxStudentsPerCall;
+    const answer = createCohortController(
+        RECIPE,
+        { ...CONTEXT, maxStudentsPerCall: budget },
+        { ...extras, access: { ...extras.access, maxStudentsPerCall: budget } }
+    );
     return (method, params) =>
         new Promise((resolve) => setTimeout(resolve, latency)).then(() =>
             JSON.parse(JSON.stringify(answer(method, params)))

@@ -26,6 +26,9 @@ const stage = document.getElementById('preview-stage');
 const params = new URLSearchParams(window.location.search);
 /** Simulated server time of each Apex call, in ms (`?latency=0` answers at once). */
 const latency = Math.max(0, Number(params.get('latency') ?? 300) || 0);
+/** The cohort page's students per Apex call (`?perCall=20`); the service's budget (200) when absent or not valid. */
+const perCallParam = Number(params.get('perCall'));
+const perCall = Number.isInteger(perCallParam) && perCallParam > 0 ? perCallParam : undefined;
 
 function delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -73,7 +76,7 @@ function openCohortPage(scenario) {
     // SLDS buttons set display, which beats the hidden attribute.
     reopenButton.style.display = 'none';
     setPageContext({});
-    setApexHandler(cohortApexHandler(latency, scenario));
+    setApexHandler(cohortApexHandler(latency, scenario, perCall));
     recordEvent('scenario', `Scenario: ${scenario.label}`);
     const component = createElement('c-student-cohort', { is: StudentCohort });
     if (scenario.ids) {

@@ -17,7 +17,7 @@ import type { Step } from './runner';
 
 const PROJECT_ROOT = join(__dirname, '..', '..');
 const JEST_PROJECTS = ['lwc', 'scripts', 'e2e'];
-const DEEP_JEST_PROJECTS = ['deep'];
+const DEEP_JEST_PROJECTS = ['deep', 'bench'];
 /** Seconds each step took in the last run over the project, so the slowest start first next time. */
 const TIMINGS_FILE = join(PROJECT_ROOT, 'node_modules', '.cache', 'spu-checks', 'timings.json');
 

@@ -1,6 +1,6 @@
 /** `npm run org:probe -- --target-org <alias> [--json <file>]` */
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { HelpRequested, UsageError } from '../scratch/options';
+import { Command } from 'commander';
+import { nonBlank, parseWith } from '../scratch/options';
 import { DEFAULT_REPORT_FILE } from './report';
 
 export interface ProbeOptions {
@@ -8,15 +8,7 @@ export interface ProbeOptions {
     jsonFile: string;
 }
 
-function nonBlank(name: string): (value: string) => string {
-    return (value) => {
-        if (value.trim() === '') throw new InvalidArgumentError(`${name} must not be blank.`);
-        return value.trim();
-    };
-}
-
 export function parseProbeOptions(argv: readonly string[]): ProbeOptions {
-    let captured = '';
     const program = new Command('org:probe')
         .description(
             'Answer the unsettled platform assumptions of the product in a sandbox or scratch org (refuses production): ' +
@@ -27,29 +19,7 @@ export function parseProbeOptions(argv: readonly string[]): ProbeOptions {
             'alias or username of the sandbox or scratch org',
             nonBlank('--target-org')
         )
-        .option('--json <file>', 'where to write the JSON report', nonBlank('--json'), DEFAULT_REPORT_FILE)
-        .exitOverride()
-        .configureOutput({
-            writeOut: (text) => {
-                captured += text;
-            },
-            writeErr: (text) => {
-                captured += text;
-            },
-            outputError: () => undefined
-        })
-        .allowExcessArguments(false);
-    try {
-        program.parse([...argv], { from: 'user' });
-    } catch (error) {
-        if (error instanceof CommanderError) {
-            if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help') {
-                throw new HelpRequested(captured);
-            }
-            throw new UsageError(`${error.message.replace(/^error: /, '')}\n${program.helpInformation()}`);
-        }
-        throw error;
-    }
-    const parsed = program.opts<{ targetOrg: string; json: string }>();
+        .option('--json <file>', 'where to write the JSON report', nonBlank('--json'), DEFAULT_REPORT_FILE);
+    const parsed = parseWith<{ targetOrg: string; json: string }>(program, argv);
     return { targetOrg: parsed.targetOrg, jsonFile: parsed.json };
 }

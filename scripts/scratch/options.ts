@@ -45,7 +45,8 @@ function integerBetween(name: string, min: number, max: number): (value: string)
     };
 }
 
-function nonBlank(name: string): (value: string) => string {
+/** A commander argument parser that trims the value and refuses a blank one. */
+export function nonBlank(name: string): (value: string) => string {
     return (value) => {
         if (value.trim() === '') throw new InvalidArgumentError(`${name} must not be blank.`);
         return value.trim();
@@ -53,7 +54,7 @@ function nonBlank(name: string): (value: string) => string {
 }
 
 /** Runs commander over `argv` (the arguments after the script name) with errors and help turned into exceptions. */
-function parseWith<T>(program: Command, argv: readonly string[]): T {
+export function parseWith<T>(program: Command, argv: readonly string[]): T {
     let captured = '';
     program
         .exitOverride()

@@ -176,8 +176,9 @@ export function createCohortController(recipe, context, extras = ENABLE_ONLY) {
      */
     function run(params, validateOnly) {
         const requests = list(params.requests);
-        if (requests.length > MAX_REQUESTS) {
-            throw refusal('TOO_MANY_STUDENTS', format(tooManyStudents, MAX_REQUESTS, requests.length));
+        const budget = context.maxStudentsPerCall ?? MAX_REQUESTS;
+        if (requests.length > budget) {
+            throw refusal('TOO_MANY_STUDENTS', format(tooManyStudents, budget, requests.length));
         }
         const results = requests.map((request) => {
             const contactId = String(request?.contactId ?? '');

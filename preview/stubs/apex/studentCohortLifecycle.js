@@ -132,10 +132,11 @@ export function createLifecycleController(recipe, scenario) {
             const fix = text('SPU_Lifecycle_Permission_Denied_Fix');
             throw refusal('PERMISSION_DENIED', `${denied} ${fix}`, fix);
         }
-        if (requests.length > MAX_LIFECYCLE_REQUESTS) {
+        const budget = scenario.access.maxStudentsPerCall ?? MAX_LIFECYCLE_REQUESTS;
+        if (requests.length > budget) {
             throw refusal(
                 'TOO_MANY_STUDENTS',
-                format(text('SPU_Cohort_Too_Many_Students'), MAX_LIFECYCLE_REQUESTS, requests.length),
+                format(text('SPU_Cohort_Too_Many_Students'), budget, requests.length),
                 null
             );
         }

@@ -1,56 +1,11 @@
 import { engineErrorFinding } from '../checks/code-analyzer';
 import { parseTscOutput } from '../checks/typescript';
-import { fixture, runCheck, runChecks, SLOW } from './fixtures';
+import { fixture, runCheck, SLOW } from './fixtures';
 
-/** The Graph Engine's run over the clean project is in sfge.deep.test.ts (`npm run test:deep`). */
-const CLEAN_CHECKS = ['apex-syntax', 'prettier', 'apex-ls', 'metadata', 'pmd'];
-
-describe('a clean project', () => {
-    let findings: Record<string, unknown[]>;
-
-    beforeAll(async () => {
-        findings = await runChecks(CLEAN_CHECKS, fixture('clean-minimal'));
-    }, SLOW);
-
-    it.each(CLEAN_CHECKS)('passes %s (engines ran without errors)', (name) => {
-        expect(findings[name]).toEqual([]);
-    });
-});
-
-describe('apex-ls', () => {
-    it(
-        'reports an unknown field on a standard object with file, line and column',
-        async () => {
-            const findings = await runCheck('apex-ls', fixture('apex-unknown-field'));
-            expect(findings).toEqual([
-                expect.objectContaining({
-                    file: 'force-app/main/default/classes/UnknownField.cls',
-                    line: 3,
-                    column: 16,
-                    message: "Unknown field 'TimeZone' on SObject 'Schema.User'"
-                })
-            ]);
-        },
-        SLOW
-    );
-});
-
-describe('pmd', () => {
-    it(
-        'reports a DML statement inside a loop',
-        async () => {
-            const findings = await runCheck('pmd', fixture('dml-in-loop'));
-            expect(findings).toContainEqual(
-                expect.objectContaining({
-                    file: 'force-app/main/default/classes/DmlInLoop.cls',
-                    line: 4,
-                    rule: 'pmd:OperationWithLimitsInLoop'
-                })
-            );
-        },
-        SLOW
-    );
-});
+/**
+ * The tool checks over small fixture projects, each failing on its broken fixture. Those that start a JVM (apex-ls,
+ * PMD) and the run of every tool over a clean project are in tool-checks.deep.test.ts (`npm run test:deep`).
+ */
 
 describe('metadata', () => {
     it(

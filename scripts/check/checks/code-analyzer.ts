@@ -5,6 +5,7 @@ import type { EngineLogEvent } from '@salesforce/code-analyzer-core';
 import * as pmdEngine from '@salesforce/code-analyzer-pmd-engine';
 import * as sfgeEngine from '@salesforce/code-analyzer-sfge-engine';
 import { relativePath } from '../lib/files';
+import { cachedFindings } from '../lib/findings-cache';
 import type { Check, Finding } from '../types';
 
 /** Findings of this severity or worse (1 = Critical, 2 = High, 3 = Moderate) fail the check. */
@@ -91,7 +92,20 @@ export const pmdCheck: Check = {
     name: 'pmd',
     description:
         'Code Analyzer PMD (Recommended): SOQL/DML in loops, CRUD, sharing, test practices; fails on severity 1-3',
-    run: (root) => runCodeAnalyzer(root, 'pmd')
+    // PMD's own incremental cache is not reachable through Code Analyzer core: its findings are kept per exact input
+    // (every file of force-app, code-analyzer.yml, the engine versions), never after an engine error.
+    run: (root) =>
+        cachedFindings(
+            {
+                tool: 'pmd-findings',
+                root,
+                inputDirs: [join(root, 'force-app')],
+                inputFiles: [join(root, 'code-analyzer.yml')],
+                packages: ['@salesforce/code-analyzer-core', '@salesforce/code-analyzer-pmd-engine']
+            },
+            () => runCodeAnalyzer(root, 'pmd'),
+            (findings) => findings.every((finding) => finding.rule !== 'engine-error')
+        )
 };
 
 export const sfgeCheck: Check = {

@@ -2,7 +2,7 @@
  * Splitting work into bounded Apex calls, and reading pasted entries.
  */
 
-/** Students per checkStudents/enableStudents call: the service's per-transaction budget (StudentUserService.MAX_REQUESTS). */
+/** Students per call when the server does not say: StudentUserService.MAX_REQUESTS (see studentsPerCall). */
 export const CHUNK_SIZE = 200;
 
 /** Entries per resolveStudents call (StudentCohortResolver.MAX_ENTRIES). */

@@ -4,9 +4,15 @@ import getCohortContext from '@salesforce/apex/StudentCohortController.getCohort
 import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStudents';
 import checkStudents from '@salesforce/apex/StudentCohortController.checkStudents';
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
-import { derivedFrom, formatLabel as format, messageWithFix, parseServerError } from 'c/studentUserShared';
+import {
+    derivedFrom,
+    formatLabel as format,
+    messageWithFix,
+    parseServerError,
+    studentsPerCall
+} from 'c/studentUserShared';
 import { LABELS } from './labels';
-import { CHUNK_SIZE, RESOLVE_CHUNK_SIZE, chunk, parseEntries } from './chunks';
+import { RESOLVE_CHUNK_SIZE, chunk, parseEntries } from './chunks';
 import {
     ZONE_FIXED,
     ZONE_SUGGESTED,
@@ -50,7 +56,7 @@ const LIFECYCLE_STUDENTS = new WeakMap();
 
 /**
  * The cohort page (tab, app page, and the screen of the flow the Contact list view button launches): pick students,
- * set the shared settings, Check (validate-only) and Enable them in chunks of CHUNK_SIZE, one Apex call per chunk,
+ * set the shared settings, Check (validate-only) and Enable them in chunks of the server's per-call budget, one Apex call per chunk,
  * and download the results in the CLI's format. A re-run only sends students that are not enabled yet.
  */
 export default class StudentCohort extends LightningElement {
@@ -460,7 +466,7 @@ export default class StudentCohort extends LightningElement {
     }
 
     /**
-     * Sends the rows in chunks of CHUNK_SIZE, one call at a time, merging each chunk's results as they come; stops
+     * Sends the rows in chunks of the server's per-call budget (`maxStudentsPerCall`), one call at a time, merging each chunk's results as they come; stops
      * after the current chunk when the admin cancels, and at the first failed call.
      * @param {'check' | 'enable'} task
      * @param {CohortRow[]} targets
@@ -470,7 +476,7 @@ export default class StudentCohort extends LightningElement {
     async runChunks(task, targets, call) {
         const settings = /** @type {CohortSettings} */ (this.settings);
         const validateOnly = task === 'check';
-        const slices = chunk(targets, CHUNK_SIZE);
+        const slices = chunk(targets, studentsPerCall(this.loadedContext.maxStudentsPerCall));
         this.startTask(task, targets.length);
         try {
             for (let index = 0; index < slices.length; index++) {

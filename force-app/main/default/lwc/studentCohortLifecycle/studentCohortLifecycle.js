@@ -7,7 +7,8 @@ import {
     derivedFrom,
     formatLabel as format,
     messageWithFix,
-    parseServerError
+    parseServerError,
+    studentsPerCall
 } from 'c/studentUserShared';
 import { LABELS } from './labels';
 import {
@@ -30,8 +31,6 @@ import {
 /** @typedef {import('@salesforce/apex/StudentCohortController.checkLifecycle').StudentLifecycleRequest} StudentLifecycleRequest */
 /** @typedef {import('@salesforce/apex/StudentCohortController.checkLifecycle').StudentLifecycleResult} StudentLifecycleResult */
 
-/** Students per checkLifecycle/manageStudents call: StudentLifecycleService.MAX_REQUESTS. */
-export const LIFECYCLE_CHUNK_SIZE = 200;
 const DOWNLOAD_NAME = 'student-cohort.lifecycle-results.csv';
 
 /** Derived once per `rows` array (replaced, never mutated), not on every render. */
@@ -40,7 +39,7 @@ const DOWNLOAD_HREFS = new WeakMap();
 
 /**
  * The cohort page's lifecycle mode: for the selected students and the chosen action (deactivate, freeze, unfreeze,
- * send login link, reactivate, disable), Check (dry run) then Run, one Apex call per chunk of 200, the per-student
+ * send login link, reactivate, disable), Check (dry run) then Run, one Apex call per chunk (the server's per-call budget, `maxStudentsPerCall`), the per-student
  * status, code, reason and fix, counts, and the results file in the CLI's lifecycle columns. A new selection, action
  * or confirmation starts over (the check no longer applies). Fires `busychange` ({ busy }) and `runcomplete`.
  */
@@ -50,6 +49,12 @@ export default class StudentCohortLifecycle extends LightningElement {
 
     /** The chosen action's name, as the action picker shows it (the Run button says it). */
     @api actionLabel = '';
+
+    /**
+     * Students per checkLifecycle/manageStudents call: the server's budget (getCohortAccess.maxStudentsPerCall).
+     * @type {number | undefined}
+     */
+    @api maxStudentsPerCall;
 
     /** @type {LifecycleStudent[]} */
     _students = [];
@@ -235,8 +240,9 @@ export default class StudentCohortLifecycle extends LightningElement {
         const call = validateOnly ? checkLifecycle : manageStudents;
         this.setTask(task, targets.length);
         try {
-            for (let start = 0; start < targets.length; start += LIFECYCLE_CHUNK_SIZE) {
-                const slice = targets.slice(start, start + LIFECYCLE_CHUNK_SIZE);
+            const perCall = studentsPerCall(this.maxStudentsPerCall);
+            for (let start = 0; start < targets.length; start += perCall) {
+                const slice = targets.slice(start, start + perCall);
                 if (this.cancelRequested) {
                     if (!validateOnly) {
                         const unsent = targets.slice(start).map((row) => row.contactId);

@@ -310,3 +310,18 @@ export function mergeResults(rows, results, kind) {
 export function markNotSent(rows, contactIds) {
     return rows.map((row) => (contactIds.has(row.contactId) ? { ...row, notSent: true } : row));
 }
+
+/** Students per call when the server does not say (StudentUserService.MAX_REQUESTS, StudentLifecycleService.MAX_REQUESTS). */
+export const DEFAULT_STUDENTS_PER_CALL = 200;
+
+/**
+ * The students the cohort page sends per Apex call: the server's per-call budget (`maxStudentsPerCall` of
+ * getCohortContext and getCohortAccess) when it is a positive whole number, DEFAULT_STUDENTS_PER_CALL otherwise.
+ * @param {unknown} maxStudentsPerCall as the server sent it
+ * @returns {number}
+ */
+export function studentsPerCall(maxStudentsPerCall) {
+    return typeof maxStudentsPerCall === 'number' && Number.isInteger(maxStudentsPerCall) && maxStudentsPerCall > 0
+        ? maxStudentsPerCall
+        : DEFAULT_STUDENTS_PER_CALL;
+}

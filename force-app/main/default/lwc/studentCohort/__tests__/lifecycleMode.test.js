@@ -170,6 +170,7 @@ describe('the cohort page with the lifecycle mode', () => {
         expect(child.action).toBe('DEACTIVATE');
         expect(child.actionLabel).toBe(ACTION_LABELS.DEACTIVATE);
         expect(child.confirmDisable).toBe(false);
+        expect(child.maxStudentsPerCall).toBe(ALL_ACTIVE.access.maxStudentsPerCall);
         expect(child.students).toEqual(STUDENTS.map(({ contactId, name, email }) => ({ contactId, name, email })));
         const sameSelection = child.students;
         await choose(element, 'FREEZE');
@@ -178,6 +179,13 @@ describe('the cohort page with the lifecycle mode', () => {
         await choose(element, 'ENABLE');
         expect(lifecycle(element)).toBeNull();
         expect($(element, '.settings')).not.toBeNull();
+    });
+
+    it('hands the lifecycle mode the server budget per call', async () => {
+        const element = await render({ access: { ...ALL_ACTIVE.access, maxStudentsPerCall: 2 } });
+        await findAll(element);
+        await choose(element, 'DEACTIVATE');
+        expect(lifecycle(element).maxStudentsPerCall).toBe(2);
     });
 
     it('disables the picker and Find students while the lifecycle mode runs, and refreshes the runs after it', async () => {

@@ -80,7 +80,7 @@ async function render({ ids, context = 'context' } = {}) {
     document.body.appendChild(element);
     await flushPromises();
     if (context) {
-        getCohortContext.emit(fixture(context));
+        getCohortContext.emit(typeof context === 'string' ? fixture(context) : context);
         await flushPromises();
     }
     return element;
@@ -247,6 +247,29 @@ describe('Check', () => {
         expect(sizes.every((chunkSize) => chunkSize <= 200)).toBe(true);
         expect(sizes.reduce((sum, chunkSize) => sum + chunkSize, 0)).toBe(size);
         expect(enableStudents).not.toHaveBeenCalled();
+    });
+
+    it.each([
+        [7, 3, [3, 3, 1]],
+        [6, 3, [3, 3]],
+        [5, 200, [5]]
+    ])('sends %i students in chunks of the server budget maxStudentsPerCall = %i: %j', async (size, perCall, sizes) => {
+        const { element } = await renderWithSample(size, { ...fixture('context'), maxStudentsPerCall: perCall });
+        await click(element, 'check');
+        expect(checkStudents.mock.calls.map(([params]) => params.requests.length)).toEqual(sizes);
+        const ready = Number(button(element, 'enable').label.match(/\d+/)[0]);
+        expect(ready).toBeGreaterThan(0);
+        await click(element, 'enable');
+        const enabled = enableStudents.mock.calls.map(([params]) => params.requests.length);
+        expect(enabled).toEqual(
+            Array.from({ length: Math.ceil(ready / perCall) }, (_, index) => Math.min(perCall, ready - index * perCall))
+        );
+    });
+
+    it('sends at most 200 students a call when the server sends no usable budget', async () => {
+        const { element } = await renderWithSample(201, { ...fixture('context'), maxStudentsPerCall: 0 });
+        await click(element, 'check');
+        expect(checkStudents.mock.calls.map(([params]) => params.requests.length)).toEqual([200, 1]);
     });
 
     it('sends the shared settings with validateOnly true, in selection order', async () => {

@@ -44,8 +44,15 @@ function answerFrom(scenario, size) {
     return sampleStudents({ ...RECIPE, size });
 }
 
-async function render({ students, action = 'DEACTIVATE', actionLabel = 'Deactivate', confirmDisable = false }) {
+async function render({
+    students,
+    action = 'DEACTIVATE',
+    actionLabel = 'Deactivate',
+    confirmDisable = false,
+    maxStudentsPerCall
+}) {
     const element = createElement('c-student-cohort-lifecycle', { is: StudentCohortLifecycle });
+    element.maxStudentsPerCall = maxStudentsPerCall;
     element.students = students;
     element.action = action;
     element.actionLabel = actionLabel;
@@ -74,6 +81,22 @@ afterEach(() => {
         document.body.removeChild(document.body.firstChild);
     }
     jest.resetAllMocks();
+});
+
+describe('check and run in chunks of the server budget', () => {
+    it.each([
+        [5, 2, [2, 2, 1]],
+        [4, 2, [2, 2]],
+        [3, undefined, [3]],
+        [201, 0, [200, 1]]
+    ])('sends %i students with maxStudentsPerCall %p in calls of %j', async (size, perCall, sizes) => {
+        const students = answerFrom(ALL_ACTIVE, size);
+        const element = await render({ students, maxStudentsPerCall: perCall });
+        await click(element, 'check');
+        expect(checkLifecycle.mock.calls.map(([params]) => params.requests.length)).toEqual(sizes);
+        await click(element, 'run');
+        expect(manageStudents.mock.calls.map(([params]) => params.requests.length)).toEqual(sizes);
+    });
 });
 
 describe('check and run in chunks of 200', () => {

@@ -7,6 +7,7 @@ import {
     parseServerError,
     reduceErrors,
     serverDefaultProfileId,
+    studentsPerCall,
     userUrl
 } from 'c/studentUserShared';
 
@@ -173,4 +174,21 @@ describe('serverDefaultProfileId', () => {
         expect(serverDefaultProfileId(catalog, 'L3')).toBe('');
         expect(serverDefaultProfileId(catalog, 'unknown')).toBe('');
     });
+});
+
+describe('studentsPerCall', () => {
+    it.each([
+        [200, 200],
+        [20, 20],
+        [1, 1]
+    ])('takes the server budget %p', (budget, expected) => {
+        expect(studentsPerCall(budget)).toBe(expected);
+    });
+
+    it.each([[undefined], [null], [0], [-5], [2.5], ['20'], [Number.NaN]])(
+        'falls back to 200 students a call for %p',
+        (budget) => {
+            expect(studentsPerCall(budget)).toBe(200);
+        }
+    );
 });
