@@ -24,6 +24,7 @@ import {
 } from './cohortModel';
 import { countRows, licenseNeeds } from './counts';
 import { columns, rowView } from './rowView';
+import { detailTarget } from 'c/studentCohortRowDetail';
 import { csvDataUri, resultsCsv as buildResultsCsv } from './csv';
 import { ACTION_LABELS } from './actionLabels';
 import { ENABLE, actionOptions, normalizeAccess } from './actions';
@@ -305,6 +306,20 @@ export default class StudentCohort extends LightningElement {
 
     get cancelDisabled() {
         return this.cancelRequested;
+    }
+
+    /** @type {{ contactId: string, name: string } | null} the student whose login status the row detail shows */
+    detailStudent = null;
+
+    /** @param {CustomEvent} event the table's row action (the Login status button of a row with a portal user) */
+    handleRowAction(event) {
+        this.detailStudent = detailTarget(event) ?? this.detailStudent;
+    }
+
+    /** Closing the row detail returns the focus to the table. */
+    handleDetailClose() {
+        this.detailStudent = null;
+        /** @type {HTMLElement | null} */ (this.template.querySelector('div.table'))?.focus();
     }
 
     get tableRows() {

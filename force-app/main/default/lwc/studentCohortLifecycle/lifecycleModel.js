@@ -3,6 +3,7 @@
  * state). A row is one selected student with the result of its last check and of its last run.
  */
 import { formatLabel as format, messageAndFix, userUrl } from 'c/studentUserShared';
+import { loginStatusColumn, loginStatusFields } from 'c/studentCohortRowDetail';
 
 export { markNotSent, mergeResults } from 'c/studentUserShared';
 
@@ -203,7 +204,7 @@ function statusLabel(row, result, labels) {
 
 /**
  * One line of the table: status, code, reason and fix apart (the fix is the result's `errorFix`; a message that ends
- * with it does not show it twice), and the portal user.
+ * with it does not show it twice), the portal user, and the Login status button (enabled when a result names the user).
  * @param {LifecycleRow} row
  * @param {LifecycleRowLabels} labels
  */
@@ -222,7 +223,8 @@ export function rowView(row, labels) {
         userUrl: result?.userId ? userUrl(result.userId) : undefined,
         username: result?.username ?? '',
         reason: parts.message,
-        fix: parts.fix
+        fix: parts.fix,
+        ...loginStatusFields(row.name, result?.userId)
     };
 }
 
@@ -244,7 +246,8 @@ export function columns(labels) {
             typeAttributes: { label: { fieldName: 'username' }, target: '_blank' }
         },
         { label: labels.colReason, fieldName: 'reason', wrapText: true },
-        { label: labels.colFix, fieldName: 'fix', wrapText: true }
+        { label: labels.colFix, fieldName: 'fix', wrapText: true },
+        loginStatusColumn()
     ];
 }
 

@@ -10,6 +10,7 @@ import {
     parseServerError
 } from 'c/studentUserShared';
 import { LABELS } from './labels';
+import { detailTarget } from 'c/studentCohortRowDetail';
 import {
     LIFECYCLE_RESULT_COLUMNS,
     buildRequests,
@@ -158,6 +159,20 @@ export default class StudentCohortLifecycle extends LightningElement {
             return LABELS.cancelling;
         }
         return format(this.task === 'run' ? LABELS.running : LABELS.checking, this.progressDone, this.progressTotal);
+    }
+
+    /** @type {{ contactId: string, name: string } | null} the student whose login status the row detail shows */
+    detailStudent = null;
+
+    /** @param {CustomEvent} event the table's row action (the Login status button of a row with a portal user) */
+    handleRowAction(event) {
+        this.detailStudent = detailTarget(event) ?? this.detailStudent;
+    }
+
+    /** Closing the row detail returns the focus to the table. */
+    handleDetailClose() {
+        this.detailStudent = null;
+        /** @type {HTMLElement | null} */ (this.template.querySelector('div.table'))?.focus();
     }
 
     get tableRows() {
