@@ -2,8 +2,13 @@
  * What the table shows for each student, and its columns.
  */
 import { latestResult } from './cohortModel';
-import { formatLabel as format, messageAndFix, userUrl } from 'c/studentUserShared';
-import { loginStatusColumn, loginStatusFields } from 'c/studentCohortRowDetail';
+import {
+    formatLabel as format,
+    loginStatusColumn,
+    loginStatusFields,
+    messageAndFix,
+    userUrl
+} from 'c/studentUserShared';
 
 /** @typedef {import('./cohortModel').CohortRow} CohortRow */
 /** @typedef {import('@salesforce/apex/StudentUserController.enableStudentUser').StudentUserResult} StudentUserResult */
@@ -30,6 +35,10 @@ import { loginStatusColumn, loginStatusFields } from 'c/studentCohortRowDetail';
  * @property {string} colUser
  * @property {string} colReason
  * @property {string} colFix
+ * @property {string} loginStatusColumn
+ * @property {string} loginStatusButton
+ * @property {string} loginStatusTitle
+ * @property {string} loginStatusNoUser
  */
 
 /**
@@ -116,7 +125,7 @@ export function rowView(row, labels) {
         username: result?.username ?? '',
         reason,
         fix,
-        ...loginStatusFields(row.name, showUser ? result?.userId : undefined)
+        ...loginStatusFields(row.name, showUser ? result?.userId : undefined, labels)
     };
 }
 
@@ -139,6 +148,6 @@ export function columns(labels) {
         },
         { label: labels.colReason, fieldName: 'reason', wrapText: true },
         { label: labels.colFix, fieldName: 'fix', wrapText: true },
-        loginStatusColumn()
+        loginStatusColumn(labels)
     ];
 }

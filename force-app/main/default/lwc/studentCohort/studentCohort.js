@@ -4,7 +4,13 @@ import getCohortContext from '@salesforce/apex/StudentCohortController.getCohort
 import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStudents';
 import checkStudents from '@salesforce/apex/StudentCohortController.checkStudents';
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
-import { derivedFrom, formatLabel as format, messageWithFix, parseServerError } from 'c/studentUserShared';
+import {
+    derivedFrom,
+    detailTarget,
+    formatLabel as format,
+    messageWithFix,
+    parseServerError
+} from 'c/studentUserShared';
 import { LABELS } from './labels';
 import { CHUNK_SIZE, RESOLVE_CHUNK_SIZE, chunk, parseEntries } from './chunks';
 import {
@@ -24,7 +30,6 @@ import {
 } from './cohortModel';
 import { countRows, licenseNeeds } from './counts';
 import { columns, rowView } from './rowView';
-import { detailTarget } from 'c/studentCohortRowDetail';
 import { csvDataUri, resultsCsv as buildResultsCsv } from './csv';
 import { ACTION_LABELS } from './actionLabels';
 import { ENABLE, actionOptions, normalizeAccess } from './actions';
@@ -319,7 +324,8 @@ export default class StudentCohort extends LightningElement {
     /** Closing the row detail returns the focus to the table. */
     handleDetailClose() {
         this.detailStudent = null;
-        /** @type {HTMLElement | null} */ (this.template.querySelector('div.table'))?.focus();
+        const root = /** @type {ParentNode} */ (this.template);
+        /** @type {HTMLElement | null} */ (root.querySelector('div.table'))?.focus();
     }
 
     get tableRows() {

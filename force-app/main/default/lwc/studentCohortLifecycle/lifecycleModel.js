@@ -2,8 +2,13 @@
  * The lifecycle mode's rows, requests, counts, table lines and results file (pure functions; the component holds the
  * state). A row is one selected student with the result of its last check and of its last run.
  */
-import { formatLabel as format, messageAndFix, userUrl } from 'c/studentUserShared';
-import { loginStatusColumn, loginStatusFields } from 'c/studentCohortRowDetail';
+import {
+    formatLabel as format,
+    loginStatusColumn,
+    loginStatusFields,
+    messageAndFix,
+    userUrl
+} from 'c/studentUserShared';
 
 export { markNotSent, mergeResults } from 'c/studentUserShared';
 
@@ -163,6 +168,10 @@ export function countRows(rows) {
  * @property {string} statusLoginLinkSent
  * @property {string} statusReactivated
  * @property {string} statusDisabled
+ * @property {string} loginStatusColumn
+ * @property {string} loginStatusButton
+ * @property {string} loginStatusTitle
+ * @property {string} loginStatusNoUser
  */
 
 /** The label of each done status. */
@@ -224,13 +233,13 @@ export function rowView(row, labels) {
         username: result?.username ?? '',
         reason: parts.message,
         fix: parts.fix,
-        ...loginStatusFields(row.name, result?.userId)
+        ...loginStatusFields(row.name, result?.userId, labels)
     };
 }
 
 /**
  * The lightning-datatable columns.
- * @param {{ colStudent: string, colEmail: string, colStatus: string, colCode: string, colUser: string, colReason: string, colFix: string }} labels
+ * @param {{ colStudent: string, colEmail: string, colStatus: string, colCode: string, colUser: string, colReason: string, colFix: string } & import('c/studentUserShared').LoginStatusLabels} labels
  * @returns {object[]}
  */
 export function columns(labels) {
@@ -247,7 +256,7 @@ export function columns(labels) {
         },
         { label: labels.colReason, fieldName: 'reason', wrapText: true },
         { label: labels.colFix, fieldName: 'fix', wrapText: true },
-        loginStatusColumn()
+        loginStatusColumn(labels)
     ];
 }
 

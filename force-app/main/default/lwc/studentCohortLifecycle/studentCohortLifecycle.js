@@ -5,12 +5,12 @@ import {
     csvDataUri,
     csvText,
     derivedFrom,
+    detailTarget,
     formatLabel as format,
     messageWithFix,
     parseServerError
 } from 'c/studentUserShared';
 import { LABELS } from './labels';
-import { detailTarget } from 'c/studentCohortRowDetail';
 import {
     LIFECYCLE_RESULT_COLUMNS,
     buildRequests,
@@ -172,7 +172,8 @@ export default class StudentCohortLifecycle extends LightningElement {
     /** Closing the row detail returns the focus to the table. */
     handleDetailClose() {
         this.detailStudent = null;
-        /** @type {HTMLElement | null} */ (this.template.querySelector('div.table'))?.focus();
+        const root = /** @type {ParentNode} */ (this.template);
+        /** @type {HTMLElement | null} */ (root.querySelector('div.table'))?.focus();
     }
 
     get tableRows() {

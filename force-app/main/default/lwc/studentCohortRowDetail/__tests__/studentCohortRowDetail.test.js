@@ -1,10 +1,6 @@
 import { createElement } from 'lwc';
-import StudentCohortRowDetail, {
-    LOGIN_STATUS_ACTION,
-    detailTarget,
-    loginStatusColumn,
-    loginStatusFields
-} from 'c/studentCohortRowDetail';
+import StudentCohortRowDetail from 'c/studentCohortRowDetail';
+import { LOGIN_STATUS_ACTION, detailTarget, loginStatusColumn, loginStatusFields } from 'c/studentUserShared';
 import getLoginStatus from '@salesforce/apex/StudentLoginStatusController.getLoginStatus';
 import runLoginAction from '@salesforce/apex/StudentLoginStatusController.runLoginAction';
 import { rowView as enableRowView } from '../../studentCohort/rowView';
@@ -34,6 +30,15 @@ jest.mock('../../studentUserLoginStatus/labels', () =>
 );
 
 const { LABELS } = require('../labels');
+/** The Login status column's strings: the real Custom Labels, as both tables' LABELS carry them. */
+const COLUMN_LABELS = require('../../../../../../test/jest-helpers/realLabels').withRealTexts({
+    LABELS: {
+        loginStatusColumn: 'c.SPU_Cohort_Row_Detail_Column',
+        loginStatusButton: 'c.SPU_Cohort_Row_Detail_Button',
+        loginStatusTitle: 'c.SPU_Cohort_Row_Detail_Button_Title',
+        loginStatusNoUser: 'c.SPU_Cohort_Row_Detail_No_User_Title'
+    }
+}).LABELS;
 const SCENARIO = require('./data/rowDetailCohort.json');
 const RECIPE = { ...require('../../studentCohort/__tests__/data/sampleCohort.json'), ...SCENARIO.recipe };
 const STUDENTS = sampleStudents(RECIPE);
@@ -74,11 +79,11 @@ afterEach(() => {
 
 describe('the Login status column', () => {
     it('is one labelled button per row that fires the login status row action', () => {
-        const column = loginStatusColumn();
+        const column = loginStatusColumn(COLUMN_LABELS);
         expect(column.type).toBe('button');
-        expect(column.label).toBe(LABELS.column);
+        expect(column.label).toBe('Login');
         expect(column.typeAttributes).toEqual({
-            label: LABELS.button,
+            label: 'Login status',
             name: LOGIN_STATUS_ACTION,
             title: { fieldName: 'loginStatusTitle' },
             disabled: { fieldName: 'loginStatusDisabled' }
@@ -86,15 +91,15 @@ describe('the Login status column', () => {
     });
 
     it('is enabled only for a row that knows a portal user, with a title naming the student', () => {
-        expect(loginStatusFields('Ada Lovelace', '0055g0000Ada001AAA')).toEqual({
+        expect(loginStatusFields('Ada Lovelace', '0055g0000Ada001AAA', COLUMN_LABELS)).toEqual({
             loginStatusDisabled: false,
-            loginStatusTitle: format(LABELS.buttonTitle, 'Ada Lovelace')
+            loginStatusTitle: 'Why can or can’t Ada Lovelace log in? Show the login status.'
         });
-        expect(loginStatusFields('Alan Turing', undefined)).toEqual({
+        expect(loginStatusFields('Alan Turing', undefined, COLUMN_LABELS)).toEqual({
             loginStatusDisabled: true,
-            loginStatusTitle: format(LABELS.noUserTitle, 'Alan Turing')
+            loginStatusTitle: format(COLUMN_LABELS.loginStatusNoUser, 'Alan Turing')
         });
-        expect(LABELS.buttonTitle).toContain('{0}');
+        expect(COLUMN_LABELS.loginStatusNoUser).toContain('{0}');
     });
 
     it('enable table: before a check no row has it; after the check exactly the students with a user do', () => {
