@@ -1,6 +1,7 @@
 import { bundleFixtures } from 'preview:fixtures';
 import { sampleStudents } from '../../test/cohort/sampleCohort';
 import { createCohortController, ENABLE_ONLY } from '../stubs/apex/studentCohortController';
+import { answerLoginStatus } from './loginStatusScenarios';
 
 /**
  * The scenarios of the cohort page (c-student-cohort). Its Apex calls are answered by the cohort stand-in over the
@@ -43,6 +44,9 @@ function lifecycleExtras(name) {
 
 const RECIPE = fixture('sampleCohort');
 const CONTEXT = fixture('context');
+/** The row detail's small cohort: overrides of the recipe, and the login status answers (studentCohortRowDetail). */
+const ROW_DETAIL = fixture('rowDetailCohort', 'studentCohortRowDetail');
+const ROW_DETAIL_RECIPE = { ...RECIPE, ...ROW_DETAIL.recipe };
 
 /** The records a Contact list view lets an admin select at once (one page of the list view). */
 const LIST_VIEW_SELECTION = 200;
@@ -57,6 +61,8 @@ const LIST_VIEW_SELECTION = 200;
  * @property {string[] | undefined} ids the flow's `ids` input (the list view's selected records), or none (the tab)
  * @property {{ contactId: string, email: string, name: string }[]} sample the sample students, for pasting
  * @property {import('../stubs/apex/studentCohortController').CohortExtras} extras access, lifecycle state, program end
+ * @property {import('../../test/cohort/sampleCohort').SampleRecipe} [recipe] the students (default: the sample cohort)
+ * @property {import('./loginStatusScenarios').LoginStatusAnswers} [loginStatus] answers of the row detail's login status
  */
 
 /** @type {CohortScenario[]} */
@@ -102,6 +108,18 @@ export const COHORT_SCENARIOS = [
         ids: undefined,
         sample: sampleStudents(RECIPE),
         extras: lifecycleExtras('lifecycleMixed')
+    },
+    {
+        id: 'cohort-row-detail',
+        label: `Cohort row detail: why can’t this student log in? (${ROW_DETAIL_RECIPE.size} students)`,
+        description: `A list view selection of ${ROW_DETAIL_RECIPE.size} students, some with a portal user. Check, then the Login status button of a row with a user shows why the student can or cannot log in (the user is frozen), with its one-click fixes. The lifecycle actions (Manage Student Users) have the same button after their check.`,
+        pageTitle: 'Enable Student Users',
+        pageKind: 'Flow',
+        ids: sampleStudents(ROW_DETAIL_RECIPE).map((student) => student.contactId),
+        sample: sampleStudents(ROW_DETAIL_RECIPE),
+        extras: lifecycleExtras('lifecycleAllActive'),
+        recipe: ROW_DETAIL_RECIPE,
+        loginStatus: ROW_DETAIL.loginStatus
     }
 ];
 
@@ -121,15 +139,37 @@ export function findCohortScenario(id) {
  * @returns {(method: string, params: Record<string, unknown>) => Promise<unknown>}
  */
 export function cohortApexHandler(latency, scenario, perCall) {
+    const recipe = scenario?.recipe ?? RECIPE;
     const extras = scenario?.extras ?? ENABLE_ONLY;
     const budget = perCall ?? CONTEXT.maxStudentsPerCall;
     const answer = createCohortController(
-        RECIPE,
+        recipe,
         { ...CONTEXT, maxStudentsPerCall: budget },
         { ...extras, access: { ...extras.access, maxStudentsPerCall: budget } }
     );
+    const names = new Map(sampleStudents(recipe).map((student) => [student.contactId, student.name]));
     return (method, params) =>
-        new Promise((resolve) => setTimeout(resolve, latency)).then(() =>
-            JSON.parse(JSON.stringify(answer(method, params)))
-        );
+        new Promise((resolve) => setTimeout(resolve, latency)).then(() => {
+            const loginStatus = answerLoginStatus(scenario?.loginStatus, method, params);
+            const answered = loginStatus
+                ? forStudent(loginStatus.answer, String(params.contactId), names)
+                : answer(method, params);
+            return JSON.parse(JSON.stringify(answered));
+        });
+}
+
+/**
+ * A login status fixture (a status, or an action's outcome with its status) told about the row's student: its
+ * contact id and name, as the org would answer for that contact.
+ * @param {any} answer
+ * @param {string} contactId
+ * @param {Map<string, string>} names
+ * @returns {any}
+ */
+function forStudent(answer, contactId, names) {
+    const student = { contactId, studentName: names.get(contactId) ?? '' };
+    if (answer && 'result' in answer) {
+        return { ...answer, result: { ...answer.result, contactId }, status: { ...answer.status, ...student } };
+    }
+    return { ...answer, ...student };
 }

@@ -34,12 +34,12 @@ export function loginFixture(name) {
     return fixtures[name];
 }
 
-/** @type {unknown} the status after the last action of this visit, or undefined */
-let current;
+/** @type {Map<string, unknown>} the status after the last action of this visit, by contact (the cohort page has many) */
+const current = new Map();
 
 /** A new scenario starts from its own status fixture. */
 export function resetLoginStatus() {
-    current = undefined;
+    current.clear();
 }
 
 /**
@@ -60,8 +60,9 @@ export function answerLoginStatus(answers, method, params) {
     if (!answers || (method !== STATUS_METHOD && method !== ACTION_METHOD)) {
         return undefined;
     }
+    const contactId = String(params.contactId);
     if (method === STATUS_METHOD) {
-        return { answer: current ?? loginFixture(answers.status) };
+        return { answer: current.get(contactId) ?? loginFixture(answers.status) };
     }
     const action = String(params.action);
     const name = answers.outcomes?.[action] ?? DEFAULT_OUTCOMES[/** @type {keyof typeof DEFAULT_OUTCOMES} */ (action)];
@@ -69,6 +70,6 @@ export function answerLoginStatus(answers, method, params) {
     if (!outcome || 'body' in outcome) {
         throw outcome ?? { status: 500, body: { message: `The preview has no outcome for ${action}.` } };
     }
-    current = outcome.status;
+    current.set(contactId, outcome.status);
     return { answer: outcome };
 }

@@ -76,6 +76,7 @@ function openCohortPage(scenario) {
     // SLDS buttons set display, which beats the hidden attribute.
     reopenButton.style.display = 'none';
     setPageContext({});
+    resetLoginStatus();
     setApexHandler(cohortApexHandler(latency, scenario, perCall));
     recordEvent('scenario', `Scenario: ${scenario.label}`);
     const component = createElement('c-student-cohort', { is: StudentCohort });

@@ -72,6 +72,11 @@ import OwnerRoleWillGet from '@salesforce/label/c.SPU_Cohort_Owner_Role_Will_Get
 import OwnerRoleGot from '@salesforce/label/c.SPU_Cohort_Owner_Role_Got';
 import NotSentMessage from '@salesforce/label/c.SPU_Cohort_Not_Sent_Message';
 
+import LoginStatusColumn from '@salesforce/label/c.SPU_Cohort_Row_Detail_Column';
+import LoginStatusButton from '@salesforce/label/c.SPU_Cohort_Row_Detail_Button';
+import LoginStatusTitle from '@salesforce/label/c.SPU_Cohort_Row_Detail_Button_Title';
+import LoginStatusNoUser from '@salesforce/label/c.SPU_Cohort_Row_Detail_No_User_Title';
+
 export const LABELS = Object.freeze({
     title: Title,
     loading: Loading,
@@ -130,6 +135,10 @@ export const LABELS = Object.freeze({
     colUser: ColUser,
     colReason: ColReason,
     colFix: ColFix,
+    loginStatusColumn: LoginStatusColumn,
+    loginStatusButton: LoginStatusButton,
+    loginStatusTitle: LoginStatusTitle,
+    loginStatusNoUser: LoginStatusNoUser,
     statusNotChecked: StatusNotChecked,
     statusReady: StatusReady,
     statusWillReactivate: StatusWillReactivate,

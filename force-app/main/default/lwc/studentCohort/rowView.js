@@ -2,7 +2,13 @@
  * What the table shows for each student, and its columns.
  */
 import { latestResult } from './cohortModel';
-import { formatLabel as format, messageAndFix, userUrl } from 'c/studentUserShared';
+import {
+    formatLabel as format,
+    loginStatusColumn,
+    loginStatusFields,
+    messageAndFix,
+    userUrl
+} from 'c/studentUserShared';
 
 /** @typedef {import('./cohortModel').CohortRow} CohortRow */
 /** @typedef {import('@salesforce/apex/StudentUserController.enableStudentUser').StudentUserResult} StudentUserResult */
@@ -29,6 +35,10 @@ import { formatLabel as format, messageAndFix, userUrl } from 'c/studentUserShar
  * @property {string} colUser
  * @property {string} colReason
  * @property {string} colFix
+ * @property {string} loginStatusColumn
+ * @property {string} loginStatusButton
+ * @property {string} loginStatusTitle
+ * @property {string} loginStatusNoUser
  */
 
 /**
@@ -45,6 +55,8 @@ import { formatLabel as format, messageAndFix, userUrl } from 'c/studentUserShar
  * @property {string} reason what is wrong (the message, without the fix when the server gives the fix apart)
  * @property {string} fix what to do: the result's `errorFix`; '' when the server gives none (an older server, whose
  *   message then carries the fix)
+ * @property {boolean} loginStatusDisabled no portal user known (the User column is empty): no login status to show
+ * @property {string} loginStatusTitle the Login status button's title, naming the student
  */
 
 /**
@@ -112,7 +124,8 @@ export function rowView(row, labels) {
         userUrl: showUser && result?.userId ? userUrl(result.userId) : undefined,
         username: result?.username ?? '',
         reason,
-        fix
+        fix,
+        ...loginStatusFields(row.name, showUser ? result?.userId : undefined, labels)
     };
 }
 
@@ -134,6 +147,7 @@ export function columns(labels) {
             typeAttributes: { label: { fieldName: 'username' }, target: '_blank' }
         },
         { label: labels.colReason, fieldName: 'reason', wrapText: true },
-        { label: labels.colFix, fieldName: 'fix', wrapText: true }
+        { label: labels.colFix, fieldName: 'fix', wrapText: true },
+        loginStatusColumn(labels)
     ];
 }

@@ -6,6 +6,7 @@ import checkStudents from '@salesforce/apex/StudentCohortController.checkStudent
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
 import {
     derivedFrom,
+    detailTarget,
     formatLabel as format,
     messageWithFix,
     parseServerError,
@@ -311,6 +312,21 @@ export default class StudentCohort extends LightningElement {
 
     get cancelDisabled() {
         return this.cancelRequested;
+    }
+
+    /** @type {{ contactId: string, name: string } | null} the student whose login status the row detail shows */
+    detailStudent = null;
+
+    /** @param {CustomEvent} event the table's row action (the Login status button of a row with a portal user) */
+    handleRowAction(event) {
+        this.detailStudent = detailTarget(event) ?? this.detailStudent;
+    }
+
+    /** Closing the row detail returns the focus to the table. */
+    handleDetailClose() {
+        this.detailStudent = null;
+        const root = /** @type {ParentNode} */ (this.template);
+        /** @type {HTMLElement | null} */ (root.querySelector('div.table'))?.focus();
     }
 
     get tableRows() {

@@ -45,6 +45,11 @@ import ColReason from '@salesforce/label/c.SPU_Cohort_Life_Col_Reason';
 import ColFix from '@salesforce/label/c.SPU_Cohort_Life_Col_Fix';
 import Heading from '@salesforce/label/c.SPU_Cohort_Life_Heading';
 
+import LoginStatusColumn from '@salesforce/label/c.SPU_Cohort_Row_Detail_Column';
+import LoginStatusButton from '@salesforce/label/c.SPU_Cohort_Row_Detail_Button';
+import LoginStatusTitle from '@salesforce/label/c.SPU_Cohort_Row_Detail_Button_Title';
+import LoginStatusNoUser from '@salesforce/label/c.SPU_Cohort_Row_Detail_No_User_Title';
+
 export const LABELS = Object.freeze({
     check: Check,
     run: Run,
@@ -81,6 +86,10 @@ export const LABELS = Object.freeze({
     colUser: ColUser,
     colReason: ColReason,
     colFix: ColFix,
+    loginStatusColumn: LoginStatusColumn,
+    loginStatusButton: LoginStatusButton,
+    loginStatusTitle: LoginStatusTitle,
+    loginStatusNoUser: LoginStatusNoUser,
     heading: Heading,
     statusDeactivated: StatusDeactivated,
     statusFrozen: StatusFrozen,

@@ -2,7 +2,13 @@
  * The lifecycle mode's rows, requests, counts, table lines and results file (pure functions; the component holds the
  * state). A row is one selected student with the result of its last check and of its last run.
  */
-import { formatLabel as format, messageAndFix, userUrl } from 'c/studentUserShared';
+import {
+    formatLabel as format,
+    loginStatusColumn,
+    loginStatusFields,
+    messageAndFix,
+    userUrl
+} from 'c/studentUserShared';
 
 export { markNotSent, mergeResults } from 'c/studentUserShared';
 
@@ -162,6 +168,10 @@ export function countRows(rows) {
  * @property {string} statusLoginLinkSent
  * @property {string} statusReactivated
  * @property {string} statusDisabled
+ * @property {string} loginStatusColumn
+ * @property {string} loginStatusButton
+ * @property {string} loginStatusTitle
+ * @property {string} loginStatusNoUser
  */
 
 /** The label of each done status. */
@@ -203,7 +213,7 @@ function statusLabel(row, result, labels) {
 
 /**
  * One line of the table: status, code, reason and fix apart (the fix is the result's `errorFix`; a message that ends
- * with it does not show it twice), and the portal user.
+ * with it does not show it twice), the portal user, and the Login status button (enabled when a result names the user).
  * @param {LifecycleRow} row
  * @param {LifecycleRowLabels} labels
  */
@@ -222,13 +232,14 @@ export function rowView(row, labels) {
         userUrl: result?.userId ? userUrl(result.userId) : undefined,
         username: result?.username ?? '',
         reason: parts.message,
-        fix: parts.fix
+        fix: parts.fix,
+        ...loginStatusFields(row.name, result?.userId, labels)
     };
 }
 
 /**
  * The lightning-datatable columns.
- * @param {{ colStudent: string, colEmail: string, colStatus: string, colCode: string, colUser: string, colReason: string, colFix: string }} labels
+ * @param {{ colStudent: string, colEmail: string, colStatus: string, colCode: string, colUser: string, colReason: string, colFix: string } & import('c/studentUserShared').LoginStatusLabels} labels
  * @returns {object[]}
  */
 export function columns(labels) {
@@ -244,7 +255,8 @@ export function columns(labels) {
             typeAttributes: { label: { fieldName: 'username' }, target: '_blank' }
         },
         { label: labels.colReason, fieldName: 'reason', wrapText: true },
-        { label: labels.colFix, fieldName: 'fix', wrapText: true }
+        { label: labels.colFix, fieldName: 'fix', wrapText: true },
+        loginStatusColumn(labels)
     ];
 }
 

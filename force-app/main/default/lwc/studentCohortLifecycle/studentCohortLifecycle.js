@@ -5,6 +5,7 @@ import {
     csvDataUri,
     csvText,
     derivedFrom,
+    detailTarget,
     formatLabel as format,
     messageWithFix,
     parseServerError,
@@ -163,6 +164,21 @@ export default class StudentCohortLifecycle extends LightningElement {
             return LABELS.cancelling;
         }
         return format(this.task === 'run' ? LABELS.running : LABELS.checking, this.progressDone, this.progressTotal);
+    }
+
+    /** @type {{ contactId: string, name: string } | null} the student whose login status the row detail shows */
+    detailStudent = null;
+
+    /** @param {CustomEvent} event the table's row action (the Login status button of a row with a portal user) */
+    handleRowAction(event) {
+        this.detailStudent = detailTarget(event) ?? this.detailStudent;
+    }
+
+    /** Closing the row detail returns the focus to the table. */
+    handleDetailClose() {
+        this.detailStudent = null;
+        const root = /** @type {ParentNode} */ (this.template);
+        /** @type {HTMLElement | null} */ (root.querySelector('div.table'))?.focus();
     }
 
     get tableRows() {

@@ -2,7 +2,7 @@
  * What the Enable Student User form and the cohort page share (import it as `c/studentUserShared`): Custom Label
  * formatting, the readable text of any error (wire errors, rejected Apex calls, JavaScript errors), the JSON refusal
  * `{code, field, message, fix}` that StudentUserController and StudentCohortController throw, the fix of a result
- * (`errorFix`), and the address of a user record.
+ * (`errorFix`), the address of a user record, and the cohort tables' Login status column (the row detail).
  */
 
 /**
@@ -324,4 +324,64 @@ export function studentsPerCall(maxStudentsPerCall) {
     return typeof maxStudentsPerCall === 'number' && Number.isInteger(maxStudentsPerCall) && maxStudentsPerCall > 0
         ? maxStudentsPerCall
         : DEFAULT_STUDENTS_PER_CALL;
+}
+
+/** The name of the cohort tables' row action that opens the row detail (the datatable's `rowaction` carries it). */
+export const LOGIN_STATUS_ACTION = 'login_status';
+
+/**
+ * The strings of the Login status column (Custom Labels SPU_Cohort_Row_Detail_*, in each table's LABELS).
+ * @typedef {object} LoginStatusLabels
+ * @property {string} loginStatusColumn the column
+ * @property {string} loginStatusButton the button in each row
+ * @property {string} loginStatusTitle the button's title ({0} the student)
+ * @property {string} loginStatusNoUser the disabled button's title ({0} the student)
+ */
+
+/**
+ * The fields a cohort table row needs for the Login status column: the button is enabled only when the row already
+ * knows the student's portal user (a result with a user id); its title names the student.
+ * @param {string} name the student
+ * @param {string | null | undefined} userId the portal user the row knows of
+ * @param {LoginStatusLabels} labels
+ * @returns {{ loginStatusDisabled: boolean, loginStatusTitle: string }}
+ */
+export function loginStatusFields(name, userId, labels) {
+    return {
+        loginStatusDisabled: !userId,
+        loginStatusTitle: formatLabel(userId ? labels.loginStatusTitle : labels.loginStatusNoUser, name)
+    };
+}
+
+/**
+ * The lightning-datatable column of the row detail: one "Login status" button per row (disabled without a portal
+ * user), which fires the table's `rowaction` with LOGIN_STATUS_ACTION.
+ * @param {LoginStatusLabels} labels
+ * @returns {object}
+ */
+export function loginStatusColumn(labels) {
+    return {
+        type: 'button',
+        label: labels.loginStatusColumn,
+        initialWidth: 140,
+        typeAttributes: {
+            label: labels.loginStatusButton,
+            name: LOGIN_STATUS_ACTION,
+            title: { fieldName: 'loginStatusTitle' },
+            disabled: { fieldName: 'loginStatusDisabled' }
+        }
+    };
+}
+
+/**
+ * The student a datatable `rowaction` event asks about, or null (another action, or a row without a portal user).
+ * @param {CustomEvent} event
+ * @returns {{ contactId: string, name: string } | null}
+ */
+export function detailTarget(event) {
+    const { action, row } = event.detail ?? {};
+    if (action?.name !== LOGIN_STATUS_ACTION || !row?.contactId || row.loginStatusDisabled) {
+        return null;
+    }
+    return { contactId: row.contactId, name: row.name };
 }

@@ -25,6 +25,14 @@ jest.mock('@salesforce/apex/StudentCohortController.enableStudents', () => ({ de
 });
 
 // The real label texts from the Custom Labels; fails when labels.js imports a label no labels file defines.
+jest.mock(
+    '@salesforce/apex/StudentLoginStatusController.getLoginStatus',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
 jest.mock('../labels', () =>
     require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
@@ -686,5 +694,58 @@ describe('Download results', () => {
             `217,${sampleContactId(RECIPE, 217)},frances.allen.217@uni.example.edu,NOT_SENT,,,false,,,,,${LABELS.notSentMessage},,,`
         );
         expect(lines[250]).toMatch(/^250,0035g0000000250AAA,.*,FAILED,.*,NO_EMAIL,contactId,/);
+    });
+});
+
+describe('row detail (why can’t this student log in?)', () => {
+    /** The small cohort of the row detail scenario (studentCohortRowDetail/__tests__/data, shared with the preview). */
+    const ROW_DETAIL = require('../../studentCohortRowDetail/__tests__/data/rowDetailCohort.json');
+
+    async function renderRowDetailCohort() {
+        const recipe = { ...RECIPE, ...ROW_DETAIL.recipe };
+        answerFromSample(recipe);
+        const element = await render();
+        await paste(
+            element,
+            sampleStudents(recipe)
+                .map((student) => student.email)
+                .join('\n')
+        );
+        return element;
+    }
+
+    /** Opens the row detail of a table row through the table's row action, as its Login status button does. */
+    async function openDetail(element, row) {
+        const table = $(element, 'lightning-datatable');
+        table.dispatchEvent(new CustomEvent('rowaction', { detail: { action: { name: 'login_status' }, row } }));
+        await flushPromises();
+        return $(element, 'c-student-cohort-row-detail');
+    }
+
+    it('offers the login status for checked students with a user, opens it for the row, and closes back to the table', async () => {
+        const element = await renderRowDetailCohort();
+        expect(tableRows(element).every((row) => row.loginStatusDisabled)).toBe(true);
+        await click(element, 'check');
+
+        const withUser = tableRows(element).filter((row) => !row.loginStatusDisabled);
+        expect(withUser.map((row) => row.row)).toEqual(ROW_DETAIL.withUser);
+        expect($(element, 'lightning-datatable').columns.at(-1).typeAttributes.name).toBe('login_status');
+
+        const detail = await openDetail(element, withUser[0]);
+        expect(detail.contactId).toBe(withUser[0].contactId);
+        expect(detail.studentName).toBe(withUser[0].name);
+
+        detail.dispatchEvent(new CustomEvent('close'));
+        await flushPromises();
+        expect($(element, 'c-student-cohort-row-detail')).toBeNull();
+        expect(element.shadowRoot.activeElement).toBe($(element, 'div.table'));
+    });
+
+    it('opens nothing for a row without a portal user', async () => {
+        const element = await renderRowDetailCohort();
+        await click(element, 'check');
+        const withoutUser = tableRows(element).find((row) => row.loginStatusDisabled);
+
+        expect(await openDetail(element, withoutUser)).toBeNull();
     });
 });

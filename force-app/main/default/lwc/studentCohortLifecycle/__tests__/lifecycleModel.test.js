@@ -20,7 +20,11 @@ const LABELS = {
     statusUnfrozen: 'Unfrozen',
     statusLoginLinkSent: 'Login link sent',
     statusReactivated: 'Reactivated',
-    statusDisabled: 'Disabled'
+    statusDisabled: 'Disabled',
+    loginStatusColumn: 'Login',
+    loginStatusButton: 'Login status',
+    loginStatusTitle: 'Login status of {0}',
+    loginStatusNoUser: '{0} has no user'
 };
 
 const [row] = rowsFromStudents([{ contactId: '003A', name: 'Ada' }]);
@@ -36,7 +40,14 @@ describe('lifecycleModel', () => {
             outcome: null,
             notSent: false
         });
-        expect(rowView(row, LABELS)).toMatchObject({ status: 'Not checked', code: '', reason: '', fix: '' });
+        expect(rowView(row, LABELS)).toMatchObject({
+            status: 'Not checked',
+            code: '',
+            reason: '',
+            fix: '',
+            loginStatusDisabled: true,
+            loginStatusTitle: 'Ada has no user'
+        });
         expect(toResultRow(row, 'FREEZE', 'x')).toMatchObject({ row: 1, action: 'FREEZE', status: '' });
     });
 

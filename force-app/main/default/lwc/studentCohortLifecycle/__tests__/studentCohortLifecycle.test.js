@@ -11,6 +11,14 @@ jest.mock('@salesforce/apex/StudentCohortController.checkLifecycle', () => ({ de
 jest.mock('@salesforce/apex/StudentCohortController.manageStudents', () => ({ default: jest.fn() }), {
     virtual: true
 });
+jest.mock(
+    '@salesforce/apex/StudentLoginStatusController.getLoginStatus',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
 jest.mock('../labels', () =>
     require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
@@ -338,5 +346,29 @@ describe('results file', () => {
         );
         expect(lines[7]).toContain(',DEACTIVATE,SKIPPED,');
         expect(lines[11]).toContain(`,'=cmd,DEACTIVATE,FAILED,,,NOT_A_PORTAL_USER,contactId,`);
+    });
+});
+
+describe('row detail (why can’t this student log in?)', () => {
+    it('opens the login status of a checked student with a user from the table, and closes back to the table', async () => {
+        const students = answerFrom(ALL_ACTIVE, 3);
+        const element = await render({ students });
+        expect(tableRows(element).every((row) => row.loginStatusDisabled)).toBe(true);
+        await click(element, 'check');
+        const row = tableRows(element)[1];
+        expect(row.loginStatusDisabled).toBe(false);
+
+        $(element, 'lightning-datatable').dispatchEvent(
+            new CustomEvent('rowaction', { detail: { action: { name: 'login_status' }, row } })
+        );
+        await flushPromises();
+        const detail = $(element, 'c-student-cohort-row-detail');
+        expect(detail.contactId).toBe(students[1].contactId);
+        expect(detail.studentName).toBe(students[1].name);
+
+        detail.dispatchEvent(new CustomEvent('close'));
+        await flushPromises();
+        expect($(element, 'c-student-cohort-row-detail')).toBeNull();
+        expect(element.shadowRoot.activeElement).toBe($(element, 'div.table'));
     });
 });
