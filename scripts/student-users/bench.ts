@@ -58,7 +58,8 @@ function timed(api: SalesforceApi, intervals: Interval[]): SalesforceApi {
     };
     return {
         queryAll: (soql) => time(() => api.queryAll(soql)),
-        invokeAction: (inputs, actionName) => time(() => api.invokeAction(inputs, actionName))
+        invokeAction: (inputs, actionName) => time(() => api.invokeAction(inputs, actionName)),
+        readSharingSettings: () => time(() => api.readSharingSettings())
     };
 }
 
