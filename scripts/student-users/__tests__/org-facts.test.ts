@@ -8,6 +8,7 @@ import { Schema } from '../../check/schema/schema';
 import { loadStandardSchema } from '../../check/schema/standard-schema';
 import { checkQuery } from '../../check/soql/check-query';
 import { findQueries } from '../../check/soql/soql-model';
+import { PORTAL_OWNER_SOQL, PORTAL_USER_TYPE_SOQL } from '../../probe/verdicts-org-facts';
 import { accountRoleNote, batchAccountsQuery, OWNER_ACCOUNTS_WARN_AT, ownerAccountsQuery } from '../org-facts';
 import { readResultsCsv } from '../resume';
 import type { ResultRow } from '../results-format';
@@ -289,12 +290,15 @@ describe('org facts queries', () => {
                 { row: 4, accountId: '001Fa0000000001IAA', overrides: {} }
             ])}]; }`,
             `    void b() { List<AggregateResult> r = [${ownerAccountsQuery(['005Fa0000000001AAA', '005Fa0000000002AAA'])}]; }`,
+            // The org probe's questions about this count (scripts/probe/verdicts-org-facts.ts).
+            `    void c() { List<AggregateResult> r = [${PORTAL_USER_TYPE_SOQL}]; }`,
+            `    void d() { List<User> u = [${PORTAL_OWNER_SOQL}]; }`,
             '}'
         ].join('\n');
         const parsed = parseApex(source);
         expect(parsed.parseErrors).toEqual([]);
         const queries = findQueries(parsed.unit);
-        expect(queries).toHaveLength(2);
+        expect(queries).toHaveLength(4);
         expect(queries.flatMap((query) => checkQuery(schema, query)).map((problem) => problem.message)).toEqual([]);
         // The same check catches a wrong field in such a query.
         const wrong = parseApex(source.replace('Account.OwnerId IN', 'Account.OwnerIdd IN'));
@@ -303,5 +307,10 @@ describe('org facts queries', () => {
                 .flatMap((query) => checkQuery(schema, query))
                 .map((problem) => problem.message)
         ).toEqual(["unknown field 'OwnerIdd' on Account (in Account.OwnerIdd)"]);
+        expect(
+            findQueries(parseApex(source.replace("UserType = 'Power", "UserTyp = 'Power")).unit)
+                .flatMap((query) => checkQuery(schema, query))
+                .map((problem) => problem.message)
+        ).toEqual(["unknown field 'UserTyp' on User"]);
     }, 120_000);
 });
