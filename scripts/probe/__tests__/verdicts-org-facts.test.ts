@@ -155,11 +155,10 @@ describe('org fact: the UserType of Customer Community Plus users', () => {
 describe("org fact: the CLI's per-owner portal account count", () => {
     function context(answers: Record<string, Row[] | Error>): QuestionContext & { asked: string[] } {
         const asked: string[] = [];
-        const query = async (soql: string): Promise<Row[]> => {
+        const query = (soql: string): Promise<Row[]> => {
             asked.push(soql);
             const found = answers[soql];
-            if (found instanceof Error) throw found;
-            return found ?? [];
+            return found instanceof Error ? Promise.reject(found) : Promise.resolve(found ?? []);
         };
         return { asked, query } as unknown as QuestionContext & { asked: string[] };
     }
