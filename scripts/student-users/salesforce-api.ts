@@ -32,8 +32,8 @@ export interface RequestOptions {
 export interface RestConnection {
     request<R>(request: { method: 'GET'; url: string }, options?: RequestOptions): PromiseLike<R>;
     requestPost<R>(url: string, body: object, options?: RequestOptions): PromiseLike<R>;
-    /** jsforce's Metadata API (SOAP): `read(type, fullName)` resolves to the component, or an empty one. */
-    metadata: { read(type: 'SharingSettings', fullNames: 'Sharing'): PromiseLike<unknown> };
+    /** jsforce's Metadata API (SOAP): `read(type, [fullName])` resolves to the components found (none: `[]`). */
+    metadata: { read(type: 'SharingSettings', fullNames: ['Sharing']): PromiseLike<unknown[]> };
 }
 
 /** The Metadata API's SharingSettings (the field the CLI reads; jsforce returns booleans as written in the XML). */
@@ -80,7 +80,8 @@ export function connectionApi(conn: RestConnection, requestTimeoutMs?: number): 
             return conn.requestPost<ActionResult[]>(actionPath(actionName), { inputs }, options);
         },
         async readSharingSettings(): Promise<SharingSettings | undefined> {
-            const read = (await conn.metadata.read('SharingSettings', 'Sharing')) as SharingSettings | null | undefined;
+            // A list of names: jsforce maps the records found, so an empty answer is [] rather than a TypeError.
+            const [read] = (await conn.metadata.read('SharingSettings', ['Sharing'])) as (SharingSettings | null)[];
             return read && typeof read === 'object' ? read : undefined;
         }
     };

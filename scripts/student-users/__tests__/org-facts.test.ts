@@ -160,6 +160,17 @@ describe('enable: Account Role Optimization and accounts per owner', () => {
         expect(target.actionRequests()).toHaveLength(1);
     });
 
+    it('a SharingSettings read that returns no record is "unknown" too', async () => {
+        const contacts = makeStudents(1);
+        const target = await fakeOrg({ contacts, accountRoleOptimization: null });
+        const run = await enable(target, contacts, ['--dry-run']);
+        expect(run.code).toBe(0);
+        expect(header(run)[1]).toBe(
+            'Account Role Optimization: unknown: the Metadata API returned no SharingSettings value.'
+        );
+        expect(run.results.map((row) => row.message)).toEqual([NOTE_UNKNOWN]);
+    });
+
     it('a failed owner lookup is a warning, not a stop: nothing counted, students still enabled', async () => {
         const contacts = makeStudents(2);
         const target = await fakeOrg({

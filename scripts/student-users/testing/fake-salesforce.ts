@@ -111,8 +111,11 @@ export interface FakeOrgConfig {
     canDisable?: boolean;
     /** The --where condition → contact ids, or a SOQL error. Default: every contact. */
     where?: (condition: string) => string[] | { errorCode: string; message: string };
-    /** SharingSettings enableAccountRoleOptimization (default false, the platform's), or the SOAP fault of the read. */
-    accountRoleOptimization?: boolean | { faultcode: string; faultstring: string };
+    /**
+     * SharingSettings enableAccountRoleOptimization (default false, the platform's); null: the read returns no record;
+     * or the SOAP fault of the read.
+     */
+    accountRoleOptimization?: boolean | null | { faultcode: string; faultstring: string };
     /** Owner name → accounts it owns that have a Customer Community Plus user (default 0). */
     portalAccounts?: Record<string, number>;
     /** A fault for the org facts queries (account owner lookup, portal account count), by call number. */
@@ -732,7 +735,17 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
             fault(500, 'sf:INVALID_TYPE', 'INVALID_TYPE: the fake reads SharingSettings Sharing only');
             return;
         }
-        const setting = config.accountRoleOptimization ?? false;
+        const setting = config.accountRoleOptimization === undefined ? false : config.accountRoleOptimization;
+        if (setting === null) {
+            record.status = 200;
+            send(
+                res,
+                200,
+                envelope('<readMetadataResponse><result/></readMetadataResponse>'),
+                'text/xml;charset=UTF-8'
+            );
+            return;
+        }
         if (typeof setting === 'object') {
             fault(500, setting.faultcode, setting.faultstring);
             return;
