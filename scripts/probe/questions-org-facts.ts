@@ -1,8 +1,10 @@
 /**
- * The org facts: the custom profiles of the licences (one query), and the program data model (one describe run of
- * scripts/apex/probe-org-schema.apex, which writes nothing). Person Accounts have their own questions
+ * The org facts: the custom profiles of the licences (one query), the program data model (one describe run of
+ * scripts/apex/probe-org-schema.apex, which writes nothing), the portal users' UserType and the CLI's per-owner
+ * portal account count (issue 15: what `student-users enable` relies on; read-only queries). Person Accounts have their own questions
  * (person-accounts.ts).
  */
+import { ownerAccountsQuery } from '../student-users/org-facts';
 import type { Question, QuestionContext } from './question';
 import { couldNotTest } from './verdicts';
 import {
@@ -10,6 +12,11 @@ import {
     customProfilesVerdict,
     ORG_FACT_CLAIMS,
     ORG_FACT_IDS,
+    ownerPortalAccountsVerdict,
+    PORTAL_OWNER_SOQL,
+    PORTAL_USER_TYPE_SOQL,
+    portalOwnerOf,
+    portalUserTypeVerdict,
     PROGRAM_MODELS,
     programDataVerdict
 } from './verdicts-org-facts';
@@ -30,6 +37,33 @@ export function orgFactQuestions(ctx: QuestionContext): Question[] {
                     return [couldNotTest(ORG_FACT_IDS.programData, ORG_FACT_CLAIMS.programData, run.failure)];
                 }
                 return [programDataVerdict(run.result)];
+            }
+        },
+        {
+            id: ORG_FACT_IDS.portalUserType,
+            claim: ORG_FACT_CLAIMS.portalUserType,
+            ask: async () => [portalUserTypeVerdict(await ctx.query(PORTAL_USER_TYPE_SOQL))]
+        },
+        {
+            id: ORG_FACT_IDS.ownerPortalAccounts,
+            claim: ORG_FACT_CLAIMS.ownerPortalAccounts,
+            ask: async () => {
+                const ownerId = portalOwnerOf(await ctx.query(PORTAL_OWNER_SOQL));
+                if (!ownerId) {
+                    return [
+                        couldNotTest(
+                            ORG_FACT_IDS.ownerPortalAccounts,
+                            ORG_FACT_CLAIMS.ownerPortalAccounts,
+                            'no Customer Community Plus user with an account in this org'
+                        )
+                    ];
+                }
+                // The CLI's own query text (scripts/student-users/org-facts.ts), so the answer is about it.
+                try {
+                    return [ownerPortalAccountsVerdict(ownerId, await ctx.query(ownerAccountsQuery([ownerId])))];
+                } catch (error) {
+                    return [ownerPortalAccountsVerdict(ownerId, undefined, String((error as Error).message ?? error))];
+                }
             }
         }
     ];

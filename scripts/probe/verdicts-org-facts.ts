@@ -3,6 +3,7 @@
  * `confirmed` = the thing is there, `refuted` = it is not (a fact about this org, not a defect), `could not test` =
  * the probe could not read it.
  */
+import { ROLE_BASED_USER_TYPE } from '../student-users/org-facts';
 import type { Answer } from './types';
 import { answer, LICENCE_KEYS, show } from './verdicts';
 
@@ -10,15 +11,60 @@ type Row = Record<string, unknown>;
 
 export const ORG_FACT_IDS = {
     customProfiles: 'custom-profile-per-licence',
-    programData: 'program-data-model'
+    programData: 'program-data-model',
+    portalUserType: 'portal-user-type',
+    ownerPortalAccounts: 'owner-portal-account-count'
 } as const;
 
 export const ORG_FACT_CLAIMS = {
     customProfiles:
         'Each Customer Community Plus licence has a custom profile (PermissionSet IsOwnedByProfile and IsCustom)',
     programData:
-        'A program data model the cohort page reads is present (Education Cloud LearnerProgram, or EDA hed__Affiliation__c / hed__Program_Enrollment__c) with its fields'
+        'A program data model the cohort page reads is present (Education Cloud LearnerProgram, or EDA hed__Affiliation__c / hed__Program_Enrollment__c) with its fields',
+    portalUserType: `Users of the Customer Community Plus licences (Plus and Plus Login) have UserType ${ROLE_BASED_USER_TYPE}`,
+    ownerPortalAccounts:
+        "The CLI's per-owner count (User, COUNT_DISTINCT(AccountId) GROUP BY Account.OwnerId) is accepted through the API and counts a portal account owner's accounts"
 } as const;
+
+/** UserType of the licences' users, by licence (the CLI's 50,000-per-owner count filters on one UserType). */
+export const PORTAL_USER_TYPE_SOQL = `SELECT Profile.UserLicense.LicenseDefinitionKey licence, UserType userType, COUNT(Id) users FROM User WHERE Profile.UserLicense.LicenseDefinitionKey IN ('${LICENCE_KEYS.join("','")}') GROUP BY Profile.UserLicense.LicenseDefinitionKey, UserType`;
+
+/** One owner of an account that has a Customer Community Plus user (the count question's subject). */
+export const PORTAL_OWNER_SOQL = `SELECT Account.OwnerId FROM User WHERE UserType = '${ROLE_BASED_USER_TYPE}' AND AccountId != null LIMIT 1`;
+
+/** The UserType of each licence's users, from the rows of PORTAL_USER_TYPE_SOQL. */
+export function portalUserTypeVerdict(rows: readonly Row[]): Answer {
+    const verdict = (kind: Answer['verdict'], evidence: string): Answer =>
+        answer(ORG_FACT_IDS.portalUserType, ORG_FACT_CLAIMS.portalUserType, kind, evidence, rows);
+    if (rows.length === 0) {
+        return verdict('could not test', 'no user of either licence in this org (run again after enabling a student)');
+    }
+    const lines = rows.map((row) => `${show(row.licence)}: ${show(row.userType)} (${show(row.users)} users)`);
+    const other = rows.some((row) => row.userType !== ROLE_BASED_USER_TYPE);
+    return verdict(other ? 'refuted' : 'confirmed', lines.join('; '));
+}
+
+/** The owner of PORTAL_OWNER_SOQL's first row, if any. */
+export function portalOwnerOf(rows: readonly Row[]): string | undefined {
+    const owner = rows.length > 0 ? nested(rows[0], 'Account', 'OwnerId') : undefined;
+    return typeof owner === 'string' && owner !== '' ? owner : undefined;
+}
+
+/** The CLI's count for `ownerId`: its rows, or the query's failure. */
+export function ownerPortalAccountsVerdict(
+    ownerId: string,
+    rows: readonly Row[] | undefined,
+    failure?: string
+): Answer {
+    const verdict = (kind: Answer['verdict'], evidence: string): Answer =>
+        answer(ORG_FACT_IDS.ownerPortalAccounts, ORG_FACT_CLAIMS.ownerPortalAccounts, kind, evidence, rows);
+    if (!rows) return verdict('refuted', `the query failed: ${failure ?? 'no message'}`);
+    const row = rows.find((candidate) => candidate.accountOwner === ownerId);
+    const count = Number(row?.portalAccounts ?? 0);
+    return count >= 1
+        ? verdict('confirmed', `owner ${ownerId}: ${count} account(s) with Customer Community Plus users`)
+        : verdict('refuted', `no count for owner ${ownerId}, who owns the account of a portal user: ${show(rows)}`);
+}
 
 /** The custom profiles of the licences, told apart from standard ones by their own permission set. */
 export const CUSTOM_PROFILE_SOQL = `SELECT ProfileId, Profile.Name, Profile.UserLicense.LicenseDefinitionKey FROM PermissionSet WHERE IsOwnedByProfile = true AND IsCustom = true AND Profile.UserLicense.LicenseDefinitionKey IN ('${LICENCE_KEYS.join("','")}') ORDER BY Profile.Name`;

@@ -58,6 +58,8 @@ export interface ActionOutput {
     loginUrl?: string | null;
     emailDecision?: string | null;
     emailSite?: string | null;
+    /** EXISTING or PLATFORM_CREATES (the account's role; the CLI says which from Account Role Optimization). */
+    accountRole?: string | null;
 }
 
 export interface ActionError {
@@ -155,7 +157,12 @@ export function toResultRow(
     }
     const lifecycle = operation.action
         ? { action: text(out.action) || operation.action, errorFix: text(out.errorFix) }
-        : { siteNames: text(out.siteNames), loginUrl: text(out.loginUrl), emailDecision: text(out.emailDecision) };
+        : {
+              siteNames: text(out.siteNames),
+              loginUrl: text(out.loginUrl),
+              emailDecision: text(out.emailDecision),
+              ...(out.accountRole ? { accountRole: out.accountRole } : {})
+          };
     return {
         ...blankResult(row.row, text(out.contactId) || contactId, email, known),
         ...lifecycle,

@@ -3,8 +3,9 @@
  * process, three runs: `enable` from a file (4 of 5 by ContactId, 1 of 5 by Email), then `deactivate --where` as a
  * dry run and for real. Reports API calls, total time, time waiting on the server, client-side overhead (wall time
  * with no call in flight) and client CPU per run; exits 1 unless each run made exactly ⌈N/200⌉ action calls (and
- * the expected queries: one email query per chunk for enable, the --where pages for deactivate) and every student
- * ended CREATED, VALID and DEACTIVATED.
+ * the expected queries: one email query per chunk for enable, the --where pages for deactivate; enable's org facts:
+ * one Metadata API read, ⌈N/200⌉ owner lookups and ⌈owners/200⌉ portal account counts, none for deactivate) and
+ * every student ended CREATED, VALID and DEACTIVATED.
  * Options: --students N (10000), --latency MS per action call on the server (25), --concurrency C (2).
  */
 import { fork } from 'node:child_process';
@@ -22,6 +23,9 @@ import { readResultsCsv } from './resume';
 import { makeContactId } from './salesforce-id';
 import { readFile, tempDir, writeFile } from './testing/cli-harness';
 import type { FakeServerStats } from './testing/fake-salesforce-process';
+
+/** Distinct account owners of the fake's students (makeStudents: `Owner ${n % 6}`). */
+const FAKE_OWNERS = 6;
 
 interface Interval {
     start: number;
@@ -58,7 +62,8 @@ function timed(api: SalesforceApi, intervals: Interval[]): SalesforceApi {
     };
     return {
         queryAll: (soql) => time(() => api.queryAll(soql)),
-        invokeAction: (inputs, actionName) => time(() => api.invokeAction(inputs, actionName))
+        invokeAction: (inputs, actionName) => time(() => api.invokeAction(inputs, actionName)),
+        readSharingSettings: () => time(() => api.readSharingSettings())
     };
 }
 
@@ -89,6 +94,8 @@ function delta(after: FakeServerStats, before: FakeServerStats): FakeServerStats
     return {
         actionCalls: after.actionCalls - before.actionCalls,
         queryCalls: after.queryCalls - before.queryCalls,
+        orgQueryCalls: after.orgQueryCalls - before.orgQueryCalls,
+        metadataCalls: after.metadataCalls - before.metadataCalls,
         maxActionsInFlight: after.maxActionsInFlight,
         inputsPerCall: after.inputsPerCall.slice(before.inputsPerCall.length),
         versions: after.versions
@@ -200,6 +207,13 @@ async function main(): Promise<number> {
 
     const expectedCalls = Math.ceil(students / 200);
     const expectedQueries = [expectedCalls, Math.ceil(students / 2000), Math.ceil(students / 2000)];
+    // enable only: one Metadata API read; owner lookups per 200 students, counts per 200 owners (the fake has 6).
+    const owners = Math.min(students, FAKE_OWNERS);
+    const expectedOrgFacts = [
+        { metadata: 1, query: Math.ceil(students / 200) + Math.ceil(owners / 200) },
+        { metadata: 0, query: 0 },
+        { metadata: 0, query: 0 }
+    ];
     const table: [string, ...string[]][] = [
         ['', ...runs.map((run) => run.label)],
         ['rows with the expected status', ...runs.map((run) => `${run.statusCount} ${run.status}`)],
@@ -211,6 +225,10 @@ async function main(): Promise<number> {
             )
         ],
         ['query calls (query + queryMore)', ...runs.map((run) => String(run.stats.queryCalls))],
+        [
+            'org facts calls (metadata read + queries)',
+            ...runs.map((run) => `${run.stats.metadataCalls} + ${run.stats.orgQueryCalls}`)
+        ],
         ['total time', ...runs.map((run) => `${run.totalMs.toFixed(0)} ms`)],
         ['waiting on the server (>= 1 call in flight)', ...runs.map((run) => `${run.waitingMs.toFixed(0)} ms`)],
         [
@@ -259,6 +277,13 @@ async function main(): Promise<number> {
         if (run.stats.queryCalls !== expectedQueries[index]) {
             failures.push(
                 `${run.label}: expected ${expectedQueries[index]} query calls, the server saw ${run.stats.queryCalls}`
+            );
+        }
+        const facts = expectedOrgFacts[index];
+        if (run.stats.metadataCalls !== facts.metadata || run.stats.orgQueryCalls !== facts.query) {
+            failures.push(
+                `${run.label}: expected ${facts.metadata} metadata read(s) and ${facts.query} org facts queries, ` +
+                    `the server saw ${run.stats.metadataCalls} and ${run.stats.orgQueryCalls}`
             );
         }
         if (run.statusCount !== students || run.code !== 0) {

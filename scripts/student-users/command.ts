@@ -12,6 +12,7 @@ import { COMMAND_NAME, createProgram, resolveOptions } from './program';
 import type { Output, ProgressReporter } from './progress';
 import { barReporter, lineReporter } from './progress';
 import type { Operation } from './operations';
+import { accountRoleNote, orgFactsLines, readOrgFacts } from './org-facts';
 import type { ResultColumn, ResultRow } from './results-format';
 import type { ResultsWriter } from './results-file';
 import { defaultResultsPath, openResultsFile, resultsCsv, timestampedResultsPath } from './results-file';
@@ -135,6 +136,15 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
             `, chunks of ${options.chunkSize}, ${options.concurrency} at a time.\n`
     );
 
+    // Enable only: the org facts Apex cannot read, before any enabling call; a failed read is reported, not fatal.
+    const facts = operation.action ? undefined : await readOrgFacts(api, plan.toRun);
+    const noteRole = facts ? withAccountRoleNote(accountRoleNote(facts.roleOptimization)) : (row: ResultRow) => row;
+    if (facts) {
+        const { info, warnings } = orgFactsLines(facts);
+        info.forEach((line) => deps.stdout.write(`${line}\n`));
+        warnings.forEach((line) => deps.stderr.write(`warning: ${line}\n`));
+    }
+
     const writer = startResults(outPath, plan.carried, operation.columns, deps);
     const reporter = makeReporter(options, deps);
     reporter?.start(plan.toRun.length, Math.ceil(plan.toRun.length / options.chunkSize));
@@ -155,12 +165,12 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
         {
             onProgress: (event) => reporter?.update(event),
             onRetry: (event) => reporter?.retry(event),
-            onChunkResults: (results) => appendResults(writer, results, deps)
+            onChunkResults: (results) => appendResults(writer, results.map(noteRole), deps)
         }
     );
     reporter?.stop();
 
-    const all = [...plan.carried, ...outcome.results];
+    const all = [...plan.carried, ...outcome.results.map(noteRole)];
     writeResults(writer, all, operation.columns, deps);
     const summary = summarize(outcome.results, plan.carried.length);
     deps.stdout.write(
@@ -170,7 +180,8 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
                 operation,
                 elapsedMs: now() - started,
                 stats: outcome.stats,
-                resultsPath: outPath
+                resultsPath: outPath,
+                orgFacts: facts
             }) +
             '\n'
     );
@@ -182,6 +193,19 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
         );
     }
     return exitCodeFor(summary, outcome.stop !== undefined);
+}
+
+/**
+ * Adds what the platform does for the account's role to the message of a new user's row (the service says
+ * `PLATFORM_CREATES`), once.
+ */
+function withAccountRoleNote(note: string): (row: ResultRow) => ResultRow {
+    return (row) =>
+        row.accountRole === 'PLATFORM_CREATES' &&
+        (row.status === 'CREATED' || row.status === 'VALID') &&
+        !row.message.includes(note)
+            ? { ...row, message: row.message ? `${row.message} ${note}` : note }
+            : row;
 }
 
 function loadFile(path: string, encoding: string): StudentRow[] {

@@ -4,6 +4,7 @@ import { LICENSE_CHOICES, parseLicense, parseProfileName, parseTimeZone } from '
 import type { LicenseKey } from './input-values';
 import type { Operation } from './operations';
 import { DISABLE_REFUSAL, ENABLE, OPERATIONS } from './operations';
+import { OWNER_ACCOUNTS_LIMIT, OWNER_ACCOUNTS_WARN_AT } from './org-facts';
 import { LIFECYCLE_RESULT_COLUMNS, RESULT_COLUMNS } from './results-format';
 import { MAX_CHUNK_SIZE } from './run-chunks';
 import { checkWhereCondition } from './soql';
@@ -99,6 +100,12 @@ Input CSV: a header line, then one student a line. Columns (any order; ContactId
   SendWelcomeEmail: true/false, yes/no, 1/0.
 
 Results CSV columns: ${RESULT_COLUMNS.join(', ')}
+
+Org checks, before any enabling call (dry run too; a failed read is reported, never fatal):
+  Account Role Optimization (Metadata API SharingSettings, needs Manage Sharing): in the summary, and in the
+  message of each new user's row (the account role the platform creates).
+  Accounts with Customer Community Plus users per owner of the batch's accounts: a warning at ${OWNER_ACCOUNTS_WARN_AT.toLocaleString('en-US')} of
+  the ${OWNER_ACCOUNTS_LIMIT.toLocaleString('en-US')} per owner, this run's accounts included.
 
 ${EXIT_CODES}`;
 

@@ -80,7 +80,8 @@ export const RESULT_COLUMN_DESCRIPTIONS: Readonly<Record<ResultColumn, string>> 
     ownerRoleName: 'the role given to the owner',
     errorCode: 'for FAILED/NOT_SENT: an error code of docs/api.md, or AMBIGUOUS_EMAIL, or the API error',
     errorField: 'the request field concerned',
-    message: 'an actionable message',
+    message:
+        'an actionable message; for a new user (CREATED, VALID), the account role the platform creates (Account Role Optimization)',
     action: 'lifecycle runs: the action asked for (DEACTIVATE, FREEZE, UNFREEZE, SEND_LOGIN_LINK, REACTIVATE, DISABLE)',
     errorFix: 'lifecycle runs: for FAILED and SKIPPED rows, what to do about it',
     siteNames: 'login readiness: the Experience Cloud sites the student can log in to, joined with ;',
@@ -113,6 +114,8 @@ export interface ResultRow {
     loginUrl?: string;
     /** Enable runs: SALESFORCE_NEW_USER, SITE_WELCOME or NONE. */
     emailDecision?: string;
+    /** Enable runs: the service's `accountRole` (EXISTING or PLATFORM_CREATES); not a column: the message says it. */
+    accountRole?: string;
 }
 
 /** A row with every optional column blank. */

@@ -32,6 +32,14 @@ export interface RequestOptions {
 export interface RestConnection {
     request<R>(request: { method: 'GET'; url: string }, options?: RequestOptions): PromiseLike<R>;
     requestPost<R>(url: string, body: object, options?: RequestOptions): PromiseLike<R>;
+    /** jsforce's Metadata API (SOAP): `read(type, [fullName])` resolves to the components found (none: `[]`). */
+    metadata: { read(type: 'SharingSettings', fullNames: ['Sharing']): PromiseLike<unknown[]> };
+}
+
+/** The Metadata API's SharingSettings (the field the CLI reads; jsforce returns booleans as written in the XML). */
+export interface SharingSettings {
+    fullName?: string;
+    enableAccountRoleOptimization?: boolean | string | null;
 }
 
 /**
@@ -47,6 +55,8 @@ export interface SalesforceApi {
     queryAll<T extends Record<string, unknown>>(soql: string): Promise<T[]>;
     /** One POST of an invocable action (EnableStudentUsersAction unless named). */
     invokeAction(inputs: AnyActionInput[], actionName?: string): Promise<ActionResult[]>;
+    /** The Metadata API read of SharingSettings `Sharing` (needs the Manage Sharing permission); undefined if empty. */
+    readSharingSettings(): Promise<SharingSettings | undefined>;
 }
 
 /** A SalesforceApi over a jsforce connection. */
@@ -68,6 +78,11 @@ export function connectionApi(conn: RestConnection, requestTimeoutMs?: number): 
         },
         async invokeAction(inputs: AnyActionInput[], actionName = ACTION_NAME): Promise<ActionResult[]> {
             return conn.requestPost<ActionResult[]>(actionPath(actionName), { inputs }, options);
+        },
+        async readSharingSettings(): Promise<SharingSettings | undefined> {
+            // A list of names: jsforce maps the records found, so an empty answer is [] rather than a TypeError.
+            const [read] = (await conn.metadata.read('SharingSettings', ['Sharing'])) as (SharingSettings | null)[];
+            return read && typeof read === 'object' ? read : undefined;
         }
     };
 }

@@ -1,5 +1,7 @@
 /** The end-of-run summary: counts by outcome, owners given a role, time and calls. */
 import type { Operation } from './operations';
+import type { OrgFacts } from './org-facts';
+import { OWNER_ACCOUNTS_WARN_AT, ownersNearLimit, roleOptimizationText } from './org-facts';
 import type { ResultRow, RowStatus } from './results-format';
 import type { RunStats } from './run-chunks';
 
@@ -57,7 +59,14 @@ export function exitCodeFor(summary: Summary, stopped: boolean): number {
 /** The summary as aligned lines. */
 export function formatSummary(
     summary: Summary,
-    options: { dryRun: boolean; elapsedMs: number; stats: RunStats; resultsPath: string; operation?: Operation }
+    options: {
+        dryRun: boolean;
+        elapsedMs: number;
+        stats: RunStats;
+        resultsPath: string;
+        operation?: Operation;
+        orgFacts?: OrgFacts;
+    }
 ): string {
     const lines: [string, string | number][] = options.operation?.action
         ? lifecycleLines(summary, options.dryRun, options.operation)
@@ -69,8 +78,27 @@ export function formatSummary(
         `${options.stats.actionCalls} action, ${options.stats.queryCalls} query, ${options.stats.retries} retries`
     ]);
     lines.push(['Results', options.resultsPath]);
+    return aligned(lines) + (options.orgFacts ? '\n\n' + aligned(orgFactLines(options.orgFacts)) : '');
+}
+
+function aligned(lines: [string, string | number][]): string {
     const width = Math.max(...lines.map(([label]) => label.length));
     return lines.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n');
+}
+
+/** The org facts read before the run (enable): stated once here, per student in the results' message. */
+function orgFactLines(facts: OrgFacts): [string, string | number][] {
+    const near = ownersNearLimit(facts);
+    return [
+        ['Account Role Optimization', roleOptimizationText(facts.roleOptimization)],
+        [
+            `Owners at ${OWNER_ACCOUNTS_WARN_AT.toLocaleString('en-US')}+ accounts`,
+            facts.owners.state === 'known'
+                ? `${near.length} of ${facts.owners.owners.length}${near.length > 0 ? ' (see the warnings above)' : ''}`
+                : 'unknown (see the warning above)'
+        ],
+        ['Org checks', `${facts.calls.metadata} metadata read, ${facts.calls.query} query`]
+    ];
 }
 
 function lifecycleLines(summary: Summary, dryRun: boolean, operation: Operation): [string, string | number][] {

@@ -75,6 +75,10 @@ export interface OrgScene {
     personAccounts?: Record<string, unknown>[];
     /** PlatformAction rows of its record page (default: the product's quick action among others). */
     accountActions?: Record<string, unknown>[];
+    /** UserType rows by licence, one portal user's account owner, and the CLI's per-owner count rows. */
+    portalUserTypes?: Record<string, unknown>[];
+    portalOwners?: Record<string, unknown>[];
+    ownerCounts?: Record<string, unknown>[] | SfOutcome;
 }
 
 export const PERSON_ACCOUNT_HAPPY = {
@@ -241,6 +245,12 @@ export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes' | 'lifecycleStep
                 after: { isActive: false, isPortalEnabled: false, contactId: null }
             })
     },
+    portalUserTypes: [
+        { licence: 'PID_Customer_Community_Plus', userType: 'PowerCustomerSuccess', users: 3 },
+        { licence: 'PID_Customer_Community_Plus_Login', userType: 'PowerCustomerSuccess', users: 40 }
+    ],
+    portalOwners: [{ Account: { OwnerId: '005OWNER' } }],
+    ownerCounts: [{ accountOwner: '005OWNER', portalAccounts: 43 }],
     customProfiles: [
         {
             ProfileId: '00eL',
@@ -346,6 +356,17 @@ export function stubOrg(scene: OrgScene = {}): SfStub {
                 rows(scene.permissionSetLicences ?? HAPPY.permissionSetLicences)
             )
             .on('data query --query SELECT ProfileId', rows(scene.customProfiles ?? HAPPY.customProfiles))
+            .on(
+                'data query --query SELECT Profile.UserLicense.LicenseDefinitionKey licence',
+                rows(scene.portalUserTypes ?? HAPPY.portalUserTypes)
+            )
+            .on('data query --query SELECT Account.OwnerId FROM User', rows(scene.portalOwners ?? HAPPY.portalOwners))
+            .on(
+                'data query --query SELECT Account.OwnerId accountOwner',
+                Array.isArray(scene.ownerCounts ?? HAPPY.ownerCounts)
+                    ? rows((scene.ownerCounts ?? HAPPY.ownerCounts) as unknown[])
+                    : (scene.ownerCounts as SfOutcome)
+            )
             .on('data query --query SELECT Id, Action__c', () => rows(runPolls[Math.min(polls++, runPolls.length - 1)]))
             .on('data query --query SELECT Id, Status, ExtendedStatus', rows(scene.runLogJobs ?? HAPPY.runLogJobs))
             .on('project retrieve start', (args) => {

@@ -119,6 +119,8 @@ describe('org probe: a full run against the stand-in org', () => {
             'lifecycle-disable-clears-contact': 'confirmed',
             'custom-profile-per-licence': 'confirmed',
             'program-data-model': 'confirmed',
+            'portal-user-type': 'confirmed',
+            'owner-portal-account-count': 'confirmed',
             'person-accounts-enabled': 'confirmed',
             'account-action-on-person-accounts': 'confirmed'
         });
@@ -130,7 +132,7 @@ describe('org probe: a full run against the stand-in org', () => {
         expect(out.text()).toContain(
             'confirmed      standard-external-profile-refused: The platform refuses a standard external profile for a new portal user | PID_Customer_Community_Plus_Login (Std Login): FIELD_INTEGRITY_EXCEPTION: standard profile refused'
         );
-        expect(out.text()).toContain('25 questions: 20 confirmed, 5 refuted, 0 could not test');
+        expect(out.text()).toContain('27 questions: 22 confirmed, 5 refuted, 0 could not test');
         expect(apexRuns(stub).map((run) => run.script)).toEqual([
             'setupUsers',
             'setupData',

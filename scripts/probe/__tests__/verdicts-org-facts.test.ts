@@ -1,6 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { customProfilesVerdict, PROGRAM_MODELS, programDataVerdict } from '../verdicts-org-facts';
+import { ownerAccountsQuery } from '../../student-users/org-facts';
+import { orgFactQuestions } from '../questions-org-facts';
+import type { QuestionContext, Row } from '../question';
+import {
+    customProfilesVerdict,
+    ownerPortalAccountsVerdict,
+    PORTAL_OWNER_SOQL,
+    PORTAL_USER_TYPE_SOQL,
+    portalOwnerOf,
+    portalUserTypeVerdict,
+    PROGRAM_MODELS,
+    programDataVerdict
+} from '../verdicts-org-facts';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -115,3 +127,82 @@ describe('org fact: the program data model', () => {
 });
 
 describe('org fact: Person Accounts', () => {});
+
+describe('org fact: the UserType of Customer Community Plus users', () => {
+    it('confirmed when every user of both licences is PowerCustomerSuccess, with the counts', () => {
+        expect(
+            portalUserTypeVerdict([
+                { licence: 'PID_Customer_Community_Plus', userType: 'PowerCustomerSuccess', users: 2 },
+                { licence: 'PID_Customer_Community_Plus_Login', userType: 'PowerCustomerSuccess', users: 5 }
+            ])
+        ).toMatchObject({
+            verdict: 'confirmed',
+            evidence:
+                'PID_Customer_Community_Plus: PowerCustomerSuccess (2 users); PID_Customer_Community_Plus_Login: PowerCustomerSuccess (5 users)'
+        });
+    });
+
+    it('refuted when a licence has users of another UserType; could not test without users', () => {
+        expect(
+            portalUserTypeVerdict([
+                { licence: 'PID_Customer_Community_Plus_Login', userType: 'CspLitePortal', users: 1 }
+            ])
+        ).toMatchObject({ verdict: 'refuted', evidence: 'PID_Customer_Community_Plus_Login: CspLitePortal (1 users)' });
+        expect(portalUserTypeVerdict([]).verdict).toBe('could not test');
+    });
+});
+
+describe("org fact: the CLI's per-owner portal account count", () => {
+    function context(answers: Record<string, Row[] | Error>): QuestionContext & { asked: string[] } {
+        const asked: string[] = [];
+        const query = (soql: string): Promise<Row[]> => {
+            asked.push(soql);
+            const found = answers[soql];
+            return found instanceof Error ? Promise.reject(found) : Promise.resolve(found ?? []);
+        };
+        return { asked, query } as unknown as QuestionContext & { asked: string[] };
+    }
+    const ask = async (ctx: QuestionContext) => {
+        const question = orgFactQuestions(ctx).find((candidate) => candidate.id === 'owner-portal-account-count');
+        return question ? question.ask() : [];
+    };
+
+    it('runs the CLI query for one portal account owner: confirmed with its count', async () => {
+        const ctx = context({
+            [PORTAL_OWNER_SOQL]: [{ Account: { OwnerId: '005OWNER' } }],
+            [ownerAccountsQuery(['005OWNER'])]: [{ accountOwner: '005OWNER', portalAccounts: 12 }]
+        });
+        const [answer] = await ask(ctx);
+        expect(answer).toMatchObject({
+            verdict: 'confirmed',
+            evidence: 'owner 005OWNER: 12 account(s) with Customer Community Plus users'
+        });
+        expect(ctx.asked).toEqual([PORTAL_OWNER_SOQL, ownerAccountsQuery(['005OWNER'])]);
+    });
+
+    it('refuted when the platform refuses the query (message kept) or counts nothing', async () => {
+        const refused = await ask(
+            context({
+                [PORTAL_OWNER_SOQL]: [{ Account: { OwnerId: '005OWNER' } }],
+                [ownerAccountsQuery(['005OWNER'])]: new Error(
+                    'MALFORMED_QUERY: field Account.OwnerId does not support aggregate'
+                )
+            })
+        );
+        expect(refused[0]).toMatchObject({
+            verdict: 'refuted',
+            evidence: 'the query failed: MALFORMED_QUERY: field Account.OwnerId does not support aggregate'
+        });
+        expect(ownerPortalAccountsVerdict('005OWNER', [])).toMatchObject({
+            verdict: 'refuted',
+            evidence: 'no count for owner 005OWNER, who owns the account of a portal user: []'
+        });
+    });
+
+    it('could not test without a portal user', async () => {
+        const [answer] = await ask(context({ [PORTAL_OWNER_SOQL]: [] }));
+        expect(answer.verdict).toBe('could not test');
+        expect(portalOwnerOf([{ Account: null }])).toBeUndefined();
+        expect(PORTAL_USER_TYPE_SOQL).toContain('GROUP BY Profile.UserLicense.LicenseDefinitionKey, UserType');
+    });
+});

@@ -41,6 +41,10 @@ async function runFile(
     return { ...run, results: read?.ok ? read.results : [] };
 }
 
+/** The message of a new user's row when Account Role Optimization is off (the fake's default), as a CSV cell. */
+const ROLE_NOTE_OFF =
+    '"Account role: Account Role Optimization is off: the platform creates 1 to 3 account roles under the owner\'s role (""Number of customer roles"")."';
+
 const statuses = (results: ResultRow[]): string[] => results.map((row) => row.status);
 
 describe('enabling from a file', () => {
@@ -75,8 +79,8 @@ describe('enabling from a file', () => {
         const lines = readFile(run.dir, 'students.results.csv').trimEnd().split('\n');
         expect(lines[0]).toBe(RESULT_COLUMNS.join(','));
         expect(lines.slice(1)).toEqual([
-            `2,${contacts[0].id},,CREATED,005Fa0000000001AAA,student1@uni.example.students,false,Owner 1,,,,,,,`,
-            `3,${contacts[1].id},,CREATED,005Fa0000000002AAA,student2@uni.example.students,true,Owner 2,Student Records Owner,,,,,,`
+            `2,${contacts[0].id},,CREATED,005Fa0000000001AAA,student1@uni.example.students,false,Owner 1,,,,${ROLE_NOTE_OFF},,,`,
+            `3,${contacts[1].id},,CREATED,005Fa0000000002AAA,student2@uni.example.students,true,Owner 2,Student Records Owner,,,${ROLE_NOTE_OFF},,,`
         ]);
     });
 

@@ -49,6 +49,8 @@ describe('help', () => {
         const fullHelp = helpOf('enable');
         expect(fullHelp).toContain(INPUT_COLUMNS.join(', '));
         expect(fullHelp).toContain(RESULT_COLUMNS.join(', '));
+        expect(fullHelp).toContain("a warning at 45,000 of\n  the 50,000 per owner, this run's accounts included.");
+        expect(helpOf('deactivate')).not.toContain('Org checks');
         expect(fullHelp).toMatch(/Exit codes: 0 every row succeeded, 1 some rows failed, 2 bad input/);
         const deactivate = helpOf('deactivate');
         expect(deactivate).toContain(LIFECYCLE_RESULT_COLUMNS.join(', '));

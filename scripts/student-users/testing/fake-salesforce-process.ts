@@ -8,6 +8,9 @@ import { makeStudents, startFakeSalesforce } from './fake-salesforce';
 export interface FakeServerStats {
     actionCalls: number;
     queryCalls: number;
+    /** The enable command's org facts: owner lookups and portal account counts, and Metadata API reads. */
+    orgQueryCalls: number;
+    metadataCalls: number;
     maxActionsInFlight: number;
     inputsPerCall: number[];
     versions: string[];
@@ -22,6 +25,8 @@ async function main(): Promise<void> {
             const stats: FakeServerStats = {
                 actionCalls: org.actionRequests().length,
                 queryCalls: org.queryRequests().length,
+                orgQueryCalls: org.orgFactRequests().filter((request) => request.kind === 'orgQuery').length,
+                metadataCalls: org.orgFactRequests().filter((request) => request.kind === 'metadata').length,
                 maxActionsInFlight: org.maxActionsInFlight(),
                 inputsPerCall: org.actionRequests().map((request) => request.inputs?.length ?? 0),
                 versions: [...new Set(org.requests.map((request) => request.version ?? '?'))]

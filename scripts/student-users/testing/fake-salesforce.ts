@@ -31,6 +31,8 @@ export interface FakeContact {
     problem?: { errorCode: string; errorField: string; message: string };
     /** Login readiness the service reports for this contact (absent: the fake leaves the outputs out). */
     site?: { siteNames: string; loginUrl: string; emailDecision: string };
+    /** The contact's account (default: an account of its own, `001` + the rest of its Id); null: none. */
+    accountId?: string | null;
 }
 
 /** An Account: a person account has the Id of its person contact (a contact of the org), a business account none. */
@@ -109,13 +111,23 @@ export interface FakeOrgConfig {
     canDisable?: boolean;
     /** The --where condition → contact ids, or a SOQL error. Default: every contact. */
     where?: (condition: string) => string[] | { errorCode: string; message: string };
+    /**
+     * SharingSettings enableAccountRoleOptimization (default false, the platform's); null: the read returns no record;
+     * or the SOAP fault of the read.
+     */
+    accountRoleOptimization?: boolean | null | { faultcode: string; faultstring: string };
+    /** Owner name → accounts it owns that have a Customer Community Plus user (default 0). */
+    portalAccounts?: Record<string, number>;
+    /** A fault for the org facts queries (account owner lookup, portal account count), by call number. */
+    orgFactsFault?: (call: number, soql: string) => Fault | undefined;
 }
 
 export interface RecordedRequest {
     method: string;
     path: string;
     version?: string;
-    kind: 'query' | 'queryMore' | 'action' | 'other';
+    /** `orgQuery`: the CLI's org facts queries (owner lookup, portal account count); `metadata`: a SOAP call. */
+    kind: 'query' | 'queryMore' | 'action' | 'orgQuery' | 'metadata' | 'other';
     /** For action calls: the invocable action posted to. */
     actionName?: string;
     soql?: string;
@@ -131,6 +143,8 @@ export interface FakeSalesforce {
     /** Action requests only. */
     actionRequests(): RecordedRequest[];
     queryRequests(): RecordedRequest[];
+    /** The org facts queries and Metadata API calls (apart from the run's queries). */
+    orgFactRequests(): RecordedRequest[];
     maxActionsInFlight(): number;
     contact(id: string): FakeContact | undefined;
     /** Makes the current token invalid (the next calls get 401 INVALID_SESSION_ID). */
@@ -163,9 +177,22 @@ const LIFECYCLE_DONE: Record<string, string> = {
     REACTIVATE: 'REACTIVATED',
     DISABLE: 'DISABLED'
 };
+/** The CLI's org facts queries (scripts/student-users/org-facts.ts). */
+const ORG_FACT_QUERY =
+    /^SELECT (AccountId, Account\.OwnerId, Account\.Owner\.Name FROM Contact|Account\.OwnerId accountOwner, )/;
 const LICENSE_KEYS = new Set(['PID_Customer_Community_Plus', 'PID_Customer_Community_Plus_Login']);
 const OWNER_ROLE = { id: '00EFa0000000001AAA', name: 'Student Records Owner' };
 const PERMISSION_SETS = 'Student_Portal_Access;Student_Community_Member';
+
+/** The fake Id of an owner (the digits of its name). */
+export function fakeOwnerId(owner: string): string {
+    return `005Fa${owner.replace(/\D/g, '').padStart(10, '0')}AAA`;
+}
+
+/** The account of a contact: its own `accountId`, else `001` + the rest of its Id. */
+export function fakeAccountId(contact: FakeContact): string | null {
+    return contact.accountId === undefined ? `001${contact.id.slice(3)}` : contact.accountId;
+}
 
 /** `n` students with valid Contact Ids and emails; owners alternate, a third of them without a role. */
 export function makeStudents(n: number, start = 1): FakeContact[] {
@@ -213,6 +240,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
     const accounts = new Map((config.accounts ?? []).map((account) => [account.id, account]));
     let actionCalls = 0;
     let queryCalls = 0;
+    let orgQueryCalls = 0;
     let inFlight = 0;
     let maxInFlight = 0;
     let userSequence = 0;
@@ -283,7 +311,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         }
         const ownerHasRole = owners[contact.owner] ?? true;
         Object.assign(output, {
-            ownerId: `005Fa${contact.owner.replace(/\D/g, '').padStart(10, '0')}AAA`,
+            ownerId: fakeOwnerId(contact.owner),
             ownerName: contact.owner,
             licenseKey: input.licenseKey ?? 'PID_Customer_Community_Plus_Login',
             profileName: input.profileName ?? 'Student Portal Login User',
@@ -316,7 +344,8 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
                 status: 'VALID',
                 plannedAction: reactivate ? 'REACTIVATE' : 'CREATE',
                 userId: contact.user?.id ?? null,
-                username
+                username,
+                accountRole: reactivate ? 'EXISTING' : 'PLATFORM_CREATES'
             });
             return result();
         }
@@ -329,7 +358,8 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
             plannedAction: reactivate ? 'REACTIVATE' : 'CREATE',
             userId: contact.user.id,
             username,
-            permissionSetsAssigned: PERMISSION_SETS
+            permissionSetsAssigned: PERMISSION_SETS,
+            accountRole: reactivate ? 'EXISTING' : 'PLATFORM_CREATES'
         });
         return result();
     };
@@ -635,6 +665,103 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         queryPage(res, record, locator);
     };
 
+    /** The org facts queries: contacts → account and owner, and the portal accounts per owner (one page each). */
+    const handleOrgQuery = (res: ServerResponse, record: RecordedRequest, soql: string): void => {
+        const inList = (field: string): string[] => {
+            const found = new RegExp(`\\b${field} IN \\(([^)]*)\\)`).exec(soql);
+            return found ? parseSoqlStrings(found[1]) : [];
+        };
+        let records: Record<string, unknown>[];
+        if (soql.startsWith('SELECT AccountId, Account.OwnerId, Account.Owner.Name FROM Contact ')) {
+            const ids = new Set(inList('Id'));
+            const emails = new Set(inList('Email').map((email) => email.toLowerCase()));
+            const accountIds = new Set(inList('AccountId'));
+            records = [...contacts.values()]
+                .filter((contact) => fakeAccountId(contact) !== null)
+                .filter(
+                    (contact) =>
+                        ids.has(contact.id) ||
+                        (contact.email !== undefined && emails.has(contact.email.toLowerCase())) ||
+                        accountIds.has(fakeAccountId(contact) ?? '') ||
+                        [...accounts.values()].some(
+                            (account) => accountIds.has(account.id) && account.personContactId === contact.id
+                        )
+                )
+                .map((contact) => ({
+                    attributes: { type: 'Contact' },
+                    AccountId: fakeAccountId(contact),
+                    Account: {
+                        attributes: { type: 'Account' },
+                        OwnerId: fakeOwnerId(contact.owner),
+                        Owner: { attributes: { type: 'Name' }, Name: contact.owner }
+                    }
+                }));
+        } else {
+            const owners = new Set(inList('Account.OwnerId'));
+            records = Object.entries(config.portalAccounts ?? {})
+                .filter(([owner, count]) => count > 0 && owners.has(fakeOwnerId(owner)))
+                .map(([owner, count]) => ({
+                    attributes: { type: 'AggregateResult' },
+                    accountOwner: fakeOwnerId(owner),
+                    portalAccounts: count
+                }));
+        }
+        record.status = 200;
+        send(res, 200, { totalSize: records.length, done: true, records });
+    };
+
+    /** The Metadata API read of SharingSettings (SOAP), or its fault. */
+    const handleMetadata = (res: ServerResponse, record: RecordedRequest, body: string): void => {
+        const envelope = (content: string): string =>
+            '<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" ' +
+            'xmlns="http://soap.sforce.com/2006/04/metadata" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+            `<soapenv:Body>${content}</soapenv:Body></soapenv:Envelope>`;
+        const fault = (status: number, code: string, text: string): void => {
+            record.status = status;
+            send(
+                res,
+                status,
+                envelope(
+                    `<soapenv:Fault><faultcode>${code}</faultcode><faultstring>${text}</faultstring></soapenv:Fault>`
+                ),
+                'text/xml;charset=UTF-8'
+            );
+        };
+        if (!body.includes(`<sessionId>${token}</sessionId>`)) {
+            fault(500, 'sf:INVALID_SESSION_ID', 'INVALID_SESSION_ID: Invalid Session ID found in SessionHeader');
+            return;
+        }
+        if (!/<readMetadata><type>SharingSettings<\/type><fullNames>Sharing<\/fullNames><\/readMetadata>/.test(body)) {
+            fault(500, 'sf:INVALID_TYPE', 'INVALID_TYPE: the fake reads SharingSettings Sharing only');
+            return;
+        }
+        const setting = config.accountRoleOptimization === undefined ? false : config.accountRoleOptimization;
+        if (setting === null) {
+            record.status = 200;
+            send(
+                res,
+                200,
+                envelope('<readMetadataResponse><result/></readMetadataResponse>'),
+                'text/xml;charset=UTF-8'
+            );
+            return;
+        }
+        if (typeof setting === 'object') {
+            fault(500, setting.faultcode, setting.faultstring);
+            return;
+        }
+        record.status = 200;
+        send(
+            res,
+            200,
+            envelope(
+                '<readMetadataResponse><result><records xsi:type="SharingSettings"><fullName>Sharing</fullName>' +
+                    `<enableAccountRoleOptimization>${setting}</enableAccountRoleOptimization></records></result></readMetadataResponse>`
+            ),
+            'text/xml;charset=UTF-8'
+        );
+    };
+
     const applyFault = async (
         res: ServerResponse,
         req: IncomingMessage,
@@ -663,7 +790,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
 
     const handle = async (req: IncomingMessage, res: ServerResponse, body: string): Promise<void> => {
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-        const match = /^\/services\/data\/v(\d+\.\d)\/(.*)$/.exec(url.pathname);
+        const match = /^\/services\/(?:data\/v|Soap\/m\/)(\d+\.\d)\/?(.*)$/.exec(url.pathname);
         const authorized = req.headers.authorization === `Bearer ${token}`;
         const record: RecordedRequest = {
             method: req.method ?? 'GET',
@@ -683,11 +810,17 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         ) {
             record.kind = 'action';
             record.actionName = actionMatch[1];
+        } else if (req.method === 'POST' && url.pathname.startsWith('/services/Soap/m/')) {
+            record.kind = 'metadata';
         } else if (req.method === 'GET' && route === 'query') {
-            record.kind = 'query';
             record.soql = url.searchParams.get('q') ?? '';
+            record.kind = ORG_FACT_QUERY.test(record.soql) ? 'orgQuery' : 'query';
         } else if (req.method === 'GET' && route.startsWith('query/')) {
             record.kind = 'queryMore';
+        }
+        if (record.kind === 'metadata') {
+            handleMetadata(res, record, body);
+            return;
         }
         if (!authorized) {
             record.status = 401;
@@ -714,6 +847,13 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
                 }
             } finally {
                 inFlight--;
+            }
+            return;
+        }
+        if (record.kind === 'orgQuery') {
+            const call = ++orgQueryCalls;
+            if (!(await applyFault(res, req, record, config.orgFactsFault?.(call, record.soql ?? '')))) {
+                handleOrgQuery(res, record, record.soql ?? '');
             }
             return;
         }
@@ -756,6 +896,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         requests,
         actionRequests: () => requests.filter((request) => request.kind === 'action'),
         queryRequests: () => requests.filter((request) => request.kind === 'query' || request.kind === 'queryMore'),
+        orgFactRequests: () => requests.filter((request) => request.kind === 'orgQuery' || request.kind === 'metadata'),
         maxActionsInFlight: () => maxInFlight,
         contact: (id) => contacts.get(id),
         expireSession: () => {
