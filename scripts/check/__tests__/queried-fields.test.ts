@@ -102,11 +102,16 @@ describe('queried-fields on the broken fixture', () => {
     );
 });
 
-describe('queried-fields rules', () => {
-    const inMethod = (body: string): Record<string, string> => ({
-        T: `public with sharing class T {\n    public static void m(String soql) {\n        ${body.split('\n').join('\n        ')}\n    }\n}`
-    });
+/** One class T whose method m(String soql) has the given body (its first line is line 3). */
+const inMethod = (body: string): Record<string, string> => ({
+    T: `public with sharing class T {\n    public static void m(String soql) {\n        ${body.split('\n').join('\n        ')}\n    }\n}`
+});
 
+/** The message of an unselected read on a record of the query at T.cls:queryLine. */
+const unselected = (line: number, field: string, record: string, queryLine: number, via = ''): string =>
+    `T.cls:${line} '${field}' is read on ${record} record from ${query('T.cls', queryLine)}, ${NOT_SELECTED}${via}`;
+
+describe('queried-fields rules', () => {
     it(
         'reports a field read before it is assigned, not one assigned before it is read',
         async () => {
@@ -226,6 +231,203 @@ describe('queried-fields rules', () => {
                 )
             );
             expect(findings).toEqual([]);
+        },
+        SLOW
+    );
+});
+
+describe('queried-fields flow', () => {
+    it(
+        'names the object with its article (an Account, an Opportunity, a Contact) and reports each read site once',
+        async () => {
+            const findings = await findingsFor(
+                inMethod(
+                    [
+                        'Account a = [SELECT Id FROM Account LIMIT 1];',
+                        'String p = a.Phone;',
+                        'String q = a.Phone + a.Phone;',
+                        'Opportunity o = [SELECT Id FROM Opportunity LIMIT 1];',
+                        'String s = o.StageName;',
+                        'Contact c = [SELECT Id FROM Contact LIMIT 1];',
+                        'String t = c.Title;'
+                    ].join('\n')
+                )
+            );
+            expect(findings).toEqual([
+                unselected(4, 'Phone', 'an Account', 3),
+                unselected(5, 'Phone', 'an Account', 3),
+                unselected(5, 'Phone', 'an Account', 3),
+                unselected(7, 'StageName', 'an Opportunity', 6),
+                unselected(9, 'Title', 'a Contact', 8)
+            ]);
+        },
+        SLOW
+    );
+
+    it(
+        'follows a ternary only when both sides hold the same records',
+        async () => {
+            const findings = await findingsFor(
+                inMethod(
+                    [
+                        'Contact a = [SELECT Id, Name FROM Contact LIMIT 1];',
+                        'Contact b = [SELECT Id FROM Contact LIMIT 1];',
+                        'Contact c = soql == null ? a : b;',
+                        'String x = c.Email;',
+                        'Contact d = soql == null ? b : b;',
+                        'String y = d.Email;'
+                    ].join('\n')
+                )
+            );
+            expect(findings).toEqual([unselected(8, 'Email', 'a Contact', 4)]);
+        },
+        SLOW
+    );
+
+    it(
+        'reads inside switch, while, do, classic for and try bodies (the try block before its catch), and forgets a variable any of them may reassign',
+        async () => {
+            const findings = await findingsFor(
+                inMethod(
+                    [
+                        'Contact c = [SELECT Id FROM Contact LIMIT 1];',
+                        "switch on soql { when 'a' { c = new Contact(); } }",
+                        'String x = c.Email;',
+                        'Contact d = [SELECT Id FROM Contact LIMIT 1];',
+                        "switch on soql { when 'a' { String y = d.Title; } }",
+                        'String z = d.Phone;',
+                        'Contact e = [SELECT Id FROM Contact LIMIT 1];',
+                        'while (soql == null) { e = new Contact(); }',
+                        'String v = e.Email;',
+                        'Contact f = [SELECT Id FROM Contact LIMIT 1];',
+                        'for (Integer i = 0; i < 2; i++) { f = new Contact(); }',
+                        'String w = f.Email;',
+                        'Contact g = [SELECT Id FROM Contact LIMIT 1];',
+                        'for (Integer i = 0; i < 2; i++) { String u = g.Title; }',
+                        'while (soql == null) { String t = g.Phone; }',
+                        'do { String s = g.Fax; } while (soql == null);',
+                        'try { String r = g.Department; } catch (Exception ex) { g = null; }',
+                        'String q = g.Birthdate;'
+                    ].join('\n')
+                )
+            );
+            expect(findings).toEqual([
+                unselected(7, 'Title', 'a Contact', 6),
+                unselected(8, 'Phone', 'a Contact', 6),
+                unselected(16, 'Title', 'a Contact', 15),
+                unselected(17, 'Phone', 'a Contact', 15),
+                unselected(18, 'Fax', 'a Contact', 15),
+                unselected(19, 'Department', 'a Contact', 15)
+            ]);
+        },
+        SLOW
+    );
+
+    it(
+        'takes address parts with their compound field (and back) and a lookup id with its selected fields, nothing else',
+        async () => {
+            const findings = await findingsFor(
+                inMethod(
+                    [
+                        'Contact c = [SELECT Id, MailingAddress, Account.Name, Foo__r.Name FROM Contact LIMIT 1];',
+                        'String x = c.MailingCity + c.AccountId + c.Foo__c;',
+                        'String y = c.OtherCity;',
+                        'String z = c.ReportsToId;',
+                        'Contact d = [SELECT Id, MailingCity FROM Contact LIMIT 1];',
+                        'Object m = d.MailingAddress;',
+                        'Object o = d.OtherAddress;'
+                    ].join('\n')
+                )
+            );
+            expect(findings).toEqual([
+                unselected(5, 'OtherCity', 'a Contact', 3),
+                unselected(6, 'ReportsToId', 'a Contact', 3),
+                unselected(9, 'OtherAddress', 'a Contact', 7)
+            ]);
+        },
+        SLOW
+    );
+
+    it(
+        'follows list literals of one query, map values() and deepClone(), not a literal that mixes in other records',
+        async () => {
+            const findings = await findingsFor(
+                inMethod(
+                    [
+                        'Contact c = [SELECT Id FROM Contact LIMIT 1];',
+                        'List<Contact> cs = new List<Contact>{ c, c };',
+                        'String x = cs[0].Email;',
+                        'Map<Id, Contact> byId = new Map<Id, Contact>([SELECT Id FROM Contact]);',
+                        'String y = byId.values()[0].Title;',
+                        'List<Contact> copy = byId.values().deepClone();',
+                        'String z = copy[0].Phone;',
+                        'Contact k = [SELECT Id FROM Contact LIMIT 1];',
+                        'List<Contact> mixed = new List<Contact>{ k, new Contact() };',
+                        'String w = mixed[0].Fax;'
+                    ].join('\n')
+                )
+            );
+            expect(findings).toEqual([
+                unselected(5, 'Email', 'a Contact', 3),
+                unselected(7, 'Title', 'a Contact', 6),
+                unselected(9, 'Phone', 'a Contact', 6)
+            ]);
+        },
+        SLOW
+    );
+
+    it(
+        'follows the query a method returns, not one of two different returns, and a method that calls itself',
+        async () => {
+            const findings = await findingsFor({
+                T: [
+                    'public with sharing class T {',
+                    '    public static void m() {',
+                    '        Contact c = one();',
+                    '        String x = c.Email;',
+                    '        Contact d = either(true);',
+                    '        String y = d.Email;',
+                    '        String z = loop(c);',
+                    '    }',
+                    '    static Contact one() { return [SELECT Id FROM Contact LIMIT 1]; }',
+                    '    static Contact either(Boolean b) { if (b) { return [SELECT Id FROM Contact LIMIT 1]; } return [SELECT Id, Email FROM Contact LIMIT 1]; }',
+                    '    static String loop(Contact c) { return c.Title + loop(c); }',
+                    '}'
+                ].join('\n')
+            });
+            expect(findings).toEqual([
+                unselected(4, 'Email', 'a Contact', 9),
+                unselected(
+                    11,
+                    'Title',
+                    'a Contact',
+                    9,
+                    `; the record reaches this read through T.loop (called at ${CLASSES}/T.cls:7)`
+                )
+            ]);
+        },
+        SLOW
+    );
+
+    it(
+        "reads a lookup through getSObject('Account') like c.Account",
+        async () => {
+            const findings = await findingsFor(
+                inMethod(
+                    [
+                        'Contact c = [SELECT Id, Account.Name FROM Contact LIMIT 1];',
+                        "Account a = (Account) c.getSObject('Account');",
+                        'String x = a.Phone + a.Name;',
+                        "Object y = c.getSObject('Account').get('Phone');",
+                        'String z = c.Account.Phone;'
+                    ].join('\n')
+                )
+            );
+            expect(findings).toEqual([
+                unselected(5, 'Account.Phone', 'a Contact', 3),
+                unselected(6, 'Account.Phone', 'a Contact', 3),
+                unselected(7, 'Account.Phone', 'a Contact', 3)
+            ]);
         },
         SLOW
     );
