@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkQueriedFields, queriedFieldsCheck } from '../checks/queried-fields';
+import { nodeClass, walk } from '../lib/apex-ast';
+import type { ApexNode } from '../lib/apex-parser';
+import { parseApex } from '../lib/apex-parser';
 import { MAX_CALL_DEPTH } from '../queried/flow';
+import { readShape } from '../queried/query-shape';
+import type { QueryShape } from '../queried/query-shape';
 import { fixture, SLOW } from './fixtures';
 
 const CLASSES = 'force-app/main/default/classes';
@@ -427,6 +432,94 @@ describe('queried-fields flow', () => {
                 unselected(5, 'Account.Phone', 'a Contact', 3),
                 unselected(6, 'Account.Phone', 'a Contact', 3),
                 unselected(7, 'Account.Phone', 'a Contact', 3)
+            ]);
+        },
+        SLOW
+    );
+});
+
+describe('readShape', () => {
+    /** The shape of each top-level query of a method body, in source order (null for queries that return no records). */
+    const shapesOf = (...queries: string[]): (object | null)[] => {
+        const nodes: ApexNode[] = [];
+        const source = `public class T {\n    void m() {\n${queries.map((q) => `        Object x = ${q};`).join('\n')}\n    }\n}`;
+        walk(parseApex(source).unit, (node) => {
+            if (nodeClass(node) !== 'soql.Query') return true;
+            nodes.push(node);
+            return false;
+        });
+        const plain = (shape: QueryShape): object => ({
+            from: shape.from,
+            line: shape.line,
+            selected: [...shape.selected],
+            unknown: shape.unknown,
+            children: Object.fromEntries([...shape.children].map(([name, inner]) => [name, plain(inner)])),
+            typeOfs: [...shape.typeOfs]
+        });
+        return nodes.map((node) => {
+            const shape = readShape(node);
+            return shape ? plain(shape) : null;
+        });
+    };
+
+    it(
+        'reads the select list (lower case, alias dropped), child sub-queries and TYPEOF relationships, not WHERE fields',
+        () => {
+            expect(
+                shapesOf(
+                    "[SELECT c.Id, c.Account.Name, Title, TYPEOF c.What WHEN Account THEN Phone END, (SELECT Username FROM c.Users) FROM Contact c WHERE Email = 'x']",
+                    '[SELECT Contact.Name, Account.Owner.Email FROM Contact]'
+                )
+            ).toEqual([
+                {
+                    from: 'Contact',
+                    line: 3,
+                    selected: ['id', 'account.name', 'title'],
+                    unknown: false,
+                    children: {
+                        users: {
+                            from: 'Users',
+                            line: 3,
+                            selected: ['username'],
+                            unknown: false,
+                            children: {},
+                            typeOfs: []
+                        }
+                    },
+                    typeOfs: ['what']
+                },
+                {
+                    from: 'Contact',
+                    line: 4,
+                    selected: ['contact.name', 'account.owner.email'],
+                    unknown: false,
+                    children: {},
+                    typeOfs: []
+                }
+            ]);
+        },
+        SLOW
+    );
+
+    it(
+        'marks FIELDS(ALL) and other select expressions as unknown, and gives nothing for aggregates, GROUP BY and COUNT()',
+        () => {
+            expect(
+                shapesOf(
+                    '[SELECT FIELDS(ALL), Title FROM Contact LIMIT 1]',
+                    "[SELECT Id, DISTANCE(BillingAddress, GEOLOCATION(1, 2), 'mi') FROM Account]",
+                    '[SELECT MAX(Birthdate) FROM Contact]',
+                    '[SELECT count_distinct(Title) FROM Contact]',
+                    '[SELECT Title FROM Contact GROUP BY Title]',
+                    '[SELECT COUNT() FROM Contact]'
+                )
+            ).toEqual([
+                { from: 'Contact', line: 3, selected: ['title'], unknown: true, children: {}, typeOfs: [] },
+                { from: 'Account', line: 4, selected: ['id'], unknown: true, children: {}, typeOfs: [] },
+                null,
+                null,
+                null,
+                null
             ]);
         },
         SLOW

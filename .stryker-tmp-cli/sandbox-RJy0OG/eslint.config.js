@@ -1,0 +1,53 @@
+// @ts-nocheck
+const { defineConfig, globalIgnores } = require('eslint/config');
+const eslintJs = require('@eslint/js');
+const jestPlugin = require('eslint-plugin-jest');
+const lwcConfig = require('@salesforce/eslint-config-lwc/recommended');
+const globals = require('globals');
+const tseslint = require('typescript-eslint');
+
+module.exports = defineConfig([
+    globalIgnores([
+        'node_modules/**',
+        'coverage/**',
+        'dist/**',
+        'preview/dist/**',
+        'reports/**',
+        '.sfdx/**',
+        '.sf/**',
+        'test/fixtures/**',
+        '.stryker-tmp/**'
+    ]),
+    // Lightning Web Components
+    { files: ['force-app/**/lwc/**/*.js'], extends: [lwcConfig] },
+    {
+        files: ['force-app/**/lwc/**/__tests__/**/*.js'],
+        extends: [lwcConfig],
+        rules: { '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off' },
+        languageOptions: { globals: { ...globals.node, ...jestPlugin.environments.globals.globals } }
+    },
+    // Browser stand-ins for the preview and Jest mocks: plain ES modules
+    {
+        files: ['test/jest-mocks/**/*.js', 'preview/**/*.js'],
+        languageOptions: {
+            sourceType: 'module',
+            ecmaVersion: 'latest',
+            globals: { ...globals.browser, ...globals.node, ...jestPlugin.environments.globals.globals }
+        },
+        extends: [eslintJs.configs.recommended]
+    },
+    // TypeScript tools, type-aware
+    {
+        files: ['scripts/**/*.ts', 'preview/**/*.ts'],
+        extends: [eslintJs.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
+        languageOptions: {
+            globals: { ...globals.node },
+            parserOptions: { projectService: true, tsconfigRootDir: __dirname }
+        }
+    },
+    {
+        files: ['*.config.js', '*.config.cjs', 'eslint.config.js', 'jest.config.js'],
+        languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+        extends: [eslintJs.configs.recommended]
+    }
+]);

@@ -1,0 +1,283 @@
+// @ts-nocheck
+import { LightningElement, api } from 'lwc';
+import checkLifecycle from '@salesforce/apex/StudentCohortController.checkLifecycle';
+import manageStudents from '@salesforce/apex/StudentCohortController.manageStudents';
+import {
+    csvDataUri,
+    csvText,
+    derivedFrom,
+    formatLabel as format,
+    messageWithFix,
+    parseServerError
+} from 'c/studentUserShared';
+import { LABELS } from './labels';
+import {
+    LIFECYCLE_RESULT_COLUMNS,
+    buildRequests,
+    columns,
+    countRows,
+    doneMessage,
+    isReady,
+    isSettled,
+    markNotSent,
+    mergeResults,
+    rowView,
+    rowsFromStudents,
+    toResultRow
+} from './lifecycleModel';
+
+/** @typedef {import('./lifecycleModel').LifecycleRow} LifecycleRow */
+/** @typedef {import('./lifecycleModel').LifecycleStudent} LifecycleStudent */
+/** @typedef {import('@salesforce/apex/StudentCohortController.checkLifecycle').StudentLifecycleRequest} StudentLifecycleRequest */
+/** @typedef {import('@salesforce/apex/StudentCohortController.checkLifecycle').StudentLifecycleResult} StudentLifecycleResult */
+
+/** Students per checkLifecycle/manageStudents call: StudentLifecycleService.MAX_REQUESTS. */
+export const LIFECYCLE_CHUNK_SIZE = 200;
+const DOWNLOAD_NAME = 'student-cohort.lifecycle-results.csv';
+
+/** Derived once per `rows` array (replaced, never mutated), not on every render. */
+const TABLE_ROWS = new WeakMap();
+const DOWNLOAD_HREFS = new WeakMap();
+
+/**
+ * The cohort page's lifecycle mode: for the selected students and the chosen action (deactivate, freeze, unfreeze,
+ * send login link, reactivate, disable), Check (dry run) then Run, one Apex call per chunk of 200, the per-student
+ * status, code, reason and fix, counts, and the results file in the CLI's lifecycle columns. A new selection, action
+ * or confirmation starts over (the check no longer applies). Fires `busychange` ({ busy }) and `runcomplete`.
+ */
+export default class StudentCohortLifecycle extends LightningElement {
+    labels = LABELS;
+    columns = columns(LABELS);
+
+    /** The chosen action's name, as the action picker shows it (the Run button says it). */
+    @api actionLabel = '';
+
+    /** @type {LifecycleStudent[]} */
+    _students = [];
+    _action = '';
+    _confirmDisable = false;
+
+    /** @type {LifecycleRow[]} */
+    rows = [];
+    /** @type {'check' | 'run' | null} */
+    task = null;
+    progressDone = 0;
+    progressTotal = 0;
+    cancelRequested = false;
+    statusMessage = '';
+    errorMessage = '';
+
+    /** @type {LifecycleStudent[]} the selected students */
+    @api
+    get students() {
+        return this._students;
+    }
+    set students(value) {
+        this._students = Array.isArray(value) ? value : [];
+        this.startOver();
+    }
+
+    /** DEACTIVATE, FREEZE, UNFREEZE, SEND_LOGIN_LINK, REACTIVATE or DISABLE. */
+    @api
+    get action() {
+        return this._action;
+    }
+    set action(value) {
+        this._action = value ?? '';
+        this.startOver();
+    }
+
+    /** The admin ticked "disabling is permanent" (sent with DISABLE only). */
+    @api
+    get confirmDisable() {
+        return this._confirmDisable;
+    }
+    set confirmDisable(value) {
+        this._confirmDisable = value === true;
+        this.startOver();
+    }
+
+    startOver() {
+        this.rows = rowsFromStudents(this._students);
+        this.statusMessage = '';
+        this.errorMessage = '';
+    }
+
+    // ----- view -----
+
+    get isBusy() {
+        return this.task !== null;
+    }
+
+    get hasRows() {
+        return this.rows.length > 0;
+    }
+
+    get isDisableUnconfirmed() {
+        return this._action === 'DISABLE' && !this._confirmDisable;
+    }
+
+    get checkDisabled() {
+        return this.isBusy || !this.hasRows || !this._action || this.isDisableUnconfirmed;
+    }
+
+    get readyRows() {
+        return this.rows.filter(isReady);
+    }
+
+    get runDisabled() {
+        return this.isBusy || this.readyRows.length === 0 || this.isDisableUnconfirmed;
+    }
+
+    get runLabel() {
+        return format(LABELS.run, this.actionLabel, this.readyRows.length);
+    }
+
+    get counts() {
+        return countRows(this.rows);
+    }
+
+    get countItems() {
+        const counts = this.counts;
+        return [
+            { key: 'total', label: LABELS.countTotal, value: counts.total, always: true },
+            { key: 'ready', label: LABELS.countReady, value: counts.ready },
+            { key: 'skipped', label: LABELS.countSkipped, value: counts.skipped },
+            { key: 'blocked', label: LABELS.countBlocked, value: counts.blocked },
+            { key: 'done', label: LABELS.countDone, value: counts.done },
+            { key: 'failed', label: LABELS.countFailed, value: counts.failed },
+            { key: 'notSent', label: LABELS.countNotSent, value: counts.notSent }
+        ].filter((item) => item.always || item.value > 0);
+    }
+
+    get progressValue() {
+        return Math.round((this.progressDone / Math.max(1, this.progressTotal)) * 100);
+    }
+
+    get progressText() {
+        if (this.cancelRequested) {
+            return LABELS.cancelling;
+        }
+        return format(this.task === 'run' ? LABELS.running : LABELS.checking, this.progressDone, this.progressTotal);
+    }
+
+    get tableRows() {
+        return derivedFrom(TABLE_ROWS, this.rows, () => this.rows.map((row) => rowView(row, LABELS)));
+    }
+
+    get hasResults() {
+        return this.rows.some((row) => row.check !== null || row.outcome !== null || row.notSent);
+    }
+
+    get csvText() {
+        return csvText(
+            LIFECYCLE_RESULT_COLUMNS,
+            this.rows.map((row) => toResultRow(row, this._action, LABELS.notSentMessage))
+        );
+    }
+
+    get downloadHref() {
+        return derivedFrom(DOWNLOAD_HREFS, this.rows, () => csvDataUri(this.csvText));
+    }
+
+    get downloadName() {
+        return DOWNLOAD_NAME;
+    }
+
+    // ----- events -----
+
+    handleCheck() {
+        this.check();
+    }
+
+    handleRun() {
+        this.run();
+    }
+
+    handleCancel() {
+        this.cancelRequested = true;
+    }
+
+    // ----- work -----
+
+    /** Dry run for every student not settled yet (done or nothing to do). */
+    async check() {
+        const targets = this.rows.filter((row) => !isSettled(row));
+        if (targets.length === 0) {
+            this.statusMessage = LABELS.nothingToCheck;
+            return;
+        }
+        if (await this.runChunks('check', targets)) {
+            this.statusMessage = doneMessage('check', this.counts, LABELS);
+        }
+    }
+
+    /** Real run for the students the check found ready. */
+    async run() {
+        const completed = await this.runChunks('run', this.readyRows);
+        const counts = this.counts;
+        if (completed) {
+            this.statusMessage = doneMessage('run', counts, LABELS);
+        } else if (counts.notSent > 0) {
+            this.statusMessage = doneMessage('cancelled', counts, LABELS);
+        }
+        this.dispatchEvent(new CustomEvent('runcomplete'));
+    }
+
+    /**
+     * Sends the rows in chunks, one call at a time, merging each chunk's results as they come; stops after the current
+     * chunk when the admin cancels, and at the first failed call.
+     * @param {'check' | 'run'} task
+     * @param {LifecycleRow[]} targets
+     * @returns {Promise<boolean>} true when every chunk was sent
+     */
+    async runChunks(task, targets) {
+        const validateOnly = task === 'check';
+        const call = validateOnly ? checkLifecycle : manageStudents;
+        this.setTask(task, targets.length);
+        try {
+            for (let start = 0; start < targets.length; start += LIFECYCLE_CHUNK_SIZE) {
+                const slice = targets.slice(start, start + LIFECYCLE_CHUNK_SIZE);
+                if (this.cancelRequested) {
+                    if (!validateOnly) {
+                        const unsent = targets.slice(start).map((row) => row.contactId);
+                        this.rows = markNotSent(this.rows, new Set(unsent));
+                    }
+                    return false;
+                }
+                const requests = buildRequests(slice, this._action, validateOnly, this._confirmDisable);
+                // eslint-disable-next-line no-await-in-loop -- chunks run one after another: each is one transaction
+                const results = await call({ requests });
+                this.rows = mergeResults(this.rows, results, validateOnly ? 'check' : 'outcome');
+                this.progressDone += slice.length;
+            }
+            return true;
+        } catch (error) {
+            const serverError = parseServerError(error, LABELS.unknownError);
+            const message = messageWithFix(serverError);
+            this.errorMessage = serverError.code === 'PERMISSION_DENIED' ? message : format(LABELS.runStopped, message);
+            return false;
+        } finally {
+            this.setTask(null, 0);
+        }
+    }
+
+    /**
+     * @param {'check' | 'run' | null} task
+     * @param {number} total
+     */
+    setTask(task, total) {
+        const wasBusy = this.isBusy;
+        this.task = task;
+        this.cancelRequested = false;
+        if (task) {
+            this.progressDone = 0;
+            this.progressTotal = total;
+            this.statusMessage = '';
+            this.errorMessage = '';
+        }
+        if (wasBusy !== this.isBusy) {
+            this.dispatchEvent(new CustomEvent('busychange', { detail: { busy: this.isBusy } }));
+        }
+    }
+}

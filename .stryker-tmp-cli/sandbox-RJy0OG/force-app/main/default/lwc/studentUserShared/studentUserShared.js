@@ -1,0 +1,314 @@
+/**
+ * What the Enable Student User form and the cohort page share (import it as `c/studentUserShared`): Custom Label
+ * formatting, the readable text of any error (wire errors, rejected Apex calls, JavaScript errors), the JSON refusal
+ * `{code, field, message, fix}` that StudentUserController and StudentCohortController throw, the fix of a result
+ * (`errorFix`), and the address of a user record.
+ */
+// @ts-nocheck
+
+
+/**
+ * A refusal of a controller (its AuraHandledException carries JSON), or any other error as readable text.
+ * @typedef {object} ServerError
+ * @property {string | null} code an error code of docs/api.md (e.g. `USERNAME_TAKEN`, `PERMISSION_DENIED`); null
+ *   when the message is not the JSON of the contract
+ * @property {string | null} field the request field concerned, e.g. `username`; null when none
+ * @property {string} message what went wrong (without the fix when the refusal gives the fix apart)
+ * @property {string | null} fix what to do, when the refusal gives it (`fix`); null from an older server or for any
+ *   other error
+ */
+
+/**
+ * @param {unknown} value
+ * @returns {value is Record<string, unknown>}
+ */
+export function isRecord(value) {
+    return typeof value === 'object' && value !== null;
+}
+
+/**
+ * @param {unknown} value
+ * @returns {string | null} the value when it is a non-blank string
+ */
+export function nonBlank(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+/**
+ * Fills `{0}`, `{1}`, ... of a Custom Label; a placeholder without a value (missing, null or undefined) stays as it is.
+ * @param {string} template
+ * @param {...(string | number | null | undefined)} values
+ * @returns {string}
+ */
+export function formatLabel(template, ...values) {
+    return template.replace(/\{(\d+)\}/g, (placeholder, index) => {
+        const value = values[Number(index)];
+        return value === undefined || value === null ? placeholder : String(value);
+    });
+}
+
+/**
+ * Lightning Experience address of a user record.
+ * @param {string} userId
+ * @returns {string}
+ */
+export function userUrl(userId) {
+    return `/lightning/r/User/${userId}/view`;
+}
+
+/**
+ * Messages of an Apex/UI API error body: `{message}`, `[{message}]`, or `{pageErrors, fieldErrors}`.
+ * @param {unknown} body
+ * @returns {string[]}
+ */
+function messagesOfBody(body) {
+    if (Array.isArray(body)) {
+        return body.flatMap(messagesOfBody);
+    }
+    if (!isRecord(body)) {
+        const message = nonBlank(body);
+        return message ? [message] : [];
+    }
+    /** @type {string[]} */
+    const messages = [];
+    const message = nonBlank(body.message);
+    if (message) {
+        messages.push(message);
+    }
+    if (Array.isArray(body.pageErrors)) {
+        messages.push(...body.pageErrors.flatMap(messagesOfBody));
+    }
+    if (isRecord(body.fieldErrors)) {
+        messages.push(...Object.values(body.fieldErrors).flatMap(messagesOfBody));
+    }
+    return messages;
+}
+
+/**
+ * Every readable message in an error, in order, without duplicates.
+ * @param {unknown} error a wire/Apex error (`{body}`), an `Error`, a string, or a list of those
+ * @returns {string[]}
+ */
+export function reduceErrors(error) {
+    /** @type {string[]} */
+    let messages;
+    if (Array.isArray(error)) {
+        messages = error.flatMap(reduceErrors);
+    } else if (isRecord(error) && 'body' in error) {
+        messages = messagesOfBody(error.body);
+        const statusText = nonBlank(error.statusText);
+        if (messages.length === 0 && statusText) {
+            messages = [statusText];
+        }
+    } else if (isRecord(error)) {
+        const message = nonBlank(error.message);
+        messages = message ? [message] : [];
+    } else {
+        const message = nonBlank(error);
+        messages = message ? [message] : [];
+    }
+    return [...new Set(messages)];
+}
+
+/**
+ * One line for an error, or the fallback when it carries no message.
+ * @param {unknown} error
+ * @param {string} fallback
+ * @returns {string}
+ */
+export function errorText(error, fallback) {
+    const messages = reduceErrors(error);
+    return messages.length > 0 ? messages.join(' ') : fallback;
+}
+
+/**
+ * The message and the fix apart. The server gives the fix in its own field (`errorFix` of a result, `fix` of a
+ * refusal) and may still end the message with it (docs/api.md: "the fix the message gives"): the fix is then not
+ * shown twice. Without a fix (an older server), the message is shown whole.
+ * @param {string | null | undefined} message
+ * @param {string | null | undefined} fix
+ * @returns {{ message: string, fix: string }}
+ */
+export function messageAndFix(message, fix) {
+    const whole = message ?? '';
+    const fixText = nonBlank(fix)?.trim() ?? '';
+    if (fixText && whole.trimEnd().endsWith(fixText)) {
+        const reason = whole
+            .trimEnd()
+            .slice(0, whole.trimEnd().length - fixText.length)
+            .trim();
+        return { message: reason || whole.trim(), fix: reason ? fixText : '' };
+    }
+    return { message: whole, fix: fixText };
+}
+
+/**
+ * The JSON `{code, field, message, fix}` of a refusal, or null when the text is not that JSON.
+ * @param {string} raw
+ * @returns {ServerError | null}
+ */
+function parseRefusal(raw) {
+    if (!raw.trim().startsWith('{')) {
+        return null;
+    }
+    try {
+        const parsed = JSON.parse(raw);
+        if (!isRecord(parsed) || !nonBlank(parsed.message)) {
+            return null;
+        }
+        const message = /** @type {string} */ (parsed.message);
+        const parts = messageAndFix(message, nonBlank(parsed.fix));
+        return {
+            code: nonBlank(parsed.code),
+            field: nonBlank(parsed.field),
+            message: parts.message,
+            fix: parts.fix || null
+        };
+    } catch {
+        return null;
+    }
+}
+
+/**
+ * Reads a rejected Apex call: the JSON refusal `{code, field, message, fix}` of the controllers (an
+ * AuraHandledException), or, for any other error (a platform failure, a lost connection, a JavaScript error), its
+ * readable text with `code`, `field` and `fix` null.
+ * @param {unknown} error the rejection of the Apex call, or a wire error
+ * @param {string} fallback text when the error carries no message
+ * @returns {ServerError}
+ */
+export function parseServerError(error, fallback) {
+    const first = reduceErrors(error)[0];
+    const refusal = first ? parseRefusal(first) : null;
+    return refusal ?? { code: null, field: null, message: errorText(error, fallback), fix: null };
+}
+
+/**
+ * The message of a server error with its fix, as one text (for a place that shows one line, such as a field's error).
+ * @param {ServerError} serverError
+ * @returns {string}
+ */
+export function messageWithFix(serverError) {
+    return serverError.fix ? `${serverError.message} ${serverError.fix}` : serverError.message;
+}
+
+/**
+ * The licences and profiles both contexts carry (the form's and the cohort page's).
+ * @typedef {object} ProfileCatalog
+ * @property {import('@salesforce/apex/StudentUserController.getEnableContext').EnableContextLicense[]} licenses
+ * @property {import('@salesforce/apex/StudentUserController.getEnableContext').EnableContextProfile[]} profiles
+ */
+
+/**
+ * The profile to preselect for a licence: the server's default profile of that licence (`licenses[].defaultProfileId`,
+ * the service's own rule, computed once on the server), when it is offered for that licence. No rule of its own: ''
+ * when the server names none, and the admin chooses.
+ * @param {ProfileCatalog} catalog
+ * @param {string} licenseKey
+ * @returns {string}
+ */
+export function serverDefaultProfileId(catalog, licenseKey) {
+    const serverDefault = catalog.licenses.find((license) => license.key === licenseKey)?.defaultProfileId;
+    const offered = catalog.profiles.some(
+        (profile) => profile.licenseKey === licenseKey && profile.id === serverDefault
+    );
+    return offered && serverDefault ? serverDefault : '';
+}
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, a quote, a line break or edge spaces.
+ * @param {string} value
+ * @returns {string}
+ */
+export function csvCell(value) {
+    return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * A text cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return,
+ * possibly after quotes added here) gets a leading `'` (OWASP "CSV Injection"); neutralizeFormulaCell of the CLI.
+ * @param {string} value
+ * @returns {string}
+ */
+export function neutralizeFormulaCell(value) {
+    return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * A results CSV in the CLI's format: the header, then one line per row sorted by its `row` number; text cells
+ * neutralised against formula injection, numbers and booleans written as they are; `\n` line endings.
+ * @param {readonly string[]} columns the columns, in order
+ * @param {readonly ({ row: number } & Record<string, unknown>)[]} rows absent values are empty strings
+ * @returns {string}
+ */
+export function csvText(columns, rows) {
+    const sorted = [...rows].sort((a, b) => a.row - b.row);
+    const line = (/** @type {Record<string, unknown>} */ row) =>
+        columns
+            .map((column) => {
+                const value = row[column];
+                if (typeof value === 'boolean' || typeof value === 'number') {
+                    return String(value);
+                }
+                return csvCell(neutralizeFormulaCell(String(value ?? '')));
+            })
+            .join(',');
+    return [columns.join(','), ...sorted.map(line)].join('\n') + '\n';
+}
+
+/**
+ * A link target that downloads the text as a CSV file.
+ * @param {string} csv
+ * @returns {string}
+ */
+export function csvDataUri(csv) {
+    return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+}
+
+/**
+ * A value computed once per source object (a rows array that is replaced, never mutated), kept in `cache`: table rows
+ * and download links are then not rebuilt on every render.
+ * @template T
+ * @param {WeakMap<object, T>} cache
+ * @param {object} source
+ * @param {() => T} compute
+ * @returns {T}
+ */
+export function derivedFrom(cache, source, compute) {
+    if (!cache.has(source)) cache.set(source, compute());
+    return /** @type {T} */ (cache.get(source));
+}
+
+/**
+ * The rows of a chunked cohort run (enable or lifecycle) with the results of one call merged in by contact id (the
+ * service answers one result per request); a check replaces the check and clears the outcome, a run sets the outcome;
+ * either clears `notSent`. A new array; rows without a result are returned unchanged.
+ * @template {{ contactId: string }} Row
+ * @param {readonly Row[]} rows
+ * @param {readonly { contactId?: string | null }[]} results
+ * @param {'check' | 'outcome'} kind
+ * @returns {Row[]}
+ */
+export function mergeResults(rows, results, kind) {
+    const byContact = new Map(results.map((result) => [result.contactId, result]));
+    return rows.map((row) => {
+        const result = byContact.get(row.contactId);
+        if (!result) {
+            return row;
+        }
+        return kind === 'check'
+            ? { ...row, check: result, outcome: null, notSent: false }
+            : { ...row, outcome: result, notSent: false };
+    });
+}
+
+/**
+ * The rows with the given students marked as not sent (a cancelled run).
+ * @template {{ contactId: string }} Row
+ * @param {readonly Row[]} rows
+ * @param {ReadonlySet<string>} contactIds
+ * @returns {Row[]}
+ */
+export function markNotSent(rows, contactIds) {
+    return rows.map((row) => (contactIds.has(row.contactId) ? { ...row, notSent: true } : row));
+}

@@ -1,0 +1,87 @@
+// @ts-nocheck
+const { existsSync } = require('node:fs');
+const { availableParallelism } = require('node:os');
+const { join } = require('node:path');
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+/** Jest refuses a missing root; a project whose folder does not exist yet simply has no tests. */
+const existing = (...dirs) => dirs.filter((dir) => existsSync(join(__dirname, dir))).map((dir) => `<rootDir>/${dir}`);
+
+/** TypeScript tests are transpiled only (tsc --noEmit type-checks them in its own step). */
+const TYPESCRIPT_TRANSFORM = {
+    '^.+\\.ts$': [
+        'ts-jest',
+        {
+            tsconfig: {
+                module: 'commonjs',
+                moduleResolution: 'node10',
+                target: 'ES2022',
+                esModuleInterop: true,
+                isolatedModules: true,
+                rootDir: '.',
+                ignoreDeprecations: '6.0'
+            }
+        }
+    ]
+};
+
+/** Lightning Web Components (sfdx-lwc-jest), the TypeScript tools, and the browser tests of the preview. */
+module.exports = {
+    projects: [
+        {
+            ...jestConfig,
+            displayName: 'lwc',
+            roots: existing('force-app'),
+            moduleNameMapper: {
+                ...(jestConfig.moduleNameMapper || {}),
+                '^lightning/actions$': '<rootDir>/test/jest-mocks/lightning/actions'
+            }
+        },
+        {
+            displayName: 'scripts',
+            testEnvironment: 'node',
+            roots: existing('scripts'),
+            testMatch: ['**/__tests__/**/*.test.ts'],
+            testPathIgnorePatterns: ['/node_modules/', '\\.deep\\.test\\.ts$'],
+            // The LWC modules those tests import may import the shared LWC module (c/studentUserShared).
+            moduleNameMapper: { '^c/(\\w+)$': '<rootDir>/force-app/main/default/lwc/$1/$1.js' },
+            // The LWC JavaScript's coverage is the lwc project's: the same files loaded here through ts-jest would be
+            // instrumented differently and merged over it.
+            coveragePathIgnorePatterns: ['/node_modules/', '/force-app/'],
+            transform: {
+                ...TYPESCRIPT_TRANSFORM,
+                // The LWC's plain modules (ES modules) imported by tests that compare them with the CLI.
+                '^.+/force-app/.+\\.js$': [
+                    'ts-jest',
+                    { tsconfig: { ...TYPESCRIPT_TRANSFORM['^.+\\.ts$'][1].tsconfig, allowJs: true } }
+                ]
+            }
+        },
+        {
+            // `npm run test:deep`: tests that take tens of seconds each (the Graph Engine over a fixture)
+            displayName: 'deep',
+            testEnvironment: 'node',
+            roots: existing('scripts'),
+            testMatch: ['**/__tests__/**/*.deep.test.ts'],
+            transform: TYPESCRIPT_TRANSFORM
+        },
+        {
+            // One headless Chromium for every browser test file, launched by the globalSetup (see browser.ts)
+            displayName: 'e2e',
+            testEnvironment: 'node',
+            roots: existing('preview'),
+            testMatch: ['**/e2e/**/*.test.ts'],
+            globalSetup: '<rootDir>/preview/e2e/global-setup.ts',
+            globalTeardown: '<rootDir>/preview/e2e/global-teardown.ts',
+            // One retry per browser test, with the first failure logged (see retry-setup.ts)
+            setupFilesAfterEnv: ['<rootDir>/preview/e2e/retry-setup.ts'],
+            transform: TYPESCRIPT_TRANSFORM
+        }
+    ],
+    // Jest's default is one worker less than the CPUs (1 on 2 cores); the browser tests mostly wait on Chromium.
+    maxWorkers: Math.max(2, availableParallelism()),
+    collectCoverageFrom: ['force-app/**/lwc/**/*.js', '!**/__tests__/**'],
+    coverageThreshold: {
+        global: { lines: 90, branches: 90 }
+    }
+};

@@ -1,0 +1,244 @@
+// @ts-nocheck
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { FORCE_APP_DIR } from '../lib/paths';
+import { apexCalls, expectText, type ApexCall, type PreviewSession } from './harness';
+
+/**
+ * Helpers of the cohort page tests (c-student-cohort in the preview). The expected students are worked out here from
+ * the recipe fixture with the rules it documents, independently of test/cohort/sampleCohort.js that the preview's
+ * stand-in uses, so a drift between the two shows.
+ */
+
+export const CONTROLLER = 'StudentCohortController';
+export const CHUNK = 200;
+/** Wide enough for the table's seven columns next to the preview's picker and event log. */
+export const COHORT_VIEWPORT = { width: 1680, height: 1000 };
+
+interface Recipe {
+    size: number;
+    idPrefix: string;
+    idDigits: number;
+    idSuffix: string;
+    firstNames: string[];
+    lastNames: string[];
+    emailDomain: string;
+    blockEvery: number;
+    blockedCode: string;
+    reactivateEvery: number;
+    alreadyEnabledEvery: number;
+    ownerWithoutRoleEvery: number;
+    ownerName: string;
+    roleName: string;
+    usernameSuffix: string;
+}
+
+export const RECIPE = JSON.parse(
+    readFileSync(
+        join(FORCE_APP_DIR, 'main', 'default', 'lwc', 'studentCohort', '__tests__', 'data', 'sampleCohort.json'),
+        'utf8'
+    )
+) as Recipe;
+
+export type Kind = 'blocked' | 'alreadyEnabled' | 'reactivate' | 'create';
+
+export interface SampleStudent {
+    index: number;
+    contactId: string;
+    name: string;
+    email: string;
+    username: string;
+    kind: Kind;
+    /** The account owner has no role and gets the recipe's role. */
+    ownerGetsRole: boolean;
+}
+
+/** Student `index` (from 1) of the recipe, as its description defines it. */
+export function sampleStudent(index: number): SampleStudent {
+    const first = RECIPE.firstNames[index % RECIPE.firstNames.length];
+    const last = RECIPE.lastNames[index % RECIPE.lastNames.length];
+    const email = `${first}.${last}.${index}${RECIPE.emailDomain}`.toLowerCase();
+    let kind: Kind = 'create';
+    if (index % RECIPE.blockEvery === 0) {
+        kind = 'blocked';
+    } else if (index % RECIPE.alreadyEnabledEvery === 0) {
+        kind = 'alreadyEnabled';
+    } else if (index % RECIPE.reactivateEvery === 0) {
+        kind = 'reactivate';
+    }
+    return {
+        index,
+        contactId: RECIPE.idPrefix + String(index).padStart(RECIPE.idDigits, '0') + RECIPE.idSuffix,
+        name: `${first} ${last} ${index}`,
+        email,
+        username: email + RECIPE.usernameSuffix,
+        kind,
+        ownerGetsRole: index % RECIPE.ownerWithoutRoleEvery === 0 && (kind === 'create' || kind === 'reactivate')
+    };
+}
+
+export const STUDENTS: SampleStudent[] = Array.from({ length: RECIPE.size }, (_, position) =>
+    sampleStudent(position + 1)
+);
+
+/** Students the check finds ready (create or reactivate): the ones Enable sends. */
+export const READY = STUDENTS.filter((student) => student.kind === 'create' || student.kind === 'reactivate');
+
+export function countOf(kind: Kind): number {
+    return STUDENTS.filter((student) => student.kind === kind).length;
+}
+
+/** The text an admin pastes: ids and emails mixed (odd rows by id, even rows by email), one per line. */
+export function pastedEntries(): string {
+    return STUDENTS.map((student) => (student.index % 2 ? student.contactId : student.email)).join('\n');
+}
+
+export interface OpenedCohort {
+    page: Page;
+    /** The c-student-cohort host. */
+    cohort: Locator;
+    errors: string[];
+}
+
+/** Opens a cohort scenario in a fresh browser context and waits until the shared settings are loaded. */
+export async function openCohort(session: PreviewSession, scenario: string, latency: number): Promise<OpenedCohort> {
+    const context = await session.browser.newContext({ viewport: COHORT_VIEWPORT, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+        if (message.type() === 'error') {
+            errors.push(`console.error: ${message.text()}`);
+        }
+    });
+    await page.goto(`${session.server.url}?scenario=${scenario}&latency=${latency}`);
+    const cohort = page.locator('c-student-cohort');
+    await cohort.getByRole('combobox', { name: 'Profile' }).waitFor({ state: 'visible', timeout: 90_000 });
+    return { page, cohort, errors };
+}
+
+/** Waits until the element's text contains `expected`; generous, because 500 table rows re-render per chunk. */
+export function waitForText(locator: Locator, expected: string): Promise<void> {
+    return expectText(locator, expected, 90_000);
+}
+
+/** The Apex calls of one method of the cohort controller. */
+export async function callsOf(page: Page, method: string): Promise<ApexCall[]> {
+    return (await apexCalls(page)).filter((call) => call.method === `${CONTROLLER}.${method}`);
+}
+
+export interface SentRequest {
+    contactId: string;
+    licenseKey?: string;
+    profileId?: string;
+    timeZoneSidKey?: string;
+    sendWelcomeEmail?: boolean;
+    validateOnly?: boolean;
+}
+
+/** The `requests` parameter of each call. */
+export function requestsOf(calls: ApexCall[]): SentRequest[][] {
+    return calls.map((call) => (call.params as { requests: SentRequest[] }).requests);
+}
+
+/** The counts line on top of the table, by data-count key (only the counts shown). */
+export async function counts(cohort: Locator): Promise<Record<string, number>> {
+    const entries: [string, number][] = await cohort
+        .locator('[data-count]')
+        .evaluateAll((items) =>
+            items.map((item): [string, number] => [
+                item.getAttribute('data-count') ?? '',
+                Number(item.querySelector('strong')?.textContent)
+            ])
+        );
+    return Object.fromEntries(entries);
+}
+
+/** The value of one column for every table row, in row order (lightning-datatable's data-cell-value). */
+export async function column(cohort: Locator, label: string): Promise<string[]> {
+    return cohort
+        .locator(`lightning-datatable tbody tr [data-label="${label}"][data-cell-value]`)
+        .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-cell-value') ?? ''));
+}
+
+interface ProgressWindow {
+    __progressSeen: number[];
+}
+
+/** The component's shadow root (synthetic shadow: document.querySelector does not reach inside components). */
+type Host = HTMLElement & { shadowRoot: ShadowRoot };
+
+/**
+ * Records every value the progress bar shows (sampled each animation frame) until it is removed, in the page.
+ * Call before the click that starts the run; read with `progressSeen`.
+ */
+export async function watchProgress(cohort: Locator): Promise<void> {
+    await cohort.evaluate((host) => {
+        const seen: number[] = [];
+        (window as unknown as ProgressWindow).__progressSeen = seen;
+        const sample = (): void => {
+            const bar = (host as Host).shadowRoot.querySelector('lightning-progress-bar') as { value?: unknown } | null;
+            if (bar && seen[seen.length - 1] !== Number(bar.value)) {
+                seen.push(Number(bar.value));
+            }
+            if (bar || seen.length === 0) {
+                requestAnimationFrame(sample);
+            }
+        };
+        requestAnimationFrame(sample);
+    });
+}
+
+export async function progressSeen(page: Page): Promise<number[]> {
+    return page.evaluate(() => (window as unknown as ProgressWindow).__progressSeen);
+}
+
+/**
+ * Clicks the component's Cancel button the moment the page sends the `nth` call of `method`, i.e. while that chunk is
+ * on its way. Done in the page, in the same task as the call, because re-rendering 500 table rows can outlast the
+ * simulated server time, so a click from the test could arrive after the chunk was answered and the next one sent.
+ * The click is a real click event on the real button; a failure is kept in `window.__cancelError`.
+ */
+export async function cancelWhenSent(cohort: Locator, method: string, nth: number): Promise<void> {
+    await cohort.evaluate(
+        (host, [name, wanted]) => {
+            const target = window as unknown as { __apexCalls: { method: string }[]; __cancelError?: string };
+            const calls = target.__apexCalls;
+            const push = calls.push.bind(calls);
+            calls.push = (...items) => {
+                const length = push(...items);
+                // Only when this push is that call (later calls of other methods, e.g. getRecentRuns, leave the count).
+                const isThatCall = items.some((item) => item.method === name);
+                if (isThatCall && calls.filter((call) => call.method === name).length === wanted) {
+                    const button = (host as Host).shadowRoot
+                        .querySelector('lightning-button.cancel-button')
+                        ?.shadowRoot?.querySelector('button');
+                    if (button) {
+                        button.click();
+                    } else {
+                        target.__cancelError = `No Cancel button when call ${wanted} of ${name} was sent.`;
+                    }
+                }
+                return length;
+            };
+        },
+        [`${CONTROLLER}.${method}`, nth] as const
+    );
+}
+
+export async function cancelError(page: Page): Promise<string | undefined> {
+    return page.evaluate(() => (window as unknown as { __cancelError?: string }).__cancelError);
+}
+
+/** Waits until the page has recorded `count` calls of an Apex method. */
+export async function waitForCalls(page: Page, method: string, count: number): Promise<void> {
+    await page.waitForFunction(
+        ([name, wanted]) =>
+            (window as unknown as { __apexCalls: { method: string }[] }).__apexCalls.filter(
+                (call) => call.method === name
+            ).length >= wanted,
+        [`${CONTROLLER}.${method}`, count] as const,
+        { timeout: 90_000 }
+    );
+}

@@ -1,0 +1,50 @@
+// @ts-nocheck
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { StepOutcome } from '../runner';
+import type { Finding } from '../types';
+
+const PROJECT_ROOT = join(__dirname, '..', '..', '..');
+
+/** Root of a broken (or clean) mini project under test/fixtures/checks. */
+export function fixture(name: string): string {
+    return join(PROJECT_ROOT, 'test', 'fixtures', 'checks', name);
+}
+
+/** Java, the parser binary and the analyzers take seconds each on 2 cores, minutes on a loaded machine: a safety net, not a speed test. */
+export const SLOW = 600_000;
+
+/**
+ * Runs one check over a fixture exactly as `npm test` does, in a child process (Prettier and ESLint load
+ * ES modules dynamically, which Jest's module sandbox cannot), and returns its findings.
+ * A check that crashed fails the test with the crash, instead of looking like "no findings".
+ */
+export async function runCheck(name: string, root: string): Promise<Finding[]> {
+    return (await runChecks([name], root))[name];
+}
+
+/** Runs several checks over one fixture in one child process; findings by check name. */
+export async function runChecks(names: string[], root: string): Promise<Record<string, Finding[]>> {
+    const tsx = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const cli = join(PROJECT_ROOT, 'scripts', 'check', 'cli.ts');
+    let stdout: string;
+    try {
+        ({ stdout } = await promisify(execFile)(
+            process.execPath,
+            [tsx, cli, '--root', root, '--only', names.join(','), '--json'],
+            {
+                maxBuffer: 1 << 26
+            }
+        ));
+    } catch (error) {
+        // exit code 1 = findings; the JSON is still on stdout
+        stdout = (error as { stdout?: string }).stdout ?? '';
+    }
+    const findings: Record<string, Finding[]> = {};
+    for (const outcome of JSON.parse(stdout) as StepOutcome[]) {
+        if (outcome.crash) throw new Error(`check ${outcome.name} crashed: ${outcome.crash}`);
+        findings[outcome.name] = outcome.findings;
+    }
+    return findings;
+}

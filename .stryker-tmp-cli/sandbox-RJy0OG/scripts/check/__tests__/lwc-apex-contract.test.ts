@@ -1,0 +1,133 @@
+// @ts-nocheck
+import { lwcApexContractCheck } from '../checks/lwc-apex-contract';
+import { parseApex } from '../lib/apex-parser';
+import { readClassMethods } from '../lwc/apex-methods';
+import { readLwcApexUsage } from '../lwc/lwc-apex-usage';
+import { fixture, SLOW } from './fixtures';
+
+const MODULE = 'force-app/main/default/lwc/contactList/contactList.js';
+const RULE = 'lwc-apex-contract';
+
+describe('lwc-apex-contract on the broken fixture', () => {
+    it(
+        'reports dangling imports, @wire without cacheable and wrong argument names at the import or the use',
+        async () => {
+            const findings = await lwcApexContractCheck.run(fixture('lwc-dangling-import'));
+            const at = (line: number, column: number, message: string) => ({
+                file: MODULE,
+                line,
+                column,
+                message,
+                rule: RULE
+            });
+            expect(findings).toEqual([
+                at(
+                    4,
+                    1,
+                    "'@salesforce/apex/NoSuchController.getThings': no Apex class 'NoSuchController' in force-app"
+                ),
+                at(
+                    5,
+                    1,
+                    "'@salesforce/apex/ContactListController.archiveContacts': class ContactListController has no method 'archiveContacts'"
+                ),
+                at(
+                    6,
+                    1,
+                    "'@salesforce/apex/ContactListController.countContacts': ContactListController.countContacts is not @AuraEnabled"
+                ),
+                at(
+                    7,
+                    1,
+                    "'@salesforce/apex/ContactListController.greeting': ContactListController.greeting is not static"
+                ),
+                at(
+                    12,
+                    5,
+                    "@wire config of ContactListController.getContacts passes 'acountId', which is not one of its parameters (accountId)"
+                ),
+                at(12, 5, "@wire config of ContactListController.getContacts does not pass its parameter 'accountId'"),
+                at(
+                    15,
+                    5,
+                    'ContactListController.renameContact is used with @wire but is not @AuraEnabled(cacheable=true)'
+                ),
+                at(
+                    19,
+                    15,
+                    "call of ContactListController.renameContact passes 'lastname', which is not one of its parameters (contactId, lastName)"
+                ),
+                at(19, 15, "call of ContactListController.renameContact does not pass its parameter 'lastName'")
+            ]);
+        },
+        SLOW
+    );
+
+    it(
+        'passes a project whose components use their Apex correctly (tests under __tests__ are not read)',
+        async () => {
+            expect(await lwcApexContractCheck.run(fixture('clean'))).toEqual([]);
+        },
+        SLOW
+    );
+});
+
+describe('reading the two sides', () => {
+    it('reads imports, @wire configs and imperative calls from component JavaScript', () => {
+        const usage = readLwcApexUsage(
+            'x.js',
+            [
+                "import getA from '@salesforce/apex/Ctl.getA';",
+                "import doB from '@salesforce/apex/Ctl.doB';",
+                "import managed from '@salesforce/apex/ns.Ctl.getC';",
+                "import { refreshApex } from '@salesforce/apex';",
+                'export default class X {',
+                "    @wire(getA, { id: '$recordId', 'name': 'n' }) a;",
+                '    go(p) { doB(p); doB({ ...p, extra: 1 }); return doB(); }',
+                '}'
+            ].join('\n')
+        );
+        expect(
+            usage.imports.map((entry) => `${entry.local}=${entry.className}.${entry.methodName}@${entry.line}`)
+        ).toEqual(['getA=Ctl.getA@1', 'doB=Ctl.doB@2']);
+        expect(
+            usage.usages.map(({ kind, argumentNames, partial, line }) => ({ kind, argumentNames, partial, line }))
+        ).toEqual([
+            { kind: 'wire', argumentNames: ['id', 'name'], partial: false, line: 6 },
+            { kind: 'call', argumentNames: undefined, partial: false, line: 7 },
+            { kind: 'call', argumentNames: ['extra'], partial: true, line: 7 },
+            { kind: 'call', argumentNames: [], partial: false, line: 7 }
+        ]);
+    });
+
+    it(
+        'reads static, @AuraEnabled and cacheable from the Apex parse tree',
+        () => {
+            const unit = parseApex(
+                [
+                    'public with sharing class Ctl {',
+                    "    @AuraEnabled(Cacheable=TRUE scope='global') public static String getA(Id recordId, String name) { return null; }",
+                    '    @AuraEnabled(cacheable=false) public static void doB(Map<String, Object> payload) {}',
+                    '    @AuraEnabled public Integer notStatic() { return 1; }',
+                    '    public class Inner { @AuraEnabled public static void hidden() {} }',
+                    '}'
+                ].join('\n')
+            ).unit;
+            const apexClass = readClassMethods(unit);
+            expect(apexClass?.name).toBe('Ctl');
+            expect([...(apexClass?.methods.values() ?? [])].flat()).toEqual([
+                {
+                    name: 'getA',
+                    isStatic: true,
+                    auraEnabled: true,
+                    cacheable: true,
+                    parameters: ['recordId', 'name'],
+                    line: 2
+                },
+                { name: 'doB', isStatic: true, auraEnabled: true, cacheable: false, parameters: ['payload'], line: 3 },
+                { name: 'notStatic', isStatic: false, auraEnabled: true, cacheable: false, parameters: [], line: 4 }
+            ]);
+        },
+        SLOW
+    );
+});

@@ -1,0 +1,99 @@
+// @ts-nocheck
+import { countOutcome, describeOutcome, runAll, selectChecks, summaryLine } from '../runner';
+import type { Step, StepOutcome } from '../runner';
+import type { Check } from '../types';
+
+function outcome(name: string, ok = true): StepOutcome {
+    return { name, ok, seconds: 0, findings: [] };
+}
+
+/** A step that finishes when the test says so, recording when it started. */
+function manualStep(name: string, started: string[]): Step & { finish(ok?: boolean): void } {
+    let finish: (ok?: boolean) => void = () => undefined;
+    const done = new Promise<boolean>((resolve) => {
+        finish = (ok = true) => resolve(ok);
+    });
+    return {
+        name,
+        async run() {
+            started.push(name);
+            return outcome(name, await done);
+        },
+        finish: (ok) => finish(ok)
+    };
+}
+
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+describe('runAll', () => {
+    it('runs at most `concurrency` steps at once and reports them in the given order, not in completion order', async () => {
+        const started: string[] = [];
+        const [a, b, c] = ['a', 'b', 'c'].map((name) => manualStep(name, started));
+        const reported: string[] = [];
+        const run = runAll([a, b, c], '/p', { concurrency: 2, onOutcome: (o) => reported.push(o.name) });
+        await tick();
+        expect(started).toEqual(['a', 'b']);
+        b.finish();
+        await tick();
+        expect(started).toEqual(['a', 'b', 'c']);
+        expect(reported).toEqual([]);
+        c.finish(false);
+        await tick();
+        expect(reported).toEqual([]);
+        a.finish();
+        const outcomes = await run;
+        expect(reported).toEqual(['a', 'b', 'c']);
+        expect(outcomes.map((o) => [o.name, o.ok])).toEqual([
+            ['a', true],
+            ['b', true],
+            ['c', false]
+        ]);
+    });
+
+    it('starts the slowest of the last run first, a step never timed before any timed one, Infinity first of all', async () => {
+        const started: string[] = [];
+        const steps = ['fast', 'slow', 'new', 'medium', 'first'].map((name) => manualStep(name, started));
+        const expectedSeconds = { fast: 1, slow: 30, medium: 5, first: Number.POSITIVE_INFINITY };
+        const run = runAll(steps, '/p', { concurrency: 1, expectedSeconds });
+        for (const step of ['first', 'new', 'slow', 'medium', 'fast']) {
+            await tick();
+            steps.find((s) => s.name === step)!.finish();
+        }
+        await run;
+        expect(started).toEqual(['first', 'new', 'slow', 'medium', 'fast']);
+    });
+});
+
+describe('selectChecks', () => {
+    const check = (name: string, deep?: boolean): Check => ({
+        name,
+        description: name,
+        deep,
+        run: () => Promise.resolve([])
+    });
+    const all = [check('a'), check('b'), check('graph', true)];
+
+    it('takes the checks that are not deep for npm test, and only the deep ones for test:deep', () => {
+        expect(selectChecks(all, [], []).map((c) => c.name)).toEqual(['a', 'b']);
+        expect(selectChecks(all, [], [], true).map((c) => c.name)).toEqual(['graph']);
+    });
+
+    it('runs any check named with --only, deep or not, minus --skip', () => {
+        expect(selectChecks(all, ['graph', 'a'], ['a']).map((c) => c.name)).toEqual(['graph']);
+    });
+
+    it('refuses an unknown name', () => {
+        expect(() => selectChecks(all, ['nope'], [])).toThrow(/unknown check\(s\): nope/);
+    });
+});
+
+describe('counting', () => {
+    it('counts a check as one, Jest by its tests plus suites that failed outside a test', () => {
+        expect(countOutcome(outcome('a'))).toEqual({ passed: 1, failed: 0 });
+        expect(countOutcome(outcome('a', false))).toEqual({ passed: 0, failed: 1 });
+        const jest = { ...outcome('jest', false), tests: { passed: 40, failed: 2 }, notes: ['x.test.ts: syntax'] };
+        expect(countOutcome(jest)).toEqual({ passed: 40, failed: 3 });
+        expect(describeOutcome(jest)).toEqual(['FAIL jest (0.0 s): 40 passed, 2 failed', '    x.test.ts: syntax']);
+        expect(summaryLine(3, 0)).toBe('3 passed, 0 failed');
+    });
+});

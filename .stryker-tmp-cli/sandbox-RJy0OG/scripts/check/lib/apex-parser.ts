@@ -1,0 +1,235 @@
+/**
+ * The Apex parser Salesforce uses (jorje), as the native binary that prettier-plugin-apex ships
+ * (`@prettier-apex/apex-ast-serializer-linux-x64`): Apex source on stdin, the parse tree as JSON on stdout.
+ * One process per source (about 0.1 s); `parseApexFiles` runs several at once and keeps each file's parse in
+ * `node_modules/.cache/apex-ast/` (one entry per file path, reused only for the same source text and parser binary).
+ */
+// @ts-nocheck
+
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/** A node of the jorje parse tree: `@class` names its Java type, e.g. `apex.jorje.data.soql.Query`. */
+export interface ApexNode {
+    '@class'?: string;
+    [key: string]: unknown;
+}
+
+export interface ApexParseError {
+    /** 1-based, as the parser reports them. */
+    line: number;
+    column: number;
+    message: string;
+}
+
+export interface ApexParseResult {
+    /** The compilation unit (`CompilationUnit$ClassDeclUnit`, `$TriggerDeclUnit`, `$AnonymousBlockUnit`...). */
+    unit: ApexNode;
+    parseErrors: ApexParseError[];
+}
+
+export interface ApexParseOptions {
+    /** Parse anonymous Apex (a `.apex` script) instead of a class or trigger. */
+    anonymous?: boolean;
+}
+
+interface RawParseError {
+    message?: string;
+    error?: { loc?: RawLocation; error?: { loc?: RawLocation } };
+}
+
+interface RawLocation {
+    line?: number;
+    column?: number;
+}
+
+interface RawParserOutput {
+    'apex.jorje.semantic.compiler.parser.ParserOutput'?: {
+        parseErrors?: RawParseError[];
+        internalErrors?: unknown[];
+        unit?: ApexNode;
+    };
+}
+
+const PACKAGE = '@prettier-apex/apex-ast-serializer-linux-x64';
+const MAX_OUTPUT = 1 << 28;
+
+/** Absolute path of the native parser binary; a clear error when the package is missing (e.g. not on Linux x64). */
+export function apexParserBinary(): string {
+    let packageJson: string;
+    try {
+        packageJson = require.resolve(`${PACKAGE}/package.json`);
+    } catch {
+        throw new Error(
+            `the native Apex parser ${PACKAGE} is not installed (it exists for Linux x64): run npm install`
+        );
+    }
+    return join(dirname(packageJson), 'apex-ast-serializer-linux-x64');
+}
+
+function parserArgs(options: ApexParseOptions): string[] {
+    return options.anonymous ? ['-a'] : [];
+}
+
+/** Turns the binary's stdout into a result; throws with the parser's own words when it is not the expected JSON. */
+export function readParserOutput(stdout: string): ApexParseResult {
+    let output: RawParserOutput;
+    try {
+        output = JSON.parse(stdout) as RawParserOutput;
+    } catch {
+        throw new Error(`the Apex parser did not return JSON: ${stdout.slice(0, 300)}`);
+    }
+    const parsed = output['apex.jorje.semantic.compiler.parser.ParserOutput'];
+    if (!parsed?.unit) throw new Error(`unexpected Apex parser output: ${stdout.slice(0, 300)}`);
+    const internal = (parsed.internalErrors ?? []).map((error) => ({
+        line: 1,
+        column: 1,
+        message: `internal parser error: ${JSON.stringify(error).slice(0, 300)}`
+    }));
+    return { unit: parsed.unit, parseErrors: [...(parsed.parseErrors ?? []).map(toParseError), ...internal] };
+}
+
+function toParseError(error: RawParseError): ApexParseError {
+    const loc = error.error?.error?.loc ?? error.error?.loc ?? {};
+    return { line: loc.line ?? 1, column: loc.column ?? 1, message: error.message ?? 'syntax error' };
+}
+
+/** Parses one Apex source synchronously. */
+export function parseApex(source: string, options: ApexParseOptions = {}): ApexParseResult {
+    const result = spawnSync(apexParserBinary(), parserArgs(options), {
+        input: source,
+        maxBuffer: MAX_OUTPUT,
+        env: { ...process.env, DEBUG: '' }
+    });
+    if (result.error) throw new Error(`cannot run the Apex parser: ${result.error.message}`);
+    if (result.status !== 0) {
+        throw new Error(`the Apex parser exited with ${result.status}: ${result.stderr.toString().slice(0, 300)}`);
+    }
+    return readParserOutput(result.stdout.toString('utf8'));
+}
+
+/** Parses one Apex source in a child process without blocking the event loop. */
+export async function parseApexAsync(source: string, options: ApexParseOptions = {}): Promise<ApexParseResult> {
+    return readParserOutput(await runParser(source, options));
+}
+
+function runParser(source: string, options: ApexParseOptions): Promise<string> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(apexParserBinary(), parserArgs(options), {
+            env: { ...process.env, DEBUG: '' },
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        const stdout: Buffer[] = [];
+        const stderr: Buffer[] = [];
+        child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+        child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+        child.on('error', (error) => reject(new Error(`cannot run the Apex parser: ${error.message}`)));
+        child.on('close', (code) => {
+            if (code !== 0) {
+                reject(
+                    new Error(`the Apex parser exited with ${code}: ${Buffer.concat(stderr).toString().slice(0, 300)}`)
+                );
+                return;
+            }
+            resolve(Buffer.concat(stdout).toString('utf8'));
+        });
+        child.stdin.end(source);
+    });
+}
+
+/** A parsed file: its path as given, its source text and the parse result. */
+export interface ParsedApexFile extends ApexParseResult {
+    file: string;
+    source: string;
+}
+
+export interface ParseFilesOptions {
+    /** Parser processes at a time (default: the number of CPUs, at least 2). */
+    concurrency?: number;
+    /** Where parses are cached; `false` turns the cache off. */
+    cacheDir?: string | false;
+}
+
+export const DEFAULT_AST_CACHE = join(__dirname, '..', '..', '..', 'node_modules', '.cache', 'apex-ast');
+
+let binaryIdentity: string | undefined;
+
+/** Identifies the parser build, so a cached parse is never reused across parser versions. */
+function parserIdentity(): string {
+    if (binaryIdentity === undefined) {
+        const binary = apexParserBinary();
+        const { size, mtimeMs } = statSync(binary);
+        binaryIdentity = `${binary}:${size}:${mtimeMs}`;
+    }
+    return binaryIdentity;
+}
+
+/**
+ * Parses of this process by source hash: the checks that read the Apex AST (apex-syntax, soql-fields,
+ * lwc-apex-contract, ...) run at the same time in `npm test`, and share one parse of each file instead of one each.
+ */
+const inProcess = new Map<string, Promise<string>>();
+
+function cachedParse(file: string, source: string, anonymous: boolean, cacheDir: string | false): Promise<string> {
+    if (cacheDir === false) return runParser(source, { anonymous });
+    const key = createHash('sha256').update(`${parserIdentity()}\0${anonymous}\0${source}`).digest('hex');
+    let parse = inProcess.get(key);
+    if (!parse) {
+        parse = diskCachedParse(file, source, anonymous, cacheDir, key);
+        inProcess.set(key, parse);
+        parse.catch(() => inProcess.delete(key));
+    }
+    return parse;
+}
+
+async function diskCachedParse(
+    file: string,
+    source: string,
+    anonymous: boolean,
+    cacheDir: string,
+    key: string
+): Promise<string> {
+    const entry = join(cacheDir, `${createHash('sha256').update(resolve(file)).digest('hex').slice(0, 32)}.json`);
+    const cached = await readFile(entry, 'utf8').catch(() => '');
+    if (cached.startsWith(`${key}\n`)) return cached.slice(key.length + 1);
+    const output = await runParser(source, { anonymous });
+    await mkdir(cacheDir, { recursive: true });
+    const temporary = `${entry}.${process.pid}.tmp`;
+    await writeFile(temporary, `${key}\n${output}`);
+    await rename(temporary, entry);
+    return output;
+}
+
+/**
+ * Parses Apex files (`.cls`, `.trigger`; `.apex` as anonymous Apex) with a few parser processes at a time.
+ * Results come back in the order of `files`.
+ */
+export async function parseApexFiles(
+    files: readonly string[],
+    options: ParseFilesOptions = {}
+): Promise<ParsedApexFile[]> {
+    const concurrency = options.concurrency ?? Math.max(2, availableParallelism());
+    const cacheDir = options.cacheDir ?? DEFAULT_AST_CACHE;
+    const results: ParsedApexFile[] = new Array<ParsedApexFile>(files.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+        while (next < files.length) {
+            const index = next++;
+            const file = files[index];
+            const source = await readFile(file, 'utf8');
+            const output = await cachedParse(file, source, file.endsWith('.apex'), cacheDir);
+            results[index] = { file, source, ...readParserOutput(output) };
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+    return results;
+}
+
+/** The syntax errors of a parse, as `line:column message` (empty when the source parsed cleanly). */
+export function listParseErrors(result: ApexParseResult): ApexParseError[] {
+    return result.parseErrors;
+}

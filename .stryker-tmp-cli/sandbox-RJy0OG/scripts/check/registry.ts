@@ -1,0 +1,43 @@
+// @ts-nocheck
+import { apexLsCheck } from './checks/apex-ls';
+import { apexTestHygieneCheck } from './checks/apex-test-hygiene';
+import { apexSyntaxCheck } from './checks/apex-syntax';
+import { pmdCheck, sfgeCheck } from './checks/code-analyzer';
+import { componentNamesCheck } from './checks/component-names';
+import { errorCodesCheck } from './checks/error-codes';
+import { eslintCheck } from './checks/eslint';
+import { lwcApexContractCheck } from './checks/lwc-apex-contract';
+import { markdownLinksCheck } from './checks/markdown-links';
+import { metadataCheck } from './checks/metadata';
+import { metadataLengthsCheck } from './checks/metadata-lengths';
+import { metadataSchemaCheck } from './checks/metadata-schema';
+import { prettierCheck } from './checks/prettier';
+import { queriedFieldsCheck } from './checks/queried-fields';
+import { scratchConfigCheck } from './checks/scratch-config';
+import { soqlFieldsCheck } from './checks/soql-fields';
+import { typescriptCheck } from './checks/typescript';
+import { workflowCheck } from './checks/workflow';
+import type { Check } from './types';
+
+/** Every offline check of `npm test`, in the order they run (cheap and most telling first). */
+export const CHECKS: Check[] = [
+    apexSyntaxCheck,
+    prettierCheck,
+    eslintCheck,
+    typescriptCheck,
+    apexLsCheck,
+    soqlFieldsCheck,
+    queriedFieldsCheck,
+    lwcApexContractCheck,
+    apexTestHygieneCheck,
+    componentNamesCheck,
+    errorCodesCheck,
+    markdownLinksCheck,
+    metadataCheck,
+    metadataSchemaCheck,
+    metadataLengthsCheck,
+    scratchConfigCheck,
+    workflowCheck,
+    pmdCheck,
+    sfgeCheck
+];

@@ -1,0 +1,388 @@
+/** A stand-in org for the probe, on top of the scratch tools' sf stub: answers each probe script and query. */
+// @ts-nocheck
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { SfOutcome } from '../../scratch/sf';
+import { fail, ok, stubSf } from '../../scratch/__tests__/sf-stub';
+import type { SfStub } from '../../scratch/__tests__/sf-stub';
+import type { ProbeScript } from '../apex';
+
+/** A debug log as sf returns it in result.logs, with one PROBE_RESULT line. */
+export function debugLog(result: unknown): string {
+    return [
+        '65.0 APEX_CODE,DEBUG;APEX_PROFILING,INFO',
+        'Execute Anonymous: Integer a = 1;',
+        '12:00:00.1 (1000)|USER_DEBUG|[3]|DEBUG|something else',
+        `12:00:00.2 (2000)|USER_DEBUG|[90]|ERROR|PROBE_RESULT ${JSON.stringify(result)}`,
+        '12:00:00.3 (3000)|CUMULATIVE_LIMIT_USAGE'
+    ].join('\n');
+}
+
+/** A successful anonymous Apex run that printed `result`. */
+export function apexOk(result: unknown): SfOutcome {
+    return ok({ success: true, compiled: true, compileProblem: '', exceptionMessage: '', logs: debugLog(result) });
+}
+
+/** A run that threw: sf exits 1 and puts the formatted result in `data`. */
+export function apexThrew(exceptionMessage: string): SfOutcome {
+    return fail({
+        name: 'executeRuntimeFailure',
+        message: `Execution failed at this code:\n\n${exceptionMessage}`,
+        data: { success: false, compiled: true, exceptionMessage, logs: 'log' }
+    });
+}
+
+/** The input JSON a rendered probe script received. */
+export function scriptInput(file: string): Record<string, unknown> {
+    const source = readFileSync(file, 'utf8');
+    const match = /String probeInputJson = '((?:[^'\\]|\\.)*)';/.exec(source);
+    if (!match) throw new Error(`no input line in ${file}`);
+    const json = match[1].replace(/\\(.)/g, (_all, char: string) => ({ n: '\n', r: '\r', t: '\t' })[char] ?? char);
+    return JSON.parse(json) as Record<string, unknown>;
+}
+
+/** Which probe script a rendered file is (`03-portalUser.apex`). */
+export function scriptOf(file: string): ProbeScript {
+    return basename(file, '.apex').replace(/^\d+-/, '') as ProbeScript;
+}
+
+export type ScriptAnswer = (input: Record<string, unknown>) => SfOutcome;
+
+export interface OrgScene {
+    organization?: Record<string, unknown>;
+    display?: Record<string, unknown>;
+    scripts?: Partial<Record<ProbeScript, ScriptAnswer>>;
+    /** Answers of probe-portal-user.apex by mode. */
+    modes?: Record<string, ScriptAnswer>;
+    licences?: Record<string, unknown>[];
+    flows?: Record<string, unknown>[];
+    usersAfterRollback?: Record<string, unknown>[];
+    sites?: Record<string, unknown>[];
+    /** Users holding a Federation ID (the sample), and the users the swapped-case lookup returns. */
+    federationUsers?: Record<string, unknown>[];
+    federationMatches?: Record<string, unknown>[];
+    /** Permission set licences labelled "Education Cloud…". */
+    permissionSetLicences?: Record<string, unknown>[];
+    settings?: Record<string, string>;
+    /** Answers of probe-lifecycle.apex by step. */
+    lifecycleSteps?: Record<string, ScriptAnswer>;
+    customProfiles?: Record<string, unknown>[];
+    /** The run record query's rows, one list per poll (the last one repeats). */
+    runRecords?: Record<string, unknown>[][];
+    runLogJobs?: Record<string, unknown>[];
+    /** FieldDefinition rows of the Person Account fields (default: all three, an org with Person Accounts). */
+    personAccountFields?: Record<string, unknown>[];
+    /** The person account found (default: one). */
+    personAccounts?: Record<string, unknown>[];
+    /** PlatformAction rows of its record page (default: the product's quick action among others). */
+    accountActions?: Record<string, unknown>[];
+}
+
+export const PERSON_ACCOUNT_HAPPY = {
+    fields: [
+        { QualifiedApiName: 'IsPersonAccount' },
+        { QualifiedApiName: 'PersonContactId' },
+        { QualifiedApiName: 'PersonEmail' }
+    ],
+    accounts: [{ Id: '001PA0000000001AAA', Name: 'Rosalind Franklin', PersonContactId: '003PA0000000001AAA' }],
+    actions: [
+        { ApiName: 'Edit', Label: 'Edit', Type: 'StandardButton' },
+        { ApiName: 'Account.Enable_Student_User', Label: 'Enable Student User', Type: 'QuickAction' }
+    ]
+};
+
+export const SCRATCH_ORG = {
+    Id: '00D000000000001',
+    Name: 'SPU scratch',
+    IsSandbox: false,
+    TrialExpirationDate: '2026-12-07T00:00:00.000+0000',
+    OrganizationType: 'Enterprise Edition'
+};
+
+export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes' | 'lifecycleSteps'>> & OrgScene = {
+    scripts: {
+        setupUsers: () =>
+            apexOk({
+                runningUserId: '005A',
+                roleId: '00EROLE',
+                roleOwnerId: '005A',
+                rolelessOwnerId: '005OWNER',
+                permissionSetId: '0PSPROBE',
+                bypassAssignmentId: '0PaBYPASS',
+                notes: []
+            }),
+        setupData: () =>
+            apexOk({
+                contactIds: {
+                    q1: '003Q1',
+                    q2: '003Q2',
+                    q3: '003Q3',
+                    q4: '003Q4',
+                    q5master: '003Q5M',
+                    q5duplicate: '003Q5D',
+                    life: '003LIFE'
+                }
+            }),
+        merge: () => apexOk({ guardBypassed: true, ok: false, statusCode: 'INVALID_OPERATION', message: 'no merge' }),
+        timeZones: () =>
+            apexOk({
+                picklist: ['America/New_York', 'Europe/London'],
+                mapped: [{ source: 'Student_Time_Zone_Mapping__mdt.GB', zone: 'Europe/London' }],
+                errors: []
+            }),
+        runLog: () =>
+            apexOk({
+                startedAt: '2026-11-30T12:00:00Z',
+                userUpdate: { ok: true },
+                queueableJobsBefore: 0,
+                enqueued: true,
+                queueableJobsAfter: 1,
+                entries: 1
+            }),
+        orgSchema: () =>
+            apexOk({
+                models: [
+                    { name: 'EDUCATION_CLOUD', objectName: 'LearnerProgram', exists: false },
+                    {
+                        name: 'EDA_AFFILIATION',
+                        objectName: 'hed__Affiliation__c',
+                        exists: true,
+                        accessible: true,
+                        missingFields: []
+                    },
+                    { name: 'EDA_PROGRAM_ENROLLMENT', objectName: 'hed__Program_Enrollment__c', exists: false }
+                ],
+                personAccounts: false
+            }),
+        cleanupUsers: () => apexOk({ users: 2, assignments: 0, errors: [] }),
+        cleanupData: () => apexOk({ contacts: 6, accounts: 2, errors: [] }),
+        cleanupSetup: () => apexOk({ roles: 0, permissionSets: 1, errors: [] }),
+        cleanupRuns: () => apexOk({ runs: 1, errors: [] })
+    },
+    modes: {
+        ownerRole: () =>
+            apexOk({
+                profileId: '00eC',
+                profileName: 'Student Login',
+                profileIsCustom: true,
+                licence: 'PID_Customer_Community_Plus_Login',
+                ownerRoleUpdate: { ok: true, id: '005OWNER' },
+                insert: { ok: true, id: '005NEW' },
+                rollback: { ok: true }
+            }),
+        userAndPermissionSet: () =>
+            apexOk({
+                profileIsCustom: true,
+                insert: { ok: true, id: '005NEW' },
+                assignment: { ok: true, id: '0PaNEW' },
+                assignmentsSeen: 1,
+                rollback: { ok: true }
+            }),
+        rollback: () =>
+            apexOk({
+                profileIsCustom: true,
+                insert: { ok: true, id: '005NEW' },
+                username: 'spu-probe-t-q3@example.com',
+                loginState: {
+                    loginRows: 1,
+                    isFrozen: false,
+                    isPasswordLocked: false,
+                    lastPasswordChangeDate: null,
+                    lastLoginDate: null
+                },
+                rollback: { ok: true },
+                usersAfterRollback: 0
+            }),
+        standardProfile: () =>
+            apexOk({
+                attempts: [
+                    {
+                        licence: 'PID_Customer_Community_Plus_Login',
+                        profileName: 'Std Login',
+                        insert: {
+                            ok: false,
+                            statusCode: 'FIELD_INTEGRITY_EXCEPTION',
+                            message: 'standard profile refused'
+                        }
+                    }
+                ]
+            }),
+        committedUser: (input) =>
+            apexOk({ profileIsCustom: true, insert: { ok: true, id: input.suffix === 'life' ? '005LIFE' : '005Q5' } })
+    },
+    lifecycleSteps: {
+        freeze: () =>
+            apexOk({
+                before: { isActive: true, isPortalEnabled: true, contactId: '003LIFE' },
+                loginRows: 1,
+                frozenBefore: false,
+                update: { ok: true },
+                frozenAfter: true
+            }),
+        unfreeze: () =>
+            apexOk({
+                before: { isActive: true, isPortalEnabled: true, contactId: '003LIFE' },
+                loginRows: 1,
+                frozenBefore: true,
+                update: { ok: true },
+                frozenAfter: false
+            }),
+        resetPassword: () =>
+            apexOk({ before: { isActive: true, isPortalEnabled: true, contactId: '003LIFE' }, update: { ok: true } }),
+        deactivate: () =>
+            apexOk({
+                before: { isActive: true, isPortalEnabled: true, contactId: '003LIFE' },
+                update: { ok: true },
+                after: { isActive: false, isPortalEnabled: true, contactId: '003LIFE' }
+            }),
+        disable: () =>
+            apexOk({
+                before: { isActive: false, isPortalEnabled: true, contactId: '003LIFE' },
+                update: { ok: true },
+                after: { isActive: false, isPortalEnabled: false, contactId: null }
+            })
+    },
+    customProfiles: [
+        {
+            ProfileId: '00eL',
+            Profile: {
+                Name: 'Student Portal Login User',
+                UserLicense: { LicenseDefinitionKey: 'PID_Customer_Community_Plus_Login' }
+            }
+        },
+        {
+            ProfileId: '00eP',
+            Profile: {
+                Name: 'Student Portal Plus User',
+                UserLicense: { LicenseDefinitionKey: 'PID_Customer_Community_Plus' }
+            }
+        }
+    ],
+    runRecords: [
+        [
+            {
+                Id: 'a0RUN',
+                Action__c: 'PROBE',
+                Student_Count__c: 1,
+                Items__r: { totalSize: 1, done: true, records: [{ Id: 'a0ITEM', Status__c: 'PROBE' }] }
+            }
+        ]
+    ],
+    runLogJobs: [],
+    licences: [
+        { LicenseDefinitionKey: 'PID_Customer_Community_Plus', TotalLicenses: 5, UsedLicenses: 0, Status: 'Active' },
+        {
+            LicenseDefinitionKey: 'PID_Customer_Community_Plus_Login',
+            TotalLicenses: 5,
+            UsedLicenses: 1,
+            Status: 'Active'
+        }
+    ],
+    flows: [{ ApiName: 'Enable_Student_Users', IsActive: true, ActiveVersionId: '301A', LatestVersionId: '301A' }],
+    usersAfterRollback: [],
+    federationUsers: [{ Id: '005FED', FederationIdentifier: 'S1234abc' }],
+    federationMatches: [{ Id: '005FED', Username: 'fed@example.com' }],
+    permissionSetLicences: [
+        {
+            DeveloperName: 'EducationCloudForExperienceCloudUser',
+            MasterLabel: 'Education Cloud for Experience Cloud User',
+            Status: 'Active',
+            TotalLicenses: 10,
+            UsedLicenses: 2
+        }
+    ],
+    settings: {
+        Apex: '<ApexSettings><enableDisableParallelApexTesting>false</enableDisableParallelApexTesting></ApexSettings>',
+        Communities:
+            '<CommunitiesSettings><enableOotbProfExtUserOpsEnable>false</enableOotbProfExtUserOpsEnable></CommunitiesSettings>',
+        Flow: '<FlowSettings><enableFlowDeployAsActiveEnabled>false</enableFlowDeployAsActiveEnabled></FlowSettings>',
+        Sharing:
+            '<SharingSettings><enableAccountRoleOptimization>true</enableAccountRoleOptimization></SharingSettings>'
+    }
+};
+
+function rows(records: unknown[] = []): SfOutcome {
+    return ok({ records, totalSize: records.length, done: true });
+}
+
+/** The stub org: `scene` overrides the happy path piece by piece. */
+export function stubOrg(scene: OrgScene = {}): SfStub {
+    const scripts = { ...HAPPY.scripts, ...scene.scripts };
+    const modes = { ...HAPPY.modes, ...scene.modes };
+    const settings = scene.settings ?? HAPPY.settings ?? {};
+    const steps = { ...HAPPY.lifecycleSteps, ...scene.lifecycleSteps };
+    const runPolls = scene.runRecords ?? HAPPY.runRecords ?? [[]];
+    let polls = 0;
+    return (
+        stubSf()
+            .on('data query --query SELECT Id, Name, IsSandbox', rows([scene.organization ?? SCRATCH_ORG]))
+            .on('org display', ok(scene.display ?? { id: '00D000000000001', devHubId: 'hub@example.com' }))
+            .on('data query --query SELECT LicenseDefinitionKey', rows(scene.licences ?? HAPPY.licences))
+            .on('data query --query SELECT ApiName', rows(scene.flows ?? HAPPY.flows))
+            // Registered after the flow query's prefix 'SELECT ApiName': the stub tries the latest registration first.
+            .on(
+                'data query --query SELECT QualifiedApiName',
+                rows(scene.personAccountFields ?? PERSON_ACCOUNT_HAPPY.fields)
+            )
+            .on(
+                'data query --query SELECT Id, Name, PersonContactId',
+                rows(scene.personAccounts ?? PERSON_ACCOUNT_HAPPY.accounts)
+            )
+            .on(
+                'data query --query SELECT ApiName, Label, Type FROM PlatformAction',
+                rows(scene.accountActions ?? PERSON_ACCOUNT_HAPPY.actions)
+            )
+            .on('data query --query SELECT Id, IsActive FROM User', rows(scene.usersAfterRollback ?? []))
+            .on('data query --query SELECT Id, Name, Status, UrlPathPrefix', rows(scene.sites ?? []))
+            .on(
+                'data query --query SELECT Id, FederationIdentifier FROM User',
+                rows(scene.federationUsers ?? HAPPY.federationUsers)
+            )
+            .on(
+                'data query --query SELECT Id, Username FROM User WHERE FederationIdentifier',
+                rows(scene.federationMatches ?? HAPPY.federationMatches)
+            )
+            .on(
+                'data query --query SELECT Id, DeveloperName, MasterLabel',
+                rows(scene.permissionSetLicences ?? HAPPY.permissionSetLicences)
+            )
+            .on('data query --query SELECT ProfileId', rows(scene.customProfiles ?? HAPPY.customProfiles))
+            .on('data query --query SELECT Id, Action__c', () => rows(runPolls[Math.min(polls++, runPolls.length - 1)]))
+            .on('data query --query SELECT Id, Status, ExtendedStatus', rows(scene.runLogJobs ?? HAPPY.runLogJobs))
+            .on('project retrieve start', (args) => {
+                const dir = join(args[args.indexOf('--target-metadata-dir') + 1], 'unpackaged', 'settings');
+                mkdirSync(dir, { recursive: true });
+                for (const [name, xml] of Object.entries(settings)) writeFileSync(join(dir, `${name}.settings`), xml);
+                return ok({ done: true, status: 'Succeeded' });
+            })
+            .on('apex run', (args) => {
+                const file = args[args.indexOf('--file') + 1];
+                const script = scriptOf(file);
+                const input = scriptInput(file);
+                if (script === 'portalUser') {
+                    const answer = modes[String(input.mode)];
+                    if (!answer) throw new Error(`no stub for mode ${String(input.mode)}`);
+                    return answer(input);
+                }
+                if (script === 'lifecycle') {
+                    const answer = steps[String(input.step)];
+                    if (!answer) throw new Error(`no stub for lifecycle step ${String(input.step)}`);
+                    return answer(input);
+                }
+                const answer = scripts[script];
+                if (!answer) throw new Error(`no stub for ${script}`);
+                return answer(input);
+            })
+    );
+}
+
+/** The scripts run, in order, with their inputs. */
+export function apexRuns(stub: SfStub): { script: string; input: Record<string, unknown> }[] {
+    return stub.calls
+        .filter((args) => args[0] === 'apex' && args[1] === 'run')
+        .map((args) => {
+            const file = args[args.indexOf('--file') + 1];
+            return { script: scriptOf(file), input: scriptInput(file) };
+        });
+}

@@ -1,0 +1,328 @@
+// @ts-nocheck
+import { classifyError } from '../errors';
+import { chunk, runPool } from '../pool';
+import { blankResult, errorResult, RESULT_COLUMNS, RESULT_COLUMNS_BEFORE_READINESS } from '../results-format';
+import { planResume, readResultsCsv } from '../resume';
+import { csvCell, defaultResultsPath, resultsCsv, timestampedResultsPath } from '../results-file';
+import { backoffDelay, sleep } from '../retry';
+import { exitCodeFor, formatSummary, summarize } from '../summary';
+import { LIFECYCLE_OPERATIONS } from '../operations';
+
+describe('error classification', () => {
+    const apiError = (errorCode: string, message = 'm'): Error =>
+        Object.assign(new Error(message), { name: errorCode, errorCode });
+
+    it.each([
+        ['INVALID_SESSION_ID', 'stop'],
+        ['REQUEST_LIMIT_EXCEEDED', 'stop'],
+        ['ERROR_HTTP_401', 'stop'],
+        ['UNKNOWN_EXCEPTION', 'transient'],
+        ['SERVER_UNAVAILABLE', 'transient'],
+        ['ERROR_HTTP_503', 'transient'],
+        ['ERROR_HTTP_502', 'transient'],
+        ['UNABLE_TO_LOCK_ROW', 'transient'],
+        ['INVALID_INPUT', 'fail'],
+        ['MALFORMED_QUERY', 'fail']
+    ])('%s → %s', (code, kind) => {
+        expect(classifyError(apiError(code)).kind).toBe(kind);
+    });
+
+    it('spots a row lock inside an Apex exception message', () => {
+        expect(
+            classifyError(apiError('APEX_ERROR', 'System.DmlException: first error: UNABLE_TO_LOCK_ROW, unable'))
+        ).toEqual({
+            kind: 'transient',
+            code: 'UNABLE_TO_LOCK_ROW',
+            message: 'System.DmlException: first error: UNABLE_TO_LOCK_ROW, unable'
+        });
+    });
+
+    it('treats network resets and timeouts as transient', () => {
+        const reset = Object.assign(new Error('socket hang up'), { name: 'FetchError', code: 'ECONNRESET' });
+        expect(classifyError(reset)).toMatchObject({ kind: 'transient', code: 'ECONNRESET' });
+        const abort = Object.assign(new Error('The user aborted a request.'), { name: 'AbortError' });
+        expect(classifyError(abort)).toMatchObject({ kind: 'transient', code: 'TIMEOUT' });
+        expect(classifyError(new Error('Request Timeout'))).toMatchObject({ kind: 'transient', code: 'TIMEOUT' });
+    });
+
+    it('fails anything else with its text', () => {
+        expect(classifyError('boom')).toEqual({ kind: 'fail', code: 'UNKNOWN_ERROR', message: 'boom' });
+    });
+});
+
+describe('backoff', () => {
+    const policy = { maxRetries: 3, baseDelayMs: 1000, maxDelayMs: 5000 };
+
+    it('doubles the cap each retry, with jitter between half the cap and the cap, bounded', () => {
+        expect([1, 2, 3, 4, 5].map((retry) => backoffDelay(retry, policy, () => 0))).toEqual([
+            500, 1000, 2000, 2500, 2500
+        ]);
+        expect([1, 2, 3, 4, 5].map((retry) => backoffDelay(retry, policy, () => 1))).toEqual([
+            1000, 2000, 4000, 5000, 5000
+        ]);
+    });
+
+    it('returns at once, leaving no timer, when the signal is already aborted', async () => {
+        jest.useFakeTimers();
+        try {
+            const controller = new AbortController();
+            controller.abort();
+            let woke = false;
+            const sleeping = sleep(5000, controller.signal).then(() => (woke = true));
+            await Promise.resolve();
+            await Promise.resolve();
+            expect(woke).toBe(true);
+            expect(jest.getTimerCount()).toBe(0);
+            await sleeping;
+        } finally {
+            jest.useRealTimers();
+        }
+    });
+
+    it('sleeps, and wakes early when aborted', async () => {
+        const controller = new AbortController();
+        const started = Date.now();
+        const sleeping = sleep(5000, controller.signal);
+        controller.abort();
+        await sleeping;
+        expect(Date.now() - started).toBeLessThan(1000);
+    });
+});
+
+describe('chunks and the pool', () => {
+    it('cuts items into chunks of at most the size', () => {
+        expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+        expect(chunk([], 200)).toEqual([]);
+        expect(() => chunk([1], 0)).toThrow(RangeError);
+    });
+
+    it('never runs more than the bound at once, and keeps results in order', async () => {
+        let running = 0;
+        let peak = 0;
+        const results = await runPool([5, 1, 4, 2, 3, 1, 2], 3, async (ms, index) => {
+            running++;
+            peak = Math.max(peak, running);
+            await new Promise((resolve) => setTimeout(resolve, ms * 3));
+            running--;
+            return index * 10;
+        });
+        expect(peak).toBe(3);
+        expect(results).toEqual([0, 10, 20, 30, 40, 50, 60]);
+    });
+
+    it('starts nothing more once told to stop', async () => {
+        let started = 0;
+        const results = await runPool(
+            [1, 2, 3, 4],
+            1,
+            async (item) => {
+                started++;
+                return Promise.resolve(item);
+            },
+            () => started < 2
+        );
+        expect(results).toEqual([1, 2, undefined, undefined]);
+    });
+});
+
+describe('results file and resume', () => {
+    const done = {
+        ...blankResult(2, '003A', '', 'CREATED'),
+        userId: '005A',
+        username: 'a@u.edu.s',
+        ownerRoleAssigned: true,
+        ownerName: 'O, "Q"'
+    };
+    const failed = errorResult(3, '', 'b@u.edu', {
+        code: 'CONTACT_NOT_FOUND',
+        field: 'email',
+        message: 'No contact, "b"'
+    });
+
+    it('writes the columns in order, quoting where needed, rows sorted', () => {
+        expect(resultsCsv([failed, done])).toBe(
+            'row,contactId,email,status,userId,username,ownerRoleAssigned,ownerName,ownerRoleName,errorCode,errorField,message,siteNames,loginUrl,emailDecision\n' +
+                '2,003A,,CREATED,005A,a@u.edu.s,true,"O, ""Q""",,,,,,,\n' +
+                '3,,b@u.edu,FAILED,,,false,,,CONTACT_NOT_FOUND,email,"No contact, ""b""",,,\n'
+        );
+    });
+
+    it('reads a results file back exactly, edge spaces and line breaks included', () => {
+        const odd = { ...failed, row: 4, message: ' line one\r\nline two ' };
+        expect(csvCell('plain')).toBe('plain');
+        expect(csvCell(' x')).toBe('" x"');
+        expect(readResultsCsv(resultsCsv([done, failed, odd]))).toEqual({ ok: true, results: [done, failed, odd] });
+        const ready = {
+            ...done,
+            row: 5,
+            siteNames: 'Student Portal;Alumni',
+            loginUrl: 'https://uni.my.site.com/s/login',
+            emailDecision: 'SITE_WELCOME'
+        };
+        expect(readResultsCsv(resultsCsv([ready]))).toEqual({ ok: true, results: [ready] });
+    });
+
+    it('still reads an enable results file written before the login readiness columns', () => {
+        const old =
+            RESULT_COLUMNS_BEFORE_READINESS.join(',') + '\n2,003A,,CREATED,005A,a@u.edu.s,true,"O, ""Q""",,,,\n';
+        expect(RESULT_COLUMNS_BEFORE_READINESS).toHaveLength(RESULT_COLUMNS.length - 3);
+        expect(readResultsCsv(old)).toEqual({ ok: true, results: [done] });
+        expect(readResultsCsv(old.replace('CREATED,005A', 'CREATED,005A,x'))).toMatchObject({ ok: false });
+    });
+
+    it('names the results file next to the input, or by time for --where runs', () => {
+        expect(defaultResultsPath('in/students.CSV')).toBe('in/students.results.csv');
+        expect(defaultResultsPath('students.txt')).toBe('students.txt.results.csv');
+        expect(timestampedResultsPath(new Date('2026-01-02T03:04:05.678Z'), 'out')).toBe(
+            'out/enable-students-20260102T030405Z.results.csv'
+        );
+    });
+
+    it('refuses a file that is not a results file, with the line', () => {
+        expect(readResultsCsv('ContactId\n003A\n')).toEqual({
+            ok: false,
+            problems: [
+                {
+                    line: 1,
+                    message: expect.stringContaining('not a results file: the header must be row,contactId,') as unknown
+                }
+            ]
+        });
+        const bad = resultsCsv([done]) + '3,,,DONE,,,false,,,,,,,,\n';
+        expect(readResultsCsv(bad)).toEqual({
+            ok: false,
+            problems: [{ line: 3, message: 'not a results row (status "DONE", 15 fields)' }]
+        });
+    });
+
+    it('refuses a results row with a known status but the wrong number of fields (it would be sent again)', () => {
+        const short = resultsCsv([done]) + '3,003B,,CREATED,005B,b@u.edu.s,false,,,,,,,\n';
+        const long = resultsCsv([done]) + '3,003B,,CREATED,005B,b@u.edu.s,false,,,,,,,,,\n';
+        expect(readResultsCsv(short)).toEqual({
+            ok: false,
+            problems: [{ line: 3, message: 'not a results row (status "CREATED", 14 fields)' }]
+        });
+        expect(readResultsCsv(long)).toEqual({
+            ok: false,
+            problems: [{ line: 3, message: 'not a results row (status "CREATED", 16 fields)' }]
+        });
+    });
+
+    it('matches an earlier email in mixed case (as the cohort page or a spreadsheet wrote it) to the row', () => {
+        const previous = [blankResult(2, '', 'Ada.Lovelace@Uni.EDU', 'CREATED')];
+        const plan = planResume(
+            [
+                { row: 2, email: 'ada.lovelace@uni.edu', emailAsWritten: 'ada.lovelace@uni.edu', overrides: {} },
+                { row: 3, email: 'alan@uni.edu', emailAsWritten: 'alan@uni.edu', overrides: {} }
+            ],
+            previous
+        );
+        expect(plan.toRun.map((row) => row.row)).toEqual([3]);
+        expect(plan.carried).toEqual([{ ...previous[0], email: 'ada.lovelace@uni.edu' }]);
+    });
+
+    it('skips students that succeeded before (by Contact Id or email), and keeps failed ones', () => {
+        const previous = [
+            done,
+            failed,
+            { ...blankResult(4, '003C', 'c@u.edu', 'ALREADY_ENABLED') },
+            blankResult(5, '003D', '', 'VALID')
+        ];
+        const plan = planResume(
+            [
+                { row: 2, contactId: '003A', overrides: {} },
+                { row: 3, email: 'b@u.edu', emailAsWritten: 'b@u.edu', overrides: {} },
+                { row: 4, email: 'c@u.edu', emailAsWritten: 'C@u.edu', overrides: {} },
+                { row: 5, contactId: '003D', overrides: {} }
+            ],
+            previous
+        );
+        expect(plan.toRun.map((row) => row.row)).toEqual([3, 5]);
+        expect(plan.carried.map((row) => [row.row, row.status, row.email])).toEqual([
+            [2, 'CREATED', ''],
+            [4, 'ALREADY_ENABLED', 'C@u.edu']
+        ]);
+    });
+});
+
+describe('summary and exit code', () => {
+    const rows = [
+        { ...blankResult(2, 'a', '', 'CREATED'), ownerRoleAssigned: true, ownerName: 'Owner 2' },
+        { ...blankResult(3, 'b', '', 'CREATED'), ownerRoleAssigned: true, ownerName: 'Owner 2' },
+        blankResult(4, 'c', '', 'REACTIVATED'),
+        blankResult(5, 'd', '', 'ALREADY_ENABLED'),
+        errorResult(6, 'e', '', { code: 'NO_EMAIL', message: 'x' })
+    ];
+
+    it('counts outcomes, and an owner given a role once', () => {
+        expect(summarize(rows, 3)).toEqual({
+            total: 8,
+            created: 2,
+            reactivated: 1,
+            alreadyEnabled: 1,
+            valid: 0,
+            failed: 1,
+            notSent: 0,
+            skipped: 3,
+            ownersGivenRole: 1,
+            nothingToDo: 0,
+            byStatus: { CREATED: 2, REACTIVATED: 1, ALREADY_ENABLED: 1, FAILED: 1 }
+        });
+    });
+
+    it('counts SKIPPED lifecycle rows apart from failures, and does not fail the run for them', () => {
+        const lifecycle = [
+            blankResult(2, 'a', '', 'DEACTIVATED'),
+            blankResult(3, 'b', '', 'SKIPPED'),
+            blankResult(4, 'c', '', 'SKIPPED'),
+            errorResult(5, 'd', '', { code: 'NOT_A_PORTAL_USER', message: 'x' })
+        ];
+        const summary = summarize(lifecycle, 1);
+        expect(summary).toMatchObject({ total: 5, failed: 1, nothingToDo: 2, skipped: 1 });
+        expect(exitCodeFor(summarize(lifecycle.slice(0, 3), 0), false)).toBe(0);
+        const deactivate = LIFECYCLE_OPERATIONS.find((operation) => operation.command === 'deactivate');
+        const text = formatSummary(summary, {
+            dryRun: false,
+            operation: deactivate,
+            elapsedMs: 1000,
+            stats: { actionCalls: 1, queryCalls: 1, retries: 0 },
+            resultsPath: 'out.csv'
+        });
+        expect(text.split('\n')).toEqual([
+            'Deactivated              1',
+            'Skipped (nothing to do)  2',
+            'Failed                   1',
+            'Already done (--resume)  1',
+            'Students                 5',
+            'Elapsed                  1.0 s',
+            'API calls                1 action, 1 query, 0 retries',
+            'Results                  out.csv'
+        ]);
+    });
+
+    it('exits 0 without failures, 1 with, 3 when stopped', () => {
+        expect(exitCodeFor(summarize(rows.slice(0, 4), 0), false)).toBe(0);
+        expect(exitCodeFor(summarize(rows, 0), false)).toBe(1);
+        expect(exitCodeFor(summarize(rows.slice(0, 4), 0), true)).toBe(3);
+    });
+
+    it('prints aligned lines', () => {
+        const text = formatSummary(summarize(rows, 0), {
+            dryRun: false,
+            elapsedMs: 1234,
+            stats: { actionCalls: 1, queryCalls: 0, retries: 0 },
+            resultsPath: 'out.csv'
+        });
+        expect(text.split('\n')).toEqual([
+            'Created              2',
+            'Reactivated          1',
+            'Already enabled      1',
+            'Failed               1',
+            'Owners given a role  1',
+            'Students             5',
+            'Elapsed              1.2 s',
+            'API calls            1 action, 0 query, 0 retries',
+            'Results              out.csv'
+        ]);
+    });
+});

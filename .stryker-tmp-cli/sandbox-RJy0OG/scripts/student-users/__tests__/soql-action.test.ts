@@ -1,0 +1,158 @@
+// @ts-nocheck
+import type { ActionResult } from '../action';
+import { resultsInError, toActionInput, toResultRow } from '../action';
+import { RESULT_COLUMNS } from '../results-format';
+import { checkWhereCondition, emailLookupQuery, soqlString, whereQuery } from '../soql';
+import { parseSoqlStrings } from '../testing/fake-salesforce';
+
+describe('SOQL text', () => {
+    it('escapes quotes and backslashes in string literals', () => {
+        expect(soqlString("o'brien\\x@uni.edu")).toBe("'o\\'brien\\\\x@uni.edu'");
+        expect(parseSoqlStrings(soqlString("o'brien\\x@uni.edu"))).toEqual(["o'brien\\x@uni.edu"]);
+    });
+
+    it('looks up a chunk of emails in one query', () => {
+        expect(emailLookupQuery(['a@uni.edu', "b'c@uni.edu"])).toBe(
+            "SELECT Id, Email FROM Contact WHERE Email IN ('a@uni.edu', 'b\\'c@uni.edu')"
+        );
+    });
+
+    it('builds the --where query', () => {
+        expect(whereQuery(" Account.Name = 'Class of 2026' ")).toBe(
+            "SELECT Id FROM Contact WHERE Account.Name = 'Class of 2026' ORDER BY Id"
+        );
+    });
+
+    it.each([
+        ['', 'needs a condition'],
+        ["Name = 'x'; DELETE", 'may not contain ";"'],
+        ["WHERE Name = 'x'", 'leave out the word WHERE'],
+        ["Name = 'x' LIMIT 5", 'ORDER BY, LIMIT'],
+        ['Name != null ORDER BY Name', 'ORDER BY, LIMIT']
+    ])('rejects the condition %j', (condition, message) => {
+        expect(checkWhereCondition(condition)).toContain(message);
+    });
+
+    it('accepts a condition with keywords inside string literals', () => {
+        expect(checkWhereCondition("Account.Name = 'Limit of order by'")).toBeUndefined();
+    });
+});
+
+describe('action shapes', () => {
+    const row = { row: 2, overrides: { timeZoneSidKey: 'Europe/Paris', sendWelcomeEmail: false } };
+
+    it('sends the row values first, then the run defaults, and leaves blanks out', () => {
+        expect(
+            toActionInput(
+                row,
+                '003X',
+                { licenseKey: 'PID_Customer_Community_Plus', timeZoneSidKey: 'America/New_York' },
+                false
+            )
+        ).toEqual({
+            contactId: '003X',
+            licenseKey: 'PID_Customer_Community_Plus',
+            timeZoneSidKey: 'Europe/Paris',
+            sendWelcomeEmail: false
+        });
+        expect(toActionInput({ row: 3, overrides: {} }, '003Y', {}, true)).toEqual({
+            contactId: '003Y',
+            validateOnly: true
+        });
+    });
+
+    it('maps outputValues to a results row', () => {
+        const result: ActionResult = {
+            actionName: 'EnableStudentUsersAction',
+            errors: null,
+            isSuccess: true,
+            outputValues: {
+                contactId: '003X',
+                status: 'CREATED',
+                userId: '005X',
+                username: 'ada@uni.edu.students',
+                ownerRoleAssigned: true,
+                ownerName: 'Integration User',
+                ownerRoleName: 'Student Records Owner',
+                permissionSetsAssigned: 'A;B',
+                errorCode: null,
+                siteNames: 'Student Portal',
+                loginUrl: 'https://uni.my.site.com/students/login',
+                emailDecision: 'SITE_WELCOME',
+                emailSite: 'Student Portal'
+            }
+        };
+        const mapped = toResultRow(
+            { row: 2, email: 'ada@uni.edu', emailAsWritten: 'Ada@uni.edu', overrides: {} },
+            '003X',
+            result
+        );
+        expect(mapped).toEqual({
+            row: 2,
+            contactId: '003X',
+            email: 'Ada@uni.edu',
+            status: 'CREATED',
+            userId: '005X',
+            username: 'ada@uni.edu.students',
+            ownerRoleAssigned: true,
+            ownerName: 'Integration User',
+            ownerRoleName: 'Student Records Owner',
+            errorCode: '',
+            errorField: '',
+            message: '',
+            siteNames: 'Student Portal',
+            loginUrl: 'https://uni.my.site.com/students/login',
+            emailDecision: 'SITE_WELCOME'
+        });
+        expect(Object.keys(mapped).sort()).toEqual([...RESULT_COLUMNS].sort());
+    });
+
+    it('maps per-input errors, missing results and unknown statuses to FAILED rows', () => {
+        const failed = toResultRow(row, '003X', {
+            actionName: 'EnableStudentUsersAction',
+            errors: [{ statusCode: 'UNKNOWN_EXCEPTION', message: 'boom', fields: ['contactId'] }],
+            isSuccess: false,
+            outputValues: null
+        });
+        expect([failed.status, failed.errorCode, failed.errorField, failed.message]).toEqual([
+            'FAILED',
+            'UNKNOWN_EXCEPTION',
+            'contactId',
+            'boom'
+        ]);
+        expect(toResultRow(row, '003X', undefined).errorCode).toBe('NO_RESULT');
+        const odd = toResultRow(row, '003X', {
+            actionName: 'x',
+            errors: null,
+            isSuccess: true,
+            outputValues: { status: 'DONE' }
+        });
+        expect([odd.status, odd.errorCode]).toEqual(['FAILED', 'UNEXPECTED_RESPONSE']);
+    });
+
+    it('recovers per-input results from the errors jsforce makes of an HTTP 400 result array', () => {
+        const results: ActionResult[] = [
+            {
+                actionName: 'EnableStudentUsersAction',
+                errors: [{ statusCode: 'X', message: 'm' }],
+                isSuccess: false,
+                outputValues: null
+            }
+        ];
+        expect(resultsInError({ errorCode: 'MULTIPLE_API_ERRORS', data: results })).toEqual(results);
+        expect(
+            resultsInError({
+                errorCode: 'ERROR_HTTP_400',
+                data: { errorCode: 'ERROR_HTTP_400', message: JSON.stringify(results) }
+            })
+        ).toEqual(results);
+        expect(
+            resultsInError({
+                errorCode: 'INVALID_INPUT',
+                data: { errorCode: 'INVALID_INPUT', message: 'bad' },
+                message: 'bad'
+            })
+        ).toBeUndefined();
+        expect(resultsInError('text')).toBeUndefined();
+    });
+});

@@ -1,0 +1,60 @@
+/** Runs the command in-process against a fake org, capturing output (tests, README sample, benchmark). */
+// @ts-nocheck
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CliDeps } from '../command';
+import { runCommand } from '../command';
+import { ACCESS_TOKEN_ENV } from '../program';
+import type { FakeSalesforce } from './fake-salesforce';
+
+export interface CliRun {
+    code: number;
+    stdout: string;
+    stderr: string;
+    /** Folder the command ran in. */
+    dir: string;
+}
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = 'student-users-'): string {
+    return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes `name` with `text` into `dir`; returns its path. */
+export function writeFile(dir: string, name: string, text: string): string {
+    const path = join(dir, name);
+    writeFileSync(path, text, 'utf8');
+    return path;
+}
+
+export function readFile(dir: string, name: string): string {
+    return readFileSync(join(dir, name), 'utf8');
+}
+
+/**
+ * Runs `student-users <command> --instance-url <fake> <args>` (command: `enable` unless named; null: none, `args`
+ * as given) with the fake's token in SF_ACCESS_TOKEN, tiny retry delays, no jitter randomness, in `dir`.
+ */
+export async function runAgainst(
+    org: FakeSalesforce,
+    args: string[],
+    options: { dir?: string; deps?: Partial<CliDeps>; withAuth?: boolean; command?: string | null } = {}
+): Promise<CliRun> {
+    const dir = options.dir ?? tempDir();
+    let stdout = '';
+    let stderr = '';
+    const auth = options.withAuth === false ? [] : ['--instance-url', org.url];
+    const command = options.command === null ? [] : [options.command ?? 'enable'];
+    const code = await runCommand([...command, ...auth, ...args], {
+        env: { [ACCESS_TOKEN_ENV]: org.token },
+        stdout: { write: (text) => void (stdout += text) },
+        stderr: { write: (text) => void (stderr += text) },
+        cwd: dir,
+        retryPolicy: { baseDelayMs: 2, maxDelayMs: 20 },
+        random: () => 0.5,
+        ...options.deps
+    });
+    return { code, stdout, stderr, dir };
+}

@@ -1,0 +1,772 @@
+/**
+ * A fake Salesforce org on 127.0.0.1 for tests and the benchmark. It speaks the REST endpoints the CLI uses
+ * (query + queryMore, the EnableStudentUsersAction and ManageStudentUsersAction invocable actions) with the
+ * platform's response shapes, runs a small but plausible enabling service and lifecycle service (deactivate, freeze,
+ * ... per LIFECYCLE-CONTRACT.md) over an in-memory set of contacts, injects faults on demand, and records every
+ * request (and the largest number of action calls it had in flight at once).
+ */
+// @ts-nocheck
+
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ActionInput, ActionOutput, ActionResult, LifecycleInput } from '../action';
+import { LIFECYCLE_ACTION_NAME } from '../operations';
+import { ACTION_NAME, API_VERSION } from '../salesforce-api';
+import { makeContactId } from '../salesforce-id';
+
+export interface FakeUser {
+    id: string;
+    username: string;
+    isActive: boolean;
+    isFrozen?: boolean;
+}
+
+export interface FakeContact {
+    id: string;
+    email?: string;
+    lastName: string;
+    /** Account owner (a key of `FakeOrgConfig.owners`). */
+    owner: string;
+    user?: FakeUser;
+    /** A problem the service reports for this contact (e.g. NO_ACCOUNT). */
+    problem?: { errorCode: string; errorField: string; message: string };
+    /** Login readiness the service reports for this contact (absent: the fake leaves the outputs out). */
+    site?: { siteNames: string; loginUrl: string; emailDecision: string };
+}
+
+/** An Account: a person account has the Id of its person contact (a contact of the org), a business account none. */
+export interface FakeAccount {
+    id: string;
+    name: string;
+    personContactId?: string;
+}
+
+/** A fault injected into one call: an HTTP error body, per-input row locks, a reset socket, or a slow answer. */
+export type Fault =
+    | { type: 'http'; status: number; body: unknown; contentType?: string }
+    | { type: 'rowLock'; contactIds?: string[] }
+    | { type: 'reset' }
+    | { type: 'delay'; ms: number };
+
+export const FAULTS = {
+    sessionExpired: (): Fault => ({
+        type: 'http',
+        status: 401,
+        body: [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }]
+    }),
+    requestLimit: (): Fault => ({
+        type: 'http',
+        status: 403,
+        body: [{ message: 'TotalRequests Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }]
+    }),
+    serverError: (): Fault => ({
+        type: 'http',
+        status: 500,
+        body: [
+            {
+                message:
+                    'An unexpected error occurred. Please include this ErrorId if you contact support: 1234-5678 (-1)',
+                errorCode: 'UNKNOWN_EXCEPTION'
+            }
+        ]
+    }),
+    unavailable: (): Fault => ({
+        type: 'http',
+        status: 503,
+        body: '<html><body>Service Unavailable: down for maintenance</body></html>',
+        contentType: 'text/html'
+    }),
+    rowLock: (contactIds?: string[]): Fault => ({ type: 'rowLock', contactIds }),
+    reset: (): Fault => ({ type: 'reset' })
+};
+
+/** Faults served in order, one per call, then none. */
+export function faultQueue(...faults: (Fault | undefined)[]): () => Fault | undefined {
+    const queue = [...faults];
+    return () => queue.shift();
+}
+
+export interface FakeOrgConfig {
+    contacts: FakeContact[];
+    /** Accounts the Account Id lookup can see (person accounts name their person contact). */
+    accounts?: FakeAccount[];
+    /** false: an org without Person Accounts (the Account lookup's PersonContactId is an INVALID_FIELD). */
+    personAccounts?: boolean;
+    /** Owner name → has a role. Owners without one get the default role on first enabling. */
+    owners?: Record<string, boolean>;
+    token?: string;
+    /** Server time per action call, in ms. */
+    actionLatencyMs?: number;
+    queryLatencyMs?: number;
+    /** Records per query page (the platform's default is 2000). */
+    queryPageSize?: number;
+    /** Largest `inputs` array accepted (400 above it). */
+    maxInputs?: number;
+    actionFault?: (call: number, inputs: ActionInput[]) => Fault | undefined;
+    queryFault?: (call: number, soql: string) => Fault | undefined;
+    /** ManageStudentUsersAction: the caller lacks Manage_Student_Users (every input PERMISSION_DENIED). */
+    manageDenied?: boolean;
+    /** ManageStudentUsersAction: the caller holds Disable_Student_Users (else DISABLE is DISABLE_NOT_ALLOWED). */
+    canDisable?: boolean;
+    /** The --where condition → contact ids, or a SOQL error. Default: every contact. */
+    where?: (condition: string) => string[] | { errorCode: string; message: string };
+}
+
+export interface RecordedRequest {
+    method: string;
+    path: string;
+    version?: string;
+    kind: 'query' | 'queryMore' | 'action' | 'other';
+    /** For action calls: the invocable action posted to. */
+    actionName?: string;
+    soql?: string;
+    inputs?: (ActionInput | LifecycleInput)[];
+    status: number;
+    authorized: boolean;
+}
+
+export interface FakeSalesforce {
+    url: string;
+    token: string;
+    requests: RecordedRequest[];
+    /** Action requests only. */
+    actionRequests(): RecordedRequest[];
+    queryRequests(): RecordedRequest[];
+    maxActionsInFlight(): number;
+    contact(id: string): FakeContact | undefined;
+    /** Makes the current token invalid (the next calls get 401 INVALID_SESSION_ID). */
+    expireSession(): void;
+    close(): Promise<void>;
+}
+
+const REQUEST_VARIABLES = new Set([
+    'contactId',
+    'licenseKey',
+    'profileId',
+    'profileName',
+    'timeZoneSidKey',
+    'username',
+    'communityNickname',
+    'alias',
+    'localeSidKey',
+    'languageLocaleKey',
+    'emailEncodingKey',
+    'ownerRoleId',
+    'sendWelcomeEmail',
+    'validateOnly'
+]);
+const LIFECYCLE_VARIABLES = new Set(['action', 'contactId', 'validateOnly', 'confirmDisable']);
+const LIFECYCLE_DONE: Record<string, string> = {
+    DEACTIVATE: 'DEACTIVATED',
+    FREEZE: 'FROZEN',
+    UNFREEZE: 'UNFROZEN',
+    SEND_LOGIN_LINK: 'LOGIN_LINK_SENT',
+    REACTIVATE: 'REACTIVATED',
+    DISABLE: 'DISABLED'
+};
+const LICENSE_KEYS = new Set(['PID_Customer_Community_Plus', 'PID_Customer_Community_Plus_Login']);
+const OWNER_ROLE = { id: '00EFa0000000001AAA', name: 'Student Records Owner' };
+const PERMISSION_SETS = 'Student_Portal_Access;Student_Community_Member';
+
+/** `n` students with valid Contact Ids and emails; owners alternate, a third of them without a role. */
+export function makeStudents(n: number, start = 1): FakeContact[] {
+    return Array.from({ length: n }, (_, index) => {
+        const number = start + index;
+        return {
+            id: makeContactId(number),
+            email: `student${number}@uni.example`,
+            lastName: `Student ${number}`,
+            owner: `Owner ${number % 6}`
+        };
+    });
+}
+
+export const DEFAULT_OWNERS: Record<string, boolean> = {
+    'Owner 0': true,
+    'Owner 1': true,
+    'Owner 2': false,
+    'Owner 3': true,
+    'Owner 4': true,
+    'Owner 5': false
+};
+
+/** Parses the SOQL string literals of `IN ('a', 'b\'c')`. */
+export function parseSoqlStrings(list: string): string[] {
+    const values: string[] = [];
+    const literal = /'((?:\\.|[^'\\])*)'/g;
+    for (const match of list.matchAll(literal)) {
+        values.push(
+            match[1].replace(
+                /\\(.)/g,
+                (_, character: string) => ({ n: '\n', r: '\r', t: '\t' })[character] ?? character
+            )
+        );
+    }
+    return values;
+}
+
+export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSalesforce> {
+    let token = config.token ?? '00DFa0000000001!fake.session.token';
+    const contacts = new Map(config.contacts.map((contact) => [contact.id, contact]));
+    const owners: Record<string, boolean> = { ...DEFAULT_OWNERS, ...config.owners };
+    const requests: RecordedRequest[] = [];
+    const locators = new Map<string, { ids: string[]; fields: string[]; offset: number; object: string }>();
+    const accounts = new Map((config.accounts ?? []).map((account) => [account.id, account]));
+    let actionCalls = 0;
+    let queryCalls = 0;
+    let inFlight = 0;
+    let maxInFlight = 0;
+    let userSequence = 0;
+
+    const newUserId = (): string => `005Fa${(++userSequence).toString(36).toUpperCase().padStart(10, '0')}AAA`;
+
+    const send = (
+        res: ServerResponse,
+        status: number,
+        body: unknown,
+        contentType = 'application/json;charset=UTF-8'
+    ): void => {
+        const text = typeof body === 'string' ? body : JSON.stringify(body);
+        res.writeHead(status, { 'content-type': contentType, 'sforce-limit-info': 'api-usage=10/15000' });
+        res.end(text);
+    };
+
+    const enableOne = (input: ActionInput, seen: Set<string>): ActionResult => {
+        const output: ActionOutput = {
+            contactId: input.contactId,
+            status: 'FAILED',
+            plannedAction: 'NONE',
+            ownerRoleAssigned: false
+        };
+        const result = (): ActionResult => ({
+            actionName: ACTION_NAME,
+            errors: null,
+            isSuccess: true,
+            outputValues: output,
+            version: 1
+        });
+        const fail = (errorCode: string, errorField: string, message: string): ActionResult => {
+            Object.assign(output, { errorCode, errorField, message });
+            return result();
+        };
+        const contact = contacts.get(input.contactId);
+        if (!/^003[a-zA-Z0-9]{15}$/.test(input.contactId ?? '')) {
+            return fail(
+                'INVALID_ID',
+                'contactId',
+                `"${input.contactId}" is not a Contact Id: pass the 18-character Contact Id.`
+            );
+        }
+        if (seen.has(input.contactId)) {
+            return fail(
+                'DUPLICATE_IN_BATCH',
+                'contactId',
+                `Contact ${input.contactId} is in this batch twice: remove the duplicate row.`
+            );
+        }
+        seen.add(input.contactId);
+        if (!contact) {
+            return fail(
+                'CONTACT_NOT_FOUND',
+                'contactId',
+                `No contact ${input.contactId}, or you cannot see it: check the id and sharing.`
+            );
+        }
+        if (contact.problem) {
+            return fail(contact.problem.errorCode, contact.problem.errorField, contact.problem.message);
+        }
+        if (input.licenseKey && !LICENSE_KEYS.has(input.licenseKey)) {
+            return fail(
+                'INVALID_LICENSE',
+                'licenseKey',
+                `${input.licenseKey} is not a Customer Community Plus licence.`
+            );
+        }
+        const ownerHasRole = owners[contact.owner] ?? true;
+        Object.assign(output, {
+            ownerId: `005Fa${contact.owner.replace(/\D/g, '').padStart(10, '0')}AAA`,
+            ownerName: contact.owner,
+            licenseKey: input.licenseKey ?? 'PID_Customer_Community_Plus_Login',
+            profileName: input.profileName ?? 'Student Portal Login User',
+            timeZoneSidKey: input.timeZoneSidKey ?? 'America/New_York',
+            errorCode: null,
+            errorField: null,
+            message: null,
+            ...(contact.site ?? {})
+        });
+        if (contact.user?.isActive) {
+            Object.assign(output, {
+                status: 'ALREADY_ENABLED',
+                plannedAction: 'NONE',
+                userId: contact.user.id,
+                username: contact.user.username
+            });
+            return result();
+        }
+        if (!ownerHasRole) {
+            Object.assign(output, {
+                ownerRoleAssigned: true,
+                ownerRoleId: OWNER_ROLE.id,
+                ownerRoleName: OWNER_ROLE.name
+            });
+        }
+        const reactivate = contact.user !== undefined;
+        const username = contact.user?.username ?? input.username ?? `${contact.email ?? contact.id}.students`;
+        if (input.validateOnly) {
+            Object.assign(output, {
+                status: 'VALID',
+                plannedAction: reactivate ? 'REACTIVATE' : 'CREATE',
+                userId: contact.user?.id ?? null,
+                username
+            });
+            return result();
+        }
+        if (!ownerHasRole) {
+            owners[contact.owner] = true;
+        }
+        contact.user = { id: contact.user?.id ?? newUserId(), username, isActive: true };
+        Object.assign(output, {
+            status: reactivate ? 'REACTIVATED' : 'CREATED',
+            plannedAction: reactivate ? 'REACTIVATE' : 'CREATE',
+            userId: contact.user.id,
+            username,
+            permissionSetsAssigned: PERMISSION_SETS
+        });
+        return result();
+    };
+
+    /** One input of ManageStudentUsersAction, the contract's statuses and codes (a plausible subset of the checks). */
+    const manageOne = (input: LifecycleInput, seen: Set<string>): ActionResult => {
+        const action = String(input.action ?? '').toUpperCase();
+        const output: ActionOutput = { contactId: input.contactId, action, status: 'FAILED' };
+        const result = (): ActionResult => ({
+            actionName: LIFECYCLE_ACTION_NAME,
+            errors: null,
+            isSuccess: true,
+            outputValues: output,
+            version: 1
+        });
+        const answer = (
+            status: 'FAILED' | 'SKIPPED',
+            errorCode: string,
+            errorField: string,
+            message: string,
+            errorFix: string
+        ): ActionResult => {
+            Object.assign(output, { status, errorCode, errorField, message, errorFix });
+            return result();
+        };
+        const fail = (code: string, field: string, message: string, fix: string): ActionResult =>
+            answer('FAILED', code, field, message, fix);
+        if (config.manageDenied) {
+            return fail(
+                'PERMISSION_DENIED',
+                '',
+                `You cannot manage the portal user of contact ${input.contactId}: the Manage_Student_Users permission is missing.`,
+                'Ask an administrator for the permission set that grants Manage_Student_Users.'
+            );
+        }
+        const done = LIFECYCLE_DONE[action];
+        if (!done) {
+            return fail(
+                'INVALID_ACTION',
+                'action',
+                `"${input.action}" is not an action.`,
+                'Use DEACTIVATE, FREEZE, UNFREEZE, SEND_LOGIN_LINK, REACTIVATE or DISABLE.'
+            );
+        }
+        if (!/^003[a-zA-Z0-9]{15}$/.test(input.contactId ?? '')) {
+            return fail(
+                'INVALID_ID',
+                'contactId',
+                `"${input.contactId}" is not a Contact Id.`,
+                'Pass the 18-character Contact Id.'
+            );
+        }
+        if (seen.has(input.contactId)) {
+            return fail(
+                'DUPLICATE_IN_BATCH',
+                'contactId',
+                `Contact ${input.contactId} is in this batch twice.`,
+                'Remove the duplicate row.'
+            );
+        }
+        seen.add(input.contactId);
+        const contact = contacts.get(input.contactId);
+        if (!contact) {
+            return fail(
+                'CONTACT_NOT_FOUND',
+                'contactId',
+                `No contact ${input.contactId}, or you cannot see it.`,
+                'Check the id and sharing.'
+            );
+        }
+        const user = contact.user;
+        const name = contact.lastName;
+        if (!user) {
+            return fail(
+                'NOT_A_PORTAL_USER',
+                'contactId',
+                `${name} has no portal user.`,
+                'Enable the student first (student-users enable), or leave this row out.'
+            );
+        }
+        Object.assign(output, { userId: user.id, username: user.username });
+        if (action === 'DISABLE' && (!input.confirmDisable || !config.canDisable)) {
+            return fail(
+                'DISABLE_NOT_ALLOWED',
+                'confirmDisable',
+                `The portal user of ${name} was not disabled: disabling is permanent and breaks the contact link.`,
+                'Deactivate instead; an administrator with Disable_Student_Users can disable with confirmDisable.'
+            );
+        }
+        const skip = (code: string, message: string, fix: string): ActionResult =>
+            answer('SKIPPED', code, 'contactId', message, fix);
+        const inactive = (): ActionResult =>
+            fail('USER_INACTIVE', 'contactId', `The portal user of ${name} is inactive.`, 'Reactivate it first.');
+        let change: () => void = () => undefined;
+        switch (action) {
+            case 'DEACTIVATE':
+                if (!user.isActive) {
+                    return skip(
+                        'ALREADY_INACTIVE',
+                        `The portal user of ${name} is already inactive.`,
+                        'Nothing to do.'
+                    );
+                }
+                change = () => (user.isActive = false);
+                break;
+            case 'REACTIVATE':
+                if (user.isActive) {
+                    return skip('ALREADY_ACTIVE', `The portal user of ${name} is already active.`, 'Nothing to do.');
+                }
+                change = () => (user.isActive = true);
+                break;
+            case 'FREEZE':
+                if (!user.isActive) {
+                    return inactive();
+                }
+                if (user.isFrozen) {
+                    return skip('ALREADY_FROZEN', `The portal user of ${name} is already frozen.`, 'Nothing to do.');
+                }
+                change = () => (user.isFrozen = true);
+                break;
+            case 'UNFREEZE':
+                if (!user.isActive) {
+                    return inactive();
+                }
+                if (!user.isFrozen) {
+                    return skip('NOT_FROZEN', `The portal user of ${name} is not frozen.`, 'Nothing to do.');
+                }
+                change = () => (user.isFrozen = false);
+                break;
+            case 'SEND_LOGIN_LINK':
+                if (!user.isActive) {
+                    return inactive();
+                }
+                break;
+            case 'DISABLE':
+                change = () => (contact.user = undefined);
+                break;
+        }
+        if (input.validateOnly) {
+            output.status = 'VALID';
+            return result();
+        }
+        change();
+        output.status = done;
+        return result();
+    };
+
+    const handleAction = (
+        res: ServerResponse,
+        record: RecordedRequest,
+        body: string,
+        fault: Fault | undefined
+    ): void => {
+        let parsed: { inputs?: unknown };
+        try {
+            parsed = JSON.parse(body) as { inputs?: unknown };
+        } catch {
+            record.status = 400;
+            send(res, 400, [{ errorCode: 'JSON_PARSER_ERROR', message: 'The request body is not JSON.' }]);
+            return;
+        }
+        if (!Array.isArray(parsed.inputs)) {
+            record.status = 400;
+            send(res, 400, [{ errorCode: 'INVALID_INPUT', message: 'Missing inputs.' }]);
+            return;
+        }
+        const inputs = parsed.inputs as ActionInput[];
+        record.inputs = inputs;
+        const lifecycle = record.actionName === LIFECYCLE_ACTION_NAME;
+        const variables = lifecycle ? LIFECYCLE_VARIABLES : REQUEST_VARIABLES;
+        const unknown = inputs.flatMap((input) => Object.keys(input)).filter((key) => !variables.has(key));
+        if (unknown.length > 0) {
+            record.status = 400;
+            send(res, 400, [
+                {
+                    errorCode: 'INVALID_INPUT',
+                    message: `Unknown input parameter(s): ${[...new Set(unknown)].join(', ')}`
+                }
+            ]);
+            return;
+        }
+        if (inputs.length > (config.maxInputs ?? 200)) {
+            record.status = 400;
+            send(res, 400, [
+                lifecycle
+                    ? {
+                          errorCode: 'TOO_MANY_STUDENTS',
+                          message: `At most 200 students per call, got ${inputs.length}.`
+                      }
+                    : { errorCode: 'LIMIT_EXCEEDED', message: `Too many inputs: ${inputs.length}` }
+            ]);
+            return;
+        }
+        const seen = new Set<string>();
+        const locked =
+            fault?.type === 'rowLock' ? new Set(fault.contactIds ?? inputs.map((input) => input.contactId)) : undefined;
+        const results = inputs.map((input): ActionResult => {
+            if (locked?.has(input.contactId)) {
+                return {
+                    actionName: record.actionName ?? ACTION_NAME,
+                    errors: [
+                        {
+                            statusCode: 'UNKNOWN_EXCEPTION',
+                            message:
+                                'System.DmlException: Update failed. First exception on row 0; first error: UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record: []',
+                            fields: []
+                        }
+                    ],
+                    isSuccess: false,
+                    outputValues: null,
+                    version: 1
+                };
+            }
+            return lifecycle ? manageOne(input as unknown as LifecycleInput, seen) : enableOne(input, seen);
+        });
+        const status = results.every((result) => !result.isSuccess) ? 400 : 200;
+        record.status = status;
+        send(res, status, results);
+    };
+
+    const queryPage = (res: ServerResponse, record: RecordedRequest, locator: string): void => {
+        const state = locators.get(locator);
+        if (!state) {
+            record.status = 400;
+            send(res, 400, [{ errorCode: 'INVALID_QUERY_LOCATOR', message: 'invalid query locator' }]);
+            return;
+        }
+        const pageSize = config.queryPageSize ?? 2000;
+        const ids = state.ids.slice(state.offset, state.offset + pageSize);
+        state.offset += ids.length;
+        const done = state.offset >= state.ids.length;
+        const records = ids.map((id) => {
+            const contact = contacts.get(id);
+            const fields: Record<string, unknown> = {
+                attributes: {
+                    type: state.object,
+                    url: `/services/data/v${API_VERSION}/sobjects/${state.object}/${id}`
+                },
+                Id: id
+            };
+            if (state.fields.includes('Email')) {
+                fields.Email = contact?.email ?? null;
+            }
+            if (state.object === 'Account') {
+                fields.Name = accounts.get(id)?.name ?? null;
+                fields.PersonContactId = accounts.get(id)?.personContactId ?? null;
+            }
+            return fields;
+        });
+        const page: Record<string, unknown> = { totalSize: state.ids.length, done, records };
+        if (!done) {
+            page.nextRecordsUrl = `/services/data/v${API_VERSION}/query/${locator}`;
+        } else {
+            locators.delete(locator);
+        }
+        record.status = 200;
+        send(res, 200, page);
+    };
+
+    const handleQuery = (res: ServerResponse, record: RecordedRequest, soql: string): void => {
+        const emailQuery = /^SELECT Id, Email FROM Contact WHERE Email IN \((.*)\)$/s.exec(soql);
+        const whereQuery = /^SELECT Id FROM Contact WHERE (.*) ORDER BY Id$/s.exec(soql);
+        const accountQuery = /^SELECT Id, Name, PersonContactId FROM Account WHERE Id IN \((.*)\)$/s.exec(soql);
+        let ids: string[];
+        let fields: string[];
+        let object = 'Contact';
+        if (accountQuery && config.personAccounts === false) {
+            record.status = 400;
+            send(res, 400, [
+                {
+                    errorCode: 'INVALID_FIELD',
+                    message:
+                        "\nSELECT Id, Name, PersonContactId FROM Account\n                 ^\nERROR at Row:1:Column:18\nNo such column 'PersonContactId' on entity 'Account'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names."
+                }
+            ]);
+            return;
+        } else if (accountQuery) {
+            ids = parseSoqlStrings(accountQuery[1]).filter((id) => accounts.has(id));
+            fields = ['Id', 'Name', 'PersonContactId'];
+            object = 'Account';
+        } else if (emailQuery) {
+            const wanted = new Set(parseSoqlStrings(emailQuery[1]).map((email) => email.toLowerCase()));
+            ids = [...contacts.values()]
+                .filter((contact) => contact.email && wanted.has(contact.email.toLowerCase()))
+                .map((contact) => contact.id);
+            fields = ['Id', 'Email'];
+        } else if (whereQuery) {
+            const matched = config.where ? config.where(whereQuery[1]) : [...contacts.keys()];
+            if (!Array.isArray(matched)) {
+                record.status = 400;
+                send(res, 400, [matched]);
+                return;
+            }
+            ids = [...matched].sort();
+            fields = ['Id'];
+        } else {
+            record.status = 400;
+            send(res, 400, [{ errorCode: 'MALFORMED_QUERY', message: `unexpected query: ${soql}` }]);
+            return;
+        }
+        const locator = `01gFa${locators.size + queryCalls}-2000`;
+        locators.set(locator, { ids, fields, offset: 0, object });
+        queryPage(res, record, locator);
+    };
+
+    const applyFault = async (
+        res: ServerResponse,
+        req: IncomingMessage,
+        record: RecordedRequest,
+        fault: Fault | undefined
+    ): Promise<boolean> => {
+        if (!fault) {
+            return false;
+        }
+        if (fault.type === 'delay') {
+            await new Promise((resolve) => setTimeout(resolve, fault.ms));
+            return false;
+        }
+        if (fault.type === 'reset') {
+            record.status = 0;
+            req.socket.destroy();
+            return true;
+        }
+        if (fault.type === 'http') {
+            record.status = fault.status;
+            send(res, fault.status, fault.body, fault.contentType);
+            return true;
+        }
+        return false;
+    };
+
+    const handle = async (req: IncomingMessage, res: ServerResponse, body: string): Promise<void> => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const match = /^\/services\/data\/v(\d+\.\d)\/(.*)$/.exec(url.pathname);
+        const authorized = req.headers.authorization === `Bearer ${token}`;
+        const record: RecordedRequest = {
+            method: req.method ?? 'GET',
+            path: url.pathname,
+            version: match?.[1],
+            kind: 'other',
+            status: 0,
+            authorized
+        };
+        requests.push(record);
+        const route = match?.[2] ?? '';
+        const actionMatch = /^actions\/custom\/apex\/(\w+)$/.exec(route);
+        if (
+            req.method === 'POST' &&
+            actionMatch &&
+            (actionMatch[1] === ACTION_NAME || actionMatch[1] === LIFECYCLE_ACTION_NAME)
+        ) {
+            record.kind = 'action';
+            record.actionName = actionMatch[1];
+        } else if (req.method === 'GET' && route === 'query') {
+            record.kind = 'query';
+            record.soql = url.searchParams.get('q') ?? '';
+        } else if (req.method === 'GET' && route.startsWith('query/')) {
+            record.kind = 'queryMore';
+        }
+        if (!authorized) {
+            record.status = 401;
+            send(res, 401, [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }]);
+            return;
+        }
+        if (record.kind === 'action') {
+            const call = ++actionCalls;
+            inFlight++;
+            maxInFlight = Math.max(maxInFlight, inFlight);
+            try {
+                let inputs: ActionInput[] = [];
+                try {
+                    inputs = (JSON.parse(body) as { inputs: ActionInput[] }).inputs ?? [];
+                } catch {
+                    inputs = [];
+                }
+                const fault = config.actionFault?.(call, inputs);
+                if (config.actionLatencyMs) {
+                    await new Promise((resolve) => setTimeout(resolve, config.actionLatencyMs));
+                }
+                if (!(await applyFault(res, req, record, fault))) {
+                    handleAction(res, record, body, fault);
+                }
+            } finally {
+                inFlight--;
+            }
+            return;
+        }
+        if (record.kind === 'query' || record.kind === 'queryMore') {
+            const call = ++queryCalls;
+            const fault = config.queryFault?.(call, record.soql ?? '');
+            if (config.queryLatencyMs) {
+                await new Promise((resolve) => setTimeout(resolve, config.queryLatencyMs));
+            }
+            if (await applyFault(res, req, record, fault)) {
+                return;
+            }
+            if (record.kind === 'query') {
+                handleQuery(res, record, record.soql ?? '');
+            } else {
+                queryPage(res, record, route.slice('query/'.length));
+            }
+            return;
+        }
+        record.status = 404;
+        send(res, 404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
+    };
+
+    const server: Server = createServer((req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (data: Buffer) => chunks.push(data));
+        req.on('end', () => {
+            handle(req, res, Buffer.concat(chunks).toString('utf8')).catch((error: unknown) => {
+                send(res, 500, [{ errorCode: 'UNKNOWN_EXCEPTION', message: String(error) }]);
+            });
+        });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+        url: `http://127.0.0.1:${port}`,
+        get token() {
+            return token;
+        },
+        requests,
+        actionRequests: () => requests.filter((request) => request.kind === 'action'),
+        queryRequests: () => requests.filter((request) => request.kind === 'query' || request.kind === 'queryMore'),
+        maxActionsInFlight: () => maxInFlight,
+        contact: (id) => contacts.get(id),
+        expireSession: () => {
+            token = `${token}.expired`;
+        },
+        close: () =>
+            new Promise<void>((resolve, reject) => {
+                server.closeAllConnections();
+                server.close((error) => (error ? reject(error) : resolve()));
+            })
+    };
+}

@@ -1,0 +1,2 @@
+// @ts-nocheck
+module.exports = require('./jest.project.js').jestProject('lwc');
