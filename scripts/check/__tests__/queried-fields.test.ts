@@ -5,6 +5,7 @@ import { checkQueriedFields, queriedFieldsCheck } from '../checks/queried-fields
 import { nodeClass, walk } from '../lib/apex-ast';
 import type { ApexNode } from '../lib/apex-parser';
 import { parseApex } from '../lib/apex-parser';
+import { ApexIndex } from '../queried/apex-index';
 import { MAX_CALL_DEPTH } from '../queried/flow';
 import { readShape } from '../queried/query-shape';
 import type { QueryShape } from '../queried/query-shape';
@@ -521,6 +522,93 @@ describe('readShape', () => {
                 null,
                 null
             ]);
+        },
+        SLOW
+    );
+});
+
+describe('ApexIndex', () => {
+    const indexOf = (classes: Record<string, string>): ApexIndex =>
+        new ApexIndex(
+            Object.entries(classes).map(([name, body]) => ({ file: `${name}.cls`, unit: parseApex(body).unit }))
+        );
+
+    it(
+        'classifies parameter and return types as a record, a list (list, set, array) or map of records, or none',
+        () => {
+            const index = indexOf({
+                T: [
+                    'public class T {',
+                    '    public static List<Contact> m(Contact a, List<Account> b, Set<Lead> c, Contact[] d, Map<Id, Case> e,',
+                    '        String f, Id g, Integer h, Long i, Decimal j, Double k, Boolean l, Date n, Datetime o, Time p, Blob q, Object r,',
+                    '        List<String> s, Map<Contact, String> t, Integer[] u, T v, Schema.SObjectType w, Foo<Contact> x, SObject y) { return null; }',
+                    '    public void none() {}',
+                    '}'
+                ].join('\n')
+            });
+            const [m, none] = index.all();
+            expect(m.parameters.map((parameter) => `${parameter.name}:${parameter.holder}`)).toEqual([
+                'a:record',
+                'b:list',
+                'c:list',
+                'd:list',
+                'e:map',
+                ...'fghijklnopqr'.split('').map((name) => `${name}:none`),
+                's:none',
+                't:none',
+                'u:none',
+                'v:none',
+                'w:none',
+                'x:none',
+                'y:record'
+            ]);
+            expect([m.returns, none.returns]).toEqual(['list', 'none']);
+            expect([m.className, m.name, m.file, none.name]).toEqual(['T', 'm', 'T.cls', 'none']);
+        },
+        SLOW
+    );
+
+    it(
+        'resolves the one method of a name and arity, in any case, but not an overridable one or one of a class named twice',
+        () => {
+            const index = indexOf({
+                A: [
+                    'public virtual class A {',
+                    '    public static void s(Contact c) {}',
+                    '    public void i(Contact c) {}',
+                    '    public virtual void v(Contact c) {}',
+                    '    public void two(Contact c) {}',
+                    '    public void two(Account a) {}',
+                    '    public class Inner { public void x(Contact c) {} }',
+                    '}'
+                ].join('\n'),
+                B: [
+                    'public class B extends A {',
+                    '    public override void v(Contact c) {}',
+                    '    public void plain(Contact c) {}',
+                    '    public abstract class C { public abstract void a(Contact c); public static void st(Contact c) {} }',
+                    '}'
+                ].join('\n'),
+                D1: 'public class D { public void d(Contact c) {} }',
+                D2: 'public class D { public void d(Contact c) {} }'
+            });
+            const found = (className: string, name: string, arity: number): string | undefined => {
+                const method = index.resolve(className, name, arity);
+                return method && `${method.className}.${method.name}/${method.parameters.length}`;
+            };
+            expect(found('a', 'S', 1)).toBe('A.s/1');
+            expect(found('A', 's', 0)).toBeUndefined();
+            expect(found('A', 'i', 1)).toBeUndefined();
+            expect(found('A', 'v', 1)).toBeUndefined();
+            expect(found('A', 'two', 1)).toBeUndefined();
+            expect(found('Inner', 'x', 1)).toBe('Inner.x/1');
+            expect(found('B', 'v', 1)).toBeUndefined();
+            expect(found('B', 'plain', 1)).toBe('B.plain/1');
+            expect(found('C', 'a', 1)).toBeUndefined();
+            expect(found('C', 'st', 1)).toBe('C.st/1');
+            expect(found('D', 'd', 1)).toBeUndefined();
+            expect(found('Nope', 'd', 1)).toBeUndefined();
+            expect([...index.classNames].sort()).toEqual(['a', 'b', 'c', 'd', 'inner']);
         },
         SLOW
     );
