@@ -12,6 +12,7 @@ import type { QueryShape } from '../queried/query-shape';
 import { fixture, SLOW } from './fixtures';
 
 const CLASSES = 'force-app/main/default/classes';
+const TRIGGERS = 'force-app/main/default/triggers';
 const READS = `${CLASSES}/QueriedReads.cls`;
 const NOT_SELECTED = 'which does not select it (SObjectException at run time)';
 
@@ -27,12 +28,15 @@ const finding = (file: string, line: number, column: number, message: string) =>
 const query = (file: string, line: number): string => `the query at ${CLASSES}/${file}:${line}`;
 
 /** Runs the check over a throw-away project made of the given classes (name -> body). */
-async function findingsFor(classes: Record<string, string>): Promise<string[]> {
+async function findingsFor(classes: Record<string, string>, triggers: Record<string, string> = {}): Promise<string[]> {
     const root = mkdtempSync(join(tmpdir(), 'queried-fields-'));
     try {
         const dir = join(root, CLASSES);
         mkdirSync(dir, { recursive: true });
+        mkdirSync(join(root, TRIGGERS), { recursive: true });
         for (const [name, body] of Object.entries(classes)) writeFileSync(join(dir, `${name}.cls`), body);
+        for (const [name, body] of Object.entries(triggers))
+            writeFileSync(join(root, TRIGGERS, `${name}.trigger`), body);
         return (await checkQueriedFields(root)).map(
             (problem) => `${problem.file.replace(`${CLASSES}/`, '')}:${problem.line} ${problem.message}`
         );
@@ -609,6 +613,106 @@ describe('ApexIndex', () => {
             expect(found('D', 'd', 1)).toBeUndefined();
             expect(found('Nope', 'd', 1)).toBeUndefined();
             expect([...index.classNames].sort()).toEqual(['a', 'b', 'c', 'd', 'inner']);
+        },
+        SLOW
+    );
+});
+
+describe('queried-fields flow, continued', () => {
+    it(
+        'checks queries in trigger bodies and orders findings by file, line and column',
+        async () => {
+            const findings = await findingsFor(
+                inMethod(['Contact c = [SELECT Id FROM Contact LIMIT 1];', 'String x = c.Title + c.Email;'].join('\n')),
+                {
+                    AccountTrigger: [
+                        'trigger AccountTrigger on Account (before insert) {',
+                        '    Contact c = [SELECT Id FROM Contact LIMIT 1];',
+                        '    String x = c.Phone;',
+                        '}'
+                    ].join('\n')
+                }
+            );
+            expect(findings).toEqual([
+                unselected(4, 'Title', 'a Contact', 3),
+                unselected(4, 'Email', 'a Contact', 3),
+                `${TRIGGERS}/AccountTrigger.trigger:3 'Phone' is read on a Contact record from the query at ${TRIGGERS}/AccountTrigger.trigger:2, ${NOT_SELECTED}`
+            ]);
+        },
+        SLOW
+    );
+
+    it(
+        'reads binds of a query, casts and parentheses, and forgets a list whose element is replaced',
+        async () => {
+            const findings = await findingsFor(
+                inMethod(
+                    [
+                        'Contact c = [SELECT Id FROM Contact LIMIT 1];',
+                        'List<Account> accounts = [SELECT Id FROM Account WHERE Name = :c.LastName];',
+                        'List<Contact> cs = [SELECT Id FROM Contact];',
+                        'String x = ((Contact) cs[0]).Title;',
+                        'cs[0] = new Contact();',
+                        'String y = cs[0].Email;'
+                    ].join('\n')
+                )
+            );
+            expect(findings).toEqual([
+                unselected(4, 'LastName', 'a Contact', 3),
+                unselected(6, 'Title', 'a Contact', 5)
+            ]);
+        },
+        SLOW
+    );
+
+    it(
+        'names the path below a sub-query, judges a lookup whose own field was assigned, and leaves child relationships and unknown fields alone',
+        async () => {
+            const findings = await findingsFor(
+                inMethod(
+                    [
+                        'Account a = [SELECT Id, (SELECT Id, Owner.Email FROM Contacts) FROM Account LIMIT 1];',
+                        'String x = a.Contacts[0].Owner.Phone;',
+                        'Contact c = [SELECT Id, Account.Name FROM Contact LIMIT 1];',
+                        "c.Account.Name = 'x';",
+                        'String y = c.Account.Phone;',
+                        'Object u = c.Users;',
+                        'Object v = c.Nope__c;'
+                    ].join('\n')
+                )
+            );
+            expect(findings).toEqual([
+                `T.cls:4 'Owner.Phone' is read on a Contact record from the sub-query on Contacts (line 3) of ${query('T.cls', 3)}, ${NOT_SELECTED}`,
+                unselected(7, 'Account.Phone', 'a Contact', 5)
+            ]);
+        },
+        SLOW
+    );
+
+    it(
+        'replays a lookup handed on from a parameter to another method, and skips parameters that hold no records',
+        async () => {
+            const findings = await findingsFor({
+                T: [
+                    'public with sharing class T {',
+                    '    public static void m() {',
+                    '        Contact c = [SELECT Id, Account.Name FROM Contact LIMIT 1];',
+                    "        a(c, 'x');",
+                    '    }',
+                    '    static void a(Contact c, String s) { b(c.Account, s); }',
+                    '    static void b(Account account, String s) { String x = account.Phone + s.length(); }',
+                    '}'
+                ].join('\n')
+            });
+            expect(findings).toEqual([
+                unselected(
+                    7,
+                    'Account.Phone',
+                    'a Contact',
+                    3,
+                    `; the record reaches this read through T.a (called at ${CLASSES}/T.cls:4) -> T.b (called at ${CLASSES}/T.cls:6)`
+                )
+            ]);
         },
         SLOW
     );

@@ -1,2 +1,0 @@
-// @ts-nocheck
-module.exports = require('./jest.project.js').jestProject('lwc');

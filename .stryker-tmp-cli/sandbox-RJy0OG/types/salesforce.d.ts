@@ -1,3 +1,0 @@
-// @ts-nocheck
-// Official (developer preview) types of the Lightning base components: lightning/combobox, lightning/button, ...
-import '@salesforce/lightning-types';
