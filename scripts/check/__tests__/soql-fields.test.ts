@@ -228,6 +228,8 @@ describe('requiredFeature', () => {
 
     it.each([
         ['Account', 'WasIsPersonAccount__c'],
+        ['Account', 'Personal_Email__c'],
+        ['Account', 'Person'],
         ['Account', 'IsPersonAccountOwner__c'],
         ['Account', 'Student__pcx'],
         ['Contact', 'PersonEmail'],
