@@ -515,12 +515,16 @@ describe('readShape', () => {
                     "[SELECT Id, DISTANCE(BillingAddress, GEOLOCATION(1, 2), 'mi') FROM Account]",
                     '[SELECT MAX(Birthdate) FROM Contact]',
                     '[SELECT count_distinct(Title) FROM Contact]',
+                    '[SELECT COUNT(Id), MIN(Birthdate) FROM Contact]',
+                    '[SELECT SUM(Amount), AVG(Amount) FROM Opportunity]',
                     '[SELECT Title FROM Contact GROUP BY Title]',
                     '[SELECT COUNT() FROM Contact]'
                 )
             ).toEqual([
                 { from: 'Contact', line: 3, selected: ['title'], unknown: true, children: {}, typeOfs: [] },
                 { from: 'Account', line: 4, selected: ['id'], unknown: true, children: {}, typeOfs: [] },
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -713,6 +717,27 @@ describe('queried-fields flow, continued', () => {
                     `; the record reaches this read through T.a (called at ${CLASSES}/T.cls:4) -> T.b (called at ${CLASSES}/T.cls:6)`
                 )
             ]);
+        },
+        SLOW
+    );
+});
+
+describe('queried-fields collections', () => {
+    it(
+        'follows a set built from a query, and forgets a map that put() changed',
+        async () => {
+            const findings = await findingsFor(
+                inMethod(
+                    [
+                        'Set<Contact> unique = new Set<Contact>([SELECT Id FROM Contact]);',
+                        'for (Contact c : unique) { String x = c.Email; }',
+                        'Map<Id, Contact> byId = new Map<Id, Contact>([SELECT Id FROM Contact]);',
+                        'byId.put(null, new Contact());',
+                        'String y = byId.values()[0].Title;'
+                    ].join('\n')
+                )
+            );
+            expect(findings).toEqual([unselected(4, 'Email', 'a Contact', 3)]);
         },
         SLOW
     );
