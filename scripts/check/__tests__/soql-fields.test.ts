@@ -230,6 +230,7 @@ describe('requiredFeature', () => {
         ['Account', 'WasIsPersonAccount__c'],
         ['Account', 'Personal_Email__c'],
         ['Account', 'Person'],
+        ['Account', 'SalesPersonName'],
         ['Account', 'IsPersonAccountOwner__c'],
         ['Account', 'Student__pcx'],
         ['Contact', 'PersonEmail'],
