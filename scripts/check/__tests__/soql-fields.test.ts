@@ -9,6 +9,7 @@ import { Schema } from '../schema/schema';
 import { decodeFields, encodeFields } from '../schema/schema-types';
 import { loadStandardSchema } from '../schema/standard-schema';
 import { checkQuery } from '../soql/check-query';
+import { requiredFeature } from '../soql/feature-fields';
 import { findQueries } from '../soql/soql-model';
 import { fixture, SLOW } from './fixtures';
 
@@ -186,6 +187,61 @@ describe('soql-fields rules', () => {
         },
         SLOW
     );
+});
+
+describe('soql-fields paths', () => {
+    it(
+        'takes a sub-query through the parent alias or object name, and reports a sub-query path, a non-child relationship, an unknown lookup and a DISTANCE field',
+        () => {
+            const source = inMethod(
+                [
+                    'Object a = [SELECT Id, (SELECT Id FROM a.Contacts), (SELECT Id FROM Account.Opportunities) FROM Account a];',
+                    'Object b = [SELECT Id, (SELECT Id FROM Contacts.Users), (SELECT Id FROM Name) FROM Account];',
+                    'Object c = [SELECT Acount.Name, c.Name, Contact.Email, c.Account.Name FROM Contact c];',
+                    "Object d = [SELECT Id FROM Account WHERE DISTANCE(BillingAdress, GEOLOCATION(1, 2), 'mi') < 20];",
+                    'Object e = [SELECT TYPEOF What WHEN Account THEN Phone ELSE Name, Phone END FROM Event];'
+                ].join('\n        ')
+            );
+            expect(problemsIn(source)).toEqual([
+                "4:48 a sub-query names one child relationship of Account, not 'Contacts.Users'",
+                "4:81 'Name' on Account is not a child relationship",
+                "5:28 unknown relationship 'Acount' on Contact (in Acount.Name)",
+                "6:59 unknown field 'BillingAdress' on Account"
+            ]);
+        },
+        SLOW
+    );
+});
+
+describe('requiredFeature', () => {
+    it.each([
+        ['Account', 'IsPersonAccount', 'Person Accounts'],
+        ['account', 'PersonMobilePhone', 'Person Accounts'],
+        ['Account', 'Student_Number__pc', 'Person Accounts'],
+        ['Account', 'Mentor__pr', 'Person Accounts'],
+        ['Contact', 'IsPersonAccount', 'Person Accounts'],
+        ['Contact', 'CurrencyIsoCode', 'multiple currencies'],
+        ['Enrollment__c', 'currencyisocode', 'multiple currencies']
+    ])('%s.%s exists only with %s', (object, field, feature) => {
+        expect(requiredFeature(object, field)).toBe(feature);
+    });
+
+    it.each([
+        ['Account', 'WasIsPersonAccount__c'],
+        ['Account', 'Personal_Email__c'],
+        ['Account', 'Person'],
+        ['Account', 'SalesPersonName'],
+        ['Account', 'IsPersonAccountOwner__c'],
+        ['Account', 'Student__pcx'],
+        ['Contact', 'PersonEmail'],
+        ['Contact', 'IsPersonAccount__c'],
+        ['Contact', 'OldIsPersonAccount'],
+        ['Lead', 'IsPersonAccount'],
+        ['Contact', 'CurrencyIsoCodeLabel__c'],
+        ['Contact', 'LastCurrencyIsoCode']
+    ])('%s.%s is in every org', (object, field) => {
+        expect(requiredFeature(object, field)).toBeUndefined();
+    });
 });
 
 describe('feature-dependent fields', () => {

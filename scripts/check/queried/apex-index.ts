@@ -21,23 +21,21 @@ export interface MethodInfo {
     overridable: boolean;
 }
 
-const NOT_RECORDS = new Set(
-    [
-        'void',
-        'string',
-        'id',
-        'integer',
-        'long',
-        'decimal',
-        'double',
-        'boolean',
-        'date',
-        'datetime',
-        'time',
-        'blob',
-        'object'
-    ].map((name) => name)
-);
+const NOT_RECORDS = new Set([
+    'void',
+    'string',
+    'id',
+    'integer',
+    'long',
+    'decimal',
+    'double',
+    'boolean',
+    'date',
+    'datetime',
+    'time',
+    'blob',
+    'object'
+]);
 
 /** The simple (last) name of a type reference, lower case. */
 function typeName(typeRef: ApexNode | undefined): string {
@@ -58,17 +56,6 @@ export function holderOf(typeRef: ApexNode | undefined, classes: ReadonlySet<str
     if (!name || NOT_RECORDS.has(name) || classes.has(name) || children(typeRef, 'names').length > 1) return 'none';
     if (args.length > 0) return 'none';
     return 'record';
-}
-
-/** The SObject type a declared record type names (`Contact`, `SObject`), lower case, or undefined. */
-export function recordTypeName(typeRef: ApexNode | undefined): string | undefined {
-    if (!typeRef) return undefined;
-    if (nodeClass(typeRef) === 'ast.TypeRefs$ArrayTypeRef') return recordTypeName(child(typeRef, 'heldType'));
-    const name = typeName(typeRef);
-    const args = children(typeRef, 'typeArguments');
-    if (name === 'list' || name === 'set') return recordTypeName(args[0]);
-    if (name === 'map') return recordTypeName(args[1]);
-    return name || undefined;
 }
 
 /** Every class declaration (top level and inner) of a compilation unit with its simple name. */

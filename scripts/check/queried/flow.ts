@@ -235,9 +235,14 @@ class MethodBody {
                 return;
             case 'ast.Stmnt$WhileLoop':
             case 'ast.Stmnt$DoLoop':
-            case 'ast.Stmnt$TryCatchFinallyBlock':
                 this.branches([node, undefined], true);
                 return;
+            case 'ast.Stmnt$TryCatchFinallyBlock': {
+                // In source order: the parse tree lists the catch blocks before the try block.
+                const { tryBlock, catchBlocks, finallyBlock } = node;
+                this.branches([{ tryBlock, catchBlocks, finallyBlock }, undefined], true);
+                return;
+            }
             default:
                 for (const [name, value] of Object.entries(node)) if (name !== 'loc') this.visit(value);
         }

@@ -10,7 +10,8 @@ interface FeatureRule {
 }
 
 const RULES: FeatureRule[] = [
-    { object: 'account', field: /^(IsPersonAccount|Person[A-Z].*|.*__pc|.*__pr)$/i, feature: 'Person Accounts' },
+    // Person<Field> is a standard name (letters only): a custom field such as Personal_Email__c is not one.
+    { object: 'account', field: /^(IsPersonAccount|Person[a-z]+|.*__pc|.*__pr)$/i, feature: 'Person Accounts' },
     { object: 'contact', field: /^IsPersonAccount$/i, feature: 'Person Accounts' },
     { object: '*', field: /^CurrencyIsoCode$/i, feature: 'multiple currencies' }
 ];
