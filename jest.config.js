@@ -89,7 +89,7 @@ module.exports = {
         }
     ],
     // Jest's default is one worker less than the CPUs (1 on 2 cores); the browser tests mostly wait on Chromium.
-    maxWorkers: Math.max(2, availableParallelism()),
+    maxWorkers: Math.max(3, availableParallelism() + 1),
     collectCoverageFrom: ['force-app/**/lwc/**/*.js', '!**/__tests__/**'],
     coverageThreshold: {
         global: { lines: 90, branches: 90 }

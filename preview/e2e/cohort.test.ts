@@ -1,8 +1,7 @@
-import { join } from 'node:path';
-import { SCREENSHOTS_DIR } from '../lib/paths';
 import { seriousViolations } from './axe';
 import { callsOf, cohortTestSession, requestsOf, SMALL_SCALE, STUDENTS, waitForText } from './cohort';
 import { enableFlowTests, run } from './cohortEnableFlow';
+import { screenshot } from './harness';
 
 /**
  * The cohort page in the preview, in `npm test`: the enabling flow with a few students and a small per-call budget
@@ -30,7 +29,7 @@ describe(`preview: cohort page, ${SMALL_SCALE.size} students, ${SMALL_SCALE.perC
         ]);
         await run(cohort, 'Check', 'Check complete:');
         expect(requestsOf(await callsOf(page, 'checkStudents')).map((chunk) => chunk.length)).toEqual([200]);
-        await page.screenshot({ path: join(SCREENSHOTS_DIR, 'cohort-list-view.png'), animations: 'disabled' });
+        await screenshot(page, 'cohort-list-view', false);
         expect(await seriousViolations(page)).toEqual([]);
     });
 

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { FORCE_APP_DIR } from '../lib/paths';
-import { apexCalls, expectText, SESSION_TIMEOUT_MS, startSession, type ApexCall, type PreviewSession } from './harness';
+import {
+    apexCalls,
+    expectText,
+    newPage,
+    SESSION_TIMEOUT_MS,
+    startSession,
+    type ApexCall,
+    type PreviewSession
+} from './harness';
 
 /**
  * Helpers of the cohort page tests (c-student-cohort in the preview). The expected students are worked out here from
@@ -136,7 +144,7 @@ export interface OpenedCohort {
 }
 
 /**
- * Opens a cohort scenario in a fresh browser context and waits until the shared settings are loaded; `perCall` sets
+ * Opens a cohort scenario in a new page and waits until the shared settings are loaded; `perCall` sets
  * the server's budget of students per call (the service's 200 when not given).
  */
 export async function openCohort(
@@ -145,8 +153,7 @@ export async function openCohort(
     latency: number,
     perCall?: number
 ): Promise<OpenedCohort> {
-    const context = await session.browser.newContext({ viewport: COHORT_VIEWPORT, acceptDownloads: true });
-    const page = await context.newPage();
+    const page = await newPage(session, COHORT_VIEWPORT);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
@@ -179,7 +186,7 @@ export function cohortTestSession(): OpenCohort {
     });
     afterEach(async () => {
         const current = opened.splice(0);
-        await Promise.all(current.map((item) => item.page.context().close()));
+        await Promise.all(current.map((item) => item.page.close()));
         current.forEach((item) => expect(item.errors).toEqual([]));
     });
     return async (scenario, latency, perCall) => {

@@ -26,7 +26,7 @@ import {
     type SampleStudent,
     type SentRequest
 } from './cohort';
-import { chooseRadio, pickOption } from './harness';
+import { chooseRadio, pickOption, screenshot } from './harness';
 
 /**
  * The cohort page's enabling flow in the preview, at a given scale: select, Check, Enable in chunks of the server's
@@ -242,7 +242,7 @@ export function enableFlowTests(open: OpenCohort, scale: CohortScale, options: E
         });
         expect(await firstUser.getAttribute('href')).toBe('/lightning/r/User/0055g0000000001AAA/view');
         expect(await cohort.getByRole('button', { name: /^Enable \d+ ready students$/ }).isDisabled()).toBe(true);
-        await page.screenshot({ path: join(SCREENSHOTS_DIR, `cohort-enabled-${size}.png`), animations: 'disabled' });
+        await screenshot(page, `cohort-enabled-${size}`, false);
         expect(await seriousViolations(page)).toEqual([]);
 
         // The results file: the CLI's columns, one row per student, readable by the CLI's --resume.
@@ -329,7 +329,7 @@ export function enableFlowTests(open: OpenCohort, scale: CohortScale, options: E
                 position < sent ? (student.kind === 'create' ? 'Enabled' : 'Reactivated') : 'Not sent (cancelled)'
             )
         );
-        await page.screenshot({ path: join(SCREENSHOTS_DIR, `cohort-cancelled-${size}.png`), animations: 'disabled' });
+        await screenshot(page, `cohort-cancelled-${size}`, false);
 
         // Re-run: only the students never sent.
         await run(cohort, `Enable ${notSent} ready students`, `Run complete: ${ready.length} enabled, 0 failed.`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { readResultsCsv } from '../../scripts/student-users/resume';
 import { LIFECYCLE_RESULT_COLUMNS } from '../../scripts/student-users/results-format';
-import { FORCE_APP_DIR, SCREENSHOTS_DIR } from '../lib/paths';
+import { FORCE_APP_DIR } from '../lib/paths';
 import { seriousViolations } from './axe';
 import {
     callsOf,
@@ -19,6 +19,7 @@ import {
     type OpenCohort,
     type SampleStudent
 } from './cohort';
+import { screenshot } from './harness';
 
 /**
  * The cohort page's lifecycle mode in the preview (scenarios cohort-lifecycle and cohort-lifecycle-mixed), at a given
@@ -209,7 +210,7 @@ export function lifecycleFlowTests(open: OpenCohort, scale: CohortScale, options
         // A second check finds nothing left to do.
         await run(cohort, 'Check', 'Every selected student is done; nothing to check.');
         expect(await callsOf(page, 'checkLifecycle')).toHaveLength(calls);
-        await page.screenshot({ path: join(SCREENSHOTS_DIR, `cohort-lifecycle-${size}.png`), animations: 'disabled' });
+        await screenshot(page, `cohort-lifecycle-${size}`, false);
         expect(await seriousViolations(page)).toEqual([]);
         console.log(`Lifecycle (${size} students, ${LATENCY_MS} ms per call): check ${checkMs} ms, run ${runMs} ms.`);
     });
@@ -276,9 +277,6 @@ export function lifecycleFlowTests(open: OpenCohort, scale: CohortScale, options
             errorField: 'contactId',
             errorFix: fixes[notPortal.index - 1]
         });
-        await page.screenshot({
-            path: join(SCREENSHOTS_DIR, `cohort-lifecycle-mixed-${size}.png`),
-            animations: 'disabled'
-        });
+        await screenshot(page, `cohort-lifecycle-mixed-${size}`, false);
     });
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { buildPreview, type BuildResult } from '../lib/build';
 import { SCREENSHOTS_DIR } from '../lib/paths';
 import { startPreviewServer, type PreviewServer } from '../lib/server';
@@ -29,8 +29,17 @@ export interface PreviewSession {
     build: BuildResult;
     server: PreviewServer;
     browser: Browser;
+    /**
+     * The browser context the file's tests open their pages in (one page per test, closed after it): the pages share
+     * the HTTP cache, so the 4.5 MB bundle is fetched and compiled once per file instead of once per test. Each page
+     * is a fresh page visit (its own window, stand-ins and recorded calls); the preview stores nothing in the browser.
+     */
+    context: BrowserContext;
     close(): Promise<void>;
 }
+
+/** Seconds the browser tests' pages may keep the bundle (the server of a test file outlives none of its builds). */
+const BUNDLE_CACHE_SECONDS = 3600;
 
 /** Generous: a cold build takes 15–20 s on 2 idle cores, and much longer on a busy machine. */
 export const SESSION_TIMEOUT_MS = 300_000;
@@ -40,10 +49,12 @@ export const VIEWPORT = { width: 1400, height: 900 };
 /** Builds the preview (reused when its inputs are unchanged), serves it on an ephemeral port, launches Chromium. */
 export async function startSession(): Promise<PreviewSession> {
     const build = await buildPreview();
-    const server = await startPreviewServer({ port: 0 });
+    const server = await startPreviewServer({ port: 0, cacheSeconds: BUNDLE_CACHE_SECONDS });
     let browser: Browser;
+    let context: BrowserContext;
     try {
         browser = await launchBrowser();
+        context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
     } catch (error) {
         await server.close();
         throw error;
@@ -52,11 +63,19 @@ export async function startSession(): Promise<PreviewSession> {
         build,
         server,
         browser,
+        context,
         close: async () => {
             await browser.close();
             await server.close();
         }
     };
+}
+
+/** A new page (a fresh page visit) in the session's context, at `viewport`; close it with `page.close()`. */
+export async function newPage(session: PreviewSession, viewport = VIEWPORT): Promise<Page> {
+    const page = await session.context.newPage();
+    await page.setViewportSize(viewport);
+    return page;
 }
 
 export interface OpenedScenario {
@@ -68,12 +87,11 @@ export interface OpenedScenario {
 }
 
 /**
- * Opens the preview on one scenario in a fresh browser context and waits until the form is usable.
+ * Opens the preview on one scenario in a new page and waits until the form is usable.
  * @param latency simulated server time of each Apex call (0 answers at once)
  */
 export async function openScenario(session: PreviewSession, scenario: string, latency = 0): Promise<OpenedScenario> {
-    const context = await session.browser.newContext({ viewport: VIEWPORT });
-    const page = await context.newPage();
+    const page = await newPage(session);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
@@ -182,10 +200,23 @@ export async function accessibleDescription(locator: Locator): Promise<string> {
     });
 }
 
-/** Saves a full-page screenshot as screenshots/<name>.png (git-ignored) and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Whether the browser tests save their screenshots: with SPU_SCREENSHOTS=1 (or UPDATE_README_IMAGE=1). They are
+ * pictures for people, never assertions, and encoding full-page PNGs on every `npm test` costs CPU; the benchmarks'
+ * README images are written by their own code.
+ */
+export function screenshotsWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+    return env.SPU_SCREENSHOTS === '1' || env.UPDATE_README_IMAGE === '1';
+}
+
+/**
+ * Saves a screenshot (the full page by default) as screenshots/<name>.png (git-ignored) when `screenshotsWanted()`;
+ * returns its path, or undefined when none was taken.
+ */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string | undefined> {
+    if (!screenshotsWanted()) return undefined;
     mkdirSync(SCREENSHOTS_DIR, { recursive: true });
     const path = join(SCREENSHOTS_DIR, `${name}.png`);
-    await page.screenshot({ path, fullPage: true, animations: 'disabled', caret: 'hide' });
+    await page.screenshot({ path, fullPage, animations: 'disabled', caret: 'hide' });
     return path;
 }

@@ -74,6 +74,6 @@ describe('preview: keyboard only', () => {
             params: { request }
         });
         expect(errors).toEqual([]);
-        await page.context().close();
+        await page.close();
     });
 });

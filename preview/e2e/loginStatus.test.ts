@@ -45,7 +45,7 @@ async function open(scenario: string): Promise<OpenedScenario> {
 
 afterEach(async () => {
     const current = opened.splice(0);
-    await Promise.all(current.map((item) => item.page.context().close()));
+    await Promise.all(current.map((item) => item.page.close()));
     current.forEach((item) => expect(item.errors).toEqual([]));
 });
 

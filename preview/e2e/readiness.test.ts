@@ -29,7 +29,7 @@ afterAll(async () => {
 
 afterEach(async () => {
     const current = opened.splice(0);
-    await Promise.all(current.map((item) => item.page.context().close()));
+    await Promise.all(current.map((item) => item.page.close()));
     current.forEach((item) => expect(item.errors).toEqual([]));
 });
 
@@ -99,7 +99,7 @@ describe('preview: cohort page dry run with a student who cannot log in', () => 
 
     afterEach(async () => {
         const current = cohorts.splice(0);
-        await Promise.all(current.map((item) => item.page.context().close()));
+        await Promise.all(current.map((item) => item.page.close()));
         current.forEach((item) => expect(item.errors).toEqual([]));
     });
 

@@ -19,6 +19,12 @@ export interface ServeOptions {
     distDir?: string;
     /** Try the next ports (then an ephemeral one) when `port` is taken. */
     fallback?: boolean;
+    /**
+     * Let the browser keep the scripts and styles this long (and reuse their compiled code on the next page of the
+     * same browser context); 0 or absent: `no-store`, so `npm start` always serves the latest build. The browser tests
+     * set it: their bundle does not change while a test file runs.
+     */
+    cacheSeconds?: number;
 }
 
 /** Loopback only: the preview never listens on a network interface. */
@@ -56,7 +62,7 @@ export function resolveRequestPath(urlPath: string, distDir: string): string | u
     return file.startsWith(root + sep) ? file : undefined;
 }
 
-function handler(distDir: string): RequestListener {
+function handler(distDir: string, cacheSeconds = 0): RequestListener {
     return (request, response) => {
         if (request.method !== 'GET' && request.method !== 'HEAD') {
             response.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -76,7 +82,8 @@ function handler(distDir: string): RequestListener {
         response.writeHead(200, {
             'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
             'Content-Length': size,
-            'Cache-Control': 'no-store'
+            'Cache-Control':
+                cacheSeconds > 0 && extname(file) !== '.html' ? `private, max-age=${cacheSeconds}` : 'no-store'
         });
         if (request.method === 'HEAD') {
             response.end();
@@ -110,7 +117,7 @@ export async function startPreviewServer(options: ServeOptions): Promise<Preview
             `${join(distDir, 'index.html')} is missing: build the preview first (npx tsx preview/build.ts).`
         );
     }
-    const server = createServer(handler(distDir));
+    const server = createServer(handler(distDir, options.cacheSeconds));
     const candidates =
         options.fallback && options.port !== 0
             ? [...Array.from({ length: FALLBACK_TRIES }, (_, index) => options.port + index), 0]
