@@ -2,15 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { FORCE_APP_DIR } from '../lib/paths';
-import {
-    apexCalls,
-    expectText,
-    newPage,
-    SESSION_TIMEOUT_MS,
-    startSession,
-    type ApexCall,
-    type PreviewSession
-} from './harness';
+import { apexCalls, expectText, newPage, previewTestSession, type ApexCall, type PreviewSession } from './harness';
 
 /**
  * Helpers of the cohort page tests (c-student-cohort in the preview). The expected students are worked out here from
@@ -168,32 +160,14 @@ export async function openCohort(
     return { page, cohort, errors };
 }
 
-/** Opens cohort scenarios for the tests of one file: one preview session, each page closed and checked after its test. */
+/** Opens a cohort scenario in a new page of the file's session. */
 export type OpenCohort = (scenario: string, latency: number, perCall?: number) => Promise<OpenedCohort>;
 
-/**
- * Registers the hooks of a cohort test file (start the session before all, close it after all, close every page a
- * test opened and expect no page error or console error on it) and returns the function that opens a scenario.
- */
+/** Opens cohort scenarios for the tests of one file (previewTestSession: pages closed and checked after each test). */
 export function cohortTestSession(): OpenCohort {
-    let session: PreviewSession;
-    const opened: OpenedCohort[] = [];
-    beforeAll(async () => {
-        session = await startSession();
-    }, SESSION_TIMEOUT_MS);
-    afterAll(async () => {
-        await session?.close();
-    });
-    afterEach(async () => {
-        const current = opened.splice(0);
-        await Promise.all(current.map((item) => item.page.close()));
-        current.forEach((item) => expect(item.errors).toEqual([]));
-    });
-    return async (scenario, latency, perCall) => {
-        const result = await openCohort(session, scenario, latency, perCall);
-        opened.push(result);
-        return result;
-    };
+    const preview = previewTestSession();
+    return async (scenario, latency, perCall) =>
+        preview.track(await openCohort(preview.session, scenario, latency, perCall));
 }
 
 /** Waits until the element's text contains `expected`; generous, because 500 table rows re-render per chunk. */
@@ -332,4 +306,13 @@ export async function downloadCsv(page: Page, scope: Locator): Promise<{ name: s
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
     return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Pastes the sample's students into the real textarea and clicks Find students; returns the wall time in ms. */
+export async function findStudents(cohort: Locator, sample: CohortSample): Promise<number> {
+    await cohort.getByRole('textbox', { name: 'Contact ids or emails' }).fill(sample.pastedEntries());
+    const started = Date.now();
+    await cohort.getByRole('button', { name: 'Find students' }).click();
+    await waitForText(cohort.locator('.students-found'), `${sample.scale.size} students selected.`);
+    return Date.now() - started;
 }

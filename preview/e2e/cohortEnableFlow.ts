@@ -14,6 +14,7 @@ import {
     column,
     counts,
     downloadCsv,
+    findStudents,
     RECIPE,
     requestsOf,
     waitForCalls,
@@ -55,15 +56,6 @@ const SETTINGS = {
 export interface EnableFlowOptions {
     /** Write the timings to screenshots/metrics-cohort.json and refresh the README image (the 500-student run). */
     measure: boolean;
-}
-
-/** Pastes the sample's students into the real textarea and clicks Find students; returns the wall time in ms. */
-async function findStudents(cohort: Locator, sample: CohortSample): Promise<number> {
-    await cohort.getByRole('textbox', { name: 'Contact ids or emails' }).fill(sample.pastedEntries());
-    const started = Date.now();
-    await cohort.getByRole('button', { name: 'Find students' }).click();
-    await waitForText(cohort.locator('.students-found'), `${sample.scale.size} students selected.`);
-    return Date.now() - started;
 }
 
 /** Sets every shared setting with its real control: licence (and back), profile, one fixed zone, no welcome email. */

@@ -11,6 +11,7 @@ import {
     column,
     counts,
     downloadCsv,
+    findStudents,
     progressSeen,
     waitForText,
     watchProgress,
@@ -107,12 +108,6 @@ export async function run(cohort: Locator, button: string, done: string): Promis
     return Date.now() - started;
 }
 
-async function paste(cohort: Locator, sample: CohortSample): Promise<void> {
-    await cohort.getByRole('textbox', { name: 'Contact ids or emails' }).fill(sample.pastedEntries());
-    await cohort.getByRole('button', { name: 'Find students' }).click();
-    await waitForText(cohort.locator('.students-found'), `${sample.scale.size} students selected.`);
-}
-
 function expectChunks(sample: CohortSample, requests: SentLifecycleRequest[][], validateOnly: boolean): void {
     expect(requests.map((chunk) => chunk.length)).toEqual(sample.chunkSizes(sample.scale.size));
     expect(requests.flat()).toEqual(
@@ -154,7 +149,7 @@ export function lifecycleFlowTests(open: OpenCohort, scale: CohortScale, options
                 students.map((student) => student.contactId)
             );
         } else {
-            await paste(cohort, sample);
+            await findStudents(cohort, sample);
         }
 
         await chooseAction(cohort, 'Deactivate');
@@ -224,7 +219,7 @@ export function lifecycleFlowTests(open: OpenCohort, scale: CohortScale, options
         await waitForText(cohort.locator('.program-end-problem'), 'This org has no program data to search');
         expect(await callsOf(page, 'resolveStudents')).toEqual([]);
 
-        await paste(cohort, sample);
+        await findStudents(cohort, sample);
         await chooseAction(cohort, 'Deactivate');
 
         const states = students.map(mixedState);

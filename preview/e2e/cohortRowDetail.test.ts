@@ -3,17 +3,8 @@ import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { FORCE_APP_DIR } from '../lib/paths';
 import { seriousViolations } from './axe';
-import { openCohort, RECIPE, sampleStudent, waitForText, type OpenedCohort } from './cohort';
-import {
-    apexCalls,
-    expectText,
-    screenshot,
-    SESSION_TIMEOUT_MS,
-    startSession,
-    TEST_TIMEOUT_MS,
-    waitForFocus,
-    type PreviewSession
-} from './harness';
+import { RECIPE, sampleStudent, waitForText, cohortTestSession } from './cohort';
+import { apexCalls, expectText, screenshot, TEST_TIMEOUT_MS, waitForFocus } from './harness';
 import { tabTo } from './keyboard';
 
 /**
@@ -52,22 +43,7 @@ const SCENARIO = JSON.parse(
 /** The scenario's students: the sample recipe's rules (cohort.ts) with the scenario's size. */
 const STUDENTS = Array.from({ length: SCENARIO.recipe.size ?? 0 }, (_, position) => sampleStudent(position + 1));
 
-let session: PreviewSession;
-const opened: OpenedCohort[] = [];
-
-beforeAll(async () => {
-    session = await startSession();
-}, SESSION_TIMEOUT_MS);
-
-afterAll(async () => {
-    await session?.close();
-});
-
-afterEach(async () => {
-    const current = opened.splice(0);
-    await Promise.all(current.map((item) => item.page.close()));
-    current.forEach((item) => expect(item.errors).toEqual([]));
-});
+const open = cohortTestSession();
 
 /** The Login status button of the table row of student `index` (from 1). */
 function loginStatusButton(cohort: Locator, index: number): Locator {
@@ -117,8 +93,7 @@ async function disabledRows(cohort: Locator): Promise<number[]> {
 
 describe('cohort page: row detail (why can’t this student log in?)', () => {
     it('opens the login status of a checked row by keyboard, unfreezes that student, and Escape returns to the table', async () => {
-        const result = await openCohort(session, 'cohort-row-detail', 0);
-        opened.push(result);
+        const result = await open('cohort-row-detail', 0);
         const { page, cohort } = result;
         await waitForText(cohort.locator('.students-found'), `${STUDENTS.length} students selected.`);
         expect(await disabledRows(cohort)).toEqual(STUDENTS.map((student) => student.index));

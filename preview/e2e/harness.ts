@@ -71,6 +71,50 @@ export async function startSession(): Promise<PreviewSession> {
     };
 }
 
+/** What a test opened: its page, and the page errors and console errors seen on it. */
+export interface OpenedPage {
+    page: Page;
+    errors: string[];
+}
+
+/** The preview session of one test file, and what its tests opened. */
+export interface PreviewTestSession {
+    /** The file's session (started before all its tests). */
+    readonly session: PreviewSession;
+    /** Closes `opened` after the current test and expects no page or console error on it; returns it. */
+    track<T extends OpenedPage>(opened: T): T;
+}
+
+/**
+ * Registers the hooks of a browser test file: start the preview session before all tests, close it after all, and
+ * after each test close every page the test opened (`track`) and expect no page error or console error on it.
+ */
+export function previewTestSession(): PreviewTestSession {
+    let started: PreviewSession | undefined;
+    const opened: OpenedPage[] = [];
+    beforeAll(async () => {
+        started = await startSession();
+    }, SESSION_TIMEOUT_MS);
+    afterAll(async () => {
+        await started?.close();
+    });
+    afterEach(async () => {
+        const current = opened.splice(0);
+        await Promise.all(current.map((item) => item.page.close()));
+        current.forEach((item) => expect(item.errors).toEqual([]));
+    });
+    return {
+        get session(): PreviewSession {
+            if (!started) throw new Error('The preview session has not started: use it inside a test.');
+            return started;
+        },
+        track<T extends OpenedPage>(item: T): T {
+            opened.push(item);
+            return item;
+        }
+    };
+}
+
 /** A new page (a fresh page visit) in the session's context, at `viewport`; close it with `page.close()`. */
 export async function newPage(session: PreviewSession, viewport = VIEWPORT): Promise<Page> {
     const page = await session.context.newPage();

@@ -6,12 +6,10 @@ import {
     expectText,
     openScenario,
     screenshot,
-    SESSION_TIMEOUT_MS,
-    startSession,
     TEST_TIMEOUT_MS,
     waitForFocus,
     type OpenedScenario,
-    type PreviewSession
+    previewTestSession
 } from './harness';
 import { tabTo } from './keyboard';
 
@@ -25,29 +23,13 @@ jest.setTimeout(TEST_TIMEOUT_MS);
 
 const ACTION_METHOD = 'StudentLoginStatusController.runLoginAction';
 
-let session: PreviewSession;
-const opened: OpenedScenario[] = [];
-
-beforeAll(async () => {
-    session = await startSession();
-}, SESSION_TIMEOUT_MS);
-
-afterAll(async () => {
-    await session?.close();
-});
+const preview = previewTestSession();
 
 async function open(scenario: string): Promise<OpenedScenario> {
-    const result = await openScenario(session, scenario);
-    opened.push(result);
+    const result = preview.track(await openScenario(preview.session, scenario));
     await result.dialog.getByRole('list', { name: 'Login checks' }).waitFor({ state: 'visible' });
     return result;
 }
-
-afterEach(async () => {
-    const current = opened.splice(0);
-    await Promise.all(current.map((item) => item.page.close()));
-    current.forEach((item) => expect(item.errors).toEqual([]));
-});
 
 /** The list item of one check, found by its visible label (exactly: other lines may mention it). */
 function check(dialog: Locator, label: string): Locator {

@@ -5,38 +5,19 @@ import {
     expectText,
     openScenario,
     screenshot,
-    SESSION_TIMEOUT_MS,
-    startSession,
     TEST_TIMEOUT_MS,
     type OpenedScenario,
-    type PreviewSession
+    previewTestSession
 } from './harness';
 import { pickWithKeyboard, tabTo } from './keyboard';
-import { column, openCohort, RECIPE, STUDENTS, waitForText, type OpenedCohort } from './cohort';
+import { column, openCohort, RECIPE, STUDENTS, waitForText } from './cohort';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
-let session: PreviewSession;
-const opened: OpenedScenario[] = [];
-
-beforeAll(async () => {
-    session = await startSession();
-}, SESSION_TIMEOUT_MS);
-
-afterAll(async () => {
-    await session?.close();
-});
-
-afterEach(async () => {
-    const current = opened.splice(0);
-    await Promise.all(current.map((item) => item.page.close()));
-    current.forEach((item) => expect(item.errors).toEqual([]));
-});
+const preview = previewTestSession();
 
 async function open(scenario: string): Promise<OpenedScenario> {
-    const result = await openScenario(session, scenario);
-    opened.push(result);
-    return result;
+    return preview.track(await openScenario(preview.session, scenario));
 }
 
 const FIX_START = "How to fix: Add the profile or one of the permission sets to the site's members";
@@ -95,18 +76,8 @@ describe('preview: profile not a site member (login readiness)', () => {
 });
 
 describe('preview: cohort page dry run with a student who cannot log in', () => {
-    const cohorts: OpenedCohort[] = [];
-
-    afterEach(async () => {
-        const current = cohorts.splice(0);
-        await Promise.all(current.map((item) => item.page.close()));
-        current.forEach((item) => expect(item.errors).toEqual([]));
-    });
-
     it('shows NOT_A_SITE_MEMBER with the site and the fix in the row', async () => {
-        const opened = await openCohort(session, 'cohort-list-view', 0);
-        cohorts.push(opened);
-        const { page, cohort } = opened;
+        const { page, cohort } = preview.track(await openCohort(preview.session, 'cohort-list-view', 0));
         await waitForText(cohort.locator('.students-found'), '200 students selected.');
         await cohort.getByRole('button', { name: 'Check' }).click();
         await waitForText(cohort.locator('.status-message'), 'Check complete:');

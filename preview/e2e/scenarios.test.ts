@@ -22,12 +22,10 @@ import {
     pickOption,
     previewEvents,
     screenshot,
-    SESSION_TIMEOUT_MS,
-    startSession,
     TEST_TIMEOUT_MS,
     waitForFocus,
     type OpenedScenario,
-    type PreviewSession
+    previewTestSession
 } from './harness';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
@@ -35,28 +33,11 @@ jest.setTimeout(TEST_TIMEOUT_MS);
 const CONTEXT_METHOD = 'StudentUserController.getEnableContext';
 const ENABLE_METHOD = 'StudentUserController.enableStudentUser';
 
-let session: PreviewSession;
-const opened: OpenedScenario[] = [];
-
-beforeAll(async () => {
-    session = await startSession();
-}, SESSION_TIMEOUT_MS);
-
-afterAll(async () => {
-    await session?.close();
-});
+const preview = previewTestSession();
 
 async function open(scenario: string, latency = 0): Promise<OpenedScenario> {
-    const result = await openScenario(session, scenario, latency);
-    opened.push(result);
-    return result;
+    return preview.track(await openScenario(preview.session, scenario, latency));
 }
-
-afterEach(async () => {
-    const current = opened.splice(0);
-    await Promise.all(current.map((item) => item.page.close()));
-    current.forEach((item) => expect(item.errors).toEqual([]));
-});
 
 /** Screenshot of the scenario as it opens, and an axe scan of the whole page with nothing excluded. */
 async function checkOpenedPage(page: Page, name: string): Promise<void> {
