@@ -2,9 +2,6 @@
  * Splitting work into bounded Apex calls, and reading pasted entries.
  */
 
-/** Students per call when the server does not say: StudentUserService.MAX_REQUESTS (see studentsPerCall). */
-export const CHUNK_SIZE = 200;
-
 /** Entries per resolveStudents call (StudentCohortResolver.MAX_ENTRIES). */
 export const RESOLVE_CHUNK_SIZE = 2000;
 

@@ -6,6 +6,7 @@ import {
     nonBlank,
     parseServerError,
     reduceErrors,
+    DEFAULT_STUDENTS_PER_CALL,
     serverDefaultProfileId,
     studentsPerCall,
     userUrl
@@ -189,6 +190,7 @@ describe('studentsPerCall', () => {
         'falls back to 200 students a call for %p',
         (budget) => {
             expect(studentsPerCall(budget)).toBe(200);
+            expect(DEFAULT_STUDENTS_PER_CALL).toBe(200);
         }
     );
 });
