@@ -13,7 +13,7 @@ describe('flow-access', () => {
         ]);
         expect(findings[1].message).toBe(
             "button 'Contact.Graduate_Students' launches the flow 'Graduate_Students', which no permission set in " +
-                "force-app grants: since Winter '26 users need flow access to run it (Help KB 001930084, \"Restrict " +
+                'force-app grants: since Winter \'26 users need flow access to run it (Help KB 001930084, "Restrict ' +
                 'User Access to Run Flows"); add <flowAccesses><enabled>true</enabled><flow>Graduate_Students</flow>' +
                 "</flowAccesses> to the permission sets of the button's users"
         );
@@ -32,8 +32,12 @@ describe('flow-access', () => {
         expect(await flowAccessCheck.run(PROJECT_ROOT)).toEqual([]);
     });
 
-    it('is registered: the check CLI of npm test runs it by name', async () => {
-        const findings = await runCheck('flow-access', fixture('flow-access/broken'));
-        expect(findings).toHaveLength(2);
-    }, SLOW);
+    it(
+        'is registered: the check CLI of npm test runs it by name',
+        async () => {
+            const findings = await runCheck('flow-access', fixture('flow-access/broken'));
+            expect(findings).toHaveLength(2);
+        },
+        SLOW
+    );
 });

@@ -43,7 +43,7 @@ export function flowButtons(root: string): FlowButton[] {
     for (const path of listFiles(join(root, 'force-app'), (name) => name.endsWith('.webLink-meta.xml'))) {
         const text = readFileSync(path, 'utf8');
         const link = (parser.parse(text) as { WebLink?: { url?: unknown } }).WebLink;
-        const match = FLOW_URL.exec(String(link?.url ?? '').trim());
+        const match = FLOW_URL.exec(typeof link?.url === 'string' ? link.url.trim() : '');
         if (match) {
             const object = basename(dirname(dirname(path)));
             buttons.push({
@@ -76,18 +76,16 @@ export function checkFlowAccess(root: string): Promise<Finding[]> {
     const granted = grantedFlows(root);
     const findings = flowButtons(root)
         .filter((button) => !granted.has(button.flow))
-        .map(
-            (button): Finding => ({
-                file: button.file,
-                line: button.line,
-                message:
-                    `button '${button.button}' launches the flow '${button.flow}', which no permission set in force-app ` +
-                    "grants: since Winter '26 users need flow access to run it (Help KB 001930084, \"Restrict User " +
-                    'Access to Run Flows"); add <flowAccesses><enabled>true</enabled>' +
-                    `<flow>${button.flow}</flow></flowAccesses> to the permission sets of the button's users`,
-                rule: RULE
-            })
-        );
+        .map((button): Finding => ({
+            file: button.file,
+            line: button.line,
+            message:
+                `button '${button.button}' launches the flow '${button.flow}', which no permission set in force-app ` +
+                'grants: since Winter \'26 users need flow access to run it (Help KB 001930084, "Restrict User ' +
+                'Access to Run Flows"); add <flowAccesses><enabled>true</enabled>' +
+                `<flow>${button.flow}</flow></flowAccesses> to the permission sets of the button's users`,
+            rule: RULE
+        }));
     return Promise.resolve(findings);
 }
 
