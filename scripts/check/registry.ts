@@ -5,6 +5,7 @@ import { pmdCheck, sfgeCheck } from './checks/code-analyzer';
 import { componentNamesCheck } from './checks/component-names';
 import { errorCodesCheck } from './checks/error-codes';
 import { eslintCheck } from './checks/eslint';
+import { flowAccessCheck } from './checks/flow-access';
 import { lwcApexContractCheck } from './checks/lwc-apex-contract';
 import { markdownLinksCheck } from './checks/markdown-links';
 import { metadataCheck } from './checks/metadata';
@@ -30,6 +31,7 @@ export const CHECKS: Check[] = [
     lwcApexContractCheck,
     apexTestHygieneCheck,
     componentNamesCheck,
+    flowAccessCheck,
     errorCodesCheck,
     markdownLinksCheck,
     metadataCheck,
