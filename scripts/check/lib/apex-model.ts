@@ -465,8 +465,7 @@ export function dmlSites(method: MethodInfo): DmlSite[] {
  * exhaustive). PermissionSetGroup, PermissionSetLicenseAssign, Profile and UserLogin are added here: they control
  * access the same way.
  */
-export const SETUP_OBJECTS: ReadonlySet<string> = new Set(
-    [
+export const SETUP_OBJECT_NAMES: readonly string[] = [
         'AuthSession',
         'ContentWorkspace',
         'FieldPermissions',
@@ -493,5 +492,7 @@ export const SETUP_OBJECTS: ReadonlySet<string> = new Set(
         'UserRole',
         'UserTerritory',
         'UserTerritory2Association'
-    ].map(lower)
-);
+];
+
+/** SETUP_OBJECT_NAMES in lower case. */
+export const SETUP_OBJECTS: ReadonlySet<string> = new Set(SETUP_OBJECT_NAMES.map(lower));
