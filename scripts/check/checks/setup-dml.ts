@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { buildApexModel } from '../lib/apex-model';
-import type { ApexNode } from '../lib/apex-parser';
+import type { ApexNode, ParseFilesOptions } from '../lib/apex-parser';
 import { parseApexFiles } from '../lib/apex-parser';
 import { listFiles, relativePath } from '../lib/files';
 import { checkMixedDml } from '../setup-dml/mixed';
@@ -19,10 +19,10 @@ import type { Check, Finding } from '../types';
  *   by ContactId or Contact.AccountId outside StudentUserSystemReads (setup-dml/seams.ts).
  * Files that do not parse are left to `apex-syntax`, which reports them.
  */
-export async function checkSetupDml(root: string): Promise<Finding[]> {
+export async function checkSetupDml(root: string, options: ParseFilesOptions = {}): Promise<Finding[]> {
     const files = listFiles(join(root, 'force-app'), (name) => name.endsWith('.cls') || name.endsWith('.trigger'));
     if (files.length === 0) return [];
-    const units = (await parseApexFiles(files))
+    const units = (await parseApexFiles(files, options))
         .filter((parsed) => parsed.parseErrors.length === 0)
         .map((parsed) => ({ file: relativePath(root, parsed.file), unit: parsed.unit }));
     const model = buildApexModel(units);
@@ -40,5 +40,5 @@ export const setupDmlCheck: Check = {
     name: 'setup-dml',
     description:
         'Apex setup-object DML: User/UserLogin writes and password resets only from `without sharing` classes, no mixed DML in a test context or from an entry point, setup-object writes only in StudentUserWriter, users by ContactId only in StudentUserSystemReads',
-    run: checkSetupDml
+    run: (root) => checkSetupDml(root)
 };

@@ -258,8 +258,17 @@ function collectTrigger(file: string, unit: ApexNode): ClassInfo {
         hasTests: false,
         declared: [owner]
     };
+    // A trigger's top-level declarations are field members: kept as statements, in order, so that their variables
+    // are in scope and their initialisers are read.
     const stmnts = children(unit, 'members')
-        .map((member) => child(member, 'stmnt'))
+        .map((member) =>
+            nodeClass(member) === 'ast.BlockMember$FieldMember'
+                ? {
+                      '@class': 'apex.jorje.data.ast.Stmnt$VariableDeclStmnt',
+                      variableDecls: child(member, 'variableDecls')
+                  }
+                : child(member, 'stmnt')
+        )
         .filter((stmnt): stmnt is ApexNode => Boolean(stmnt));
     const decl: ApexNode = {
         '@class': 'apex.jorje.data.ast.MethodDecl',
@@ -466,32 +475,32 @@ export function dmlSites(method: MethodInfo): DmlSite[] {
  * access the same way.
  */
 export const SETUP_OBJECT_NAMES: readonly string[] = [
-        'AuthSession',
-        'ContentWorkspace',
-        'FieldPermissions',
-        'ForecastingShare',
-        'Group',
-        'GroupMember',
-        'ObjectPermissions',
-        'ObjectTerritory2AssignmentRule',
-        'ObjectTerritory2AssignmentRuleItem',
-        'PermissionSet',
-        'PermissionSetAssignment',
-        'PermissionSetGroup',
-        'PermissionSetLicenseAssign',
-        'Profile',
-        'QueueSObject',
-        'RuleTerritory2Association',
-        'SetupEntityAccess',
-        'Territory',
-        'Territory2',
-        'Territory2Model',
-        'User',
-        'UserLogin',
-        'UserPackageLicense',
-        'UserRole',
-        'UserTerritory',
-        'UserTerritory2Association'
+    'AuthSession',
+    'ContentWorkspace',
+    'FieldPermissions',
+    'ForecastingShare',
+    'Group',
+    'GroupMember',
+    'ObjectPermissions',
+    'ObjectTerritory2AssignmentRule',
+    'ObjectTerritory2AssignmentRuleItem',
+    'PermissionSet',
+    'PermissionSetAssignment',
+    'PermissionSetGroup',
+    'PermissionSetLicenseAssign',
+    'Profile',
+    'QueueSObject',
+    'RuleTerritory2Association',
+    'SetupEntityAccess',
+    'Territory',
+    'Territory2',
+    'Territory2Model',
+    'User',
+    'UserLogin',
+    'UserPackageLicense',
+    'UserRole',
+    'UserTerritory',
+    'UserTerritory2Association'
 ];
 
 /** SETUP_OBJECT_NAMES in lower case. */

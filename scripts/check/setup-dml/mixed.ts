@@ -52,8 +52,11 @@ const argumentsOf = (node: ApexNode): ApexNode[] =>
         ? children(child(node, 'creator') ?? {}, 'inputParameters')
         : children(node, 'inputParameters');
 
-const methodLabel = (method: MethodInfo): string =>
-    method.classInfo.isTrigger ? `trigger ${method.name}` : `${method.classInfo.name}.${method.name}`;
+const methodLabel = (method: MethodInfo): string => {
+    if (method.classInfo.isTrigger) return `trigger ${method.name}`;
+    const owner = method.owner.outer ? `${method.owner.outer.name}.${method.owner.name}` : method.owner.name;
+    return `${owner}.${method.name}`;
+};
 
 /** The DML of one context: the sites under `root` outside System.runAs blocks, and those of the followed calls. */
 export class ContextReader {
@@ -186,7 +189,7 @@ const ASYNC_INTERFACES: Record<string, string> = {
 
 /** Why a production method starts a transaction, or undefined. */
 function entryKind(method: MethodInfo): string | undefined {
-    if (method.classInfo.isTrigger) return 'trigger body';
+    if (method.classInfo.isTrigger) return 'the body of';
     if (annotation(method.decl, 'AuraEnabled')) return '@AuraEnabled method';
     if (annotation(method.decl, 'InvocableMethod')) return '@InvocableMethod';
     if (method.name.toLowerCase() !== 'execute') return undefined;
