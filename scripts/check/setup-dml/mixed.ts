@@ -130,6 +130,14 @@ function mixed(touches: Touch[]): [Touch, Touch] | undefined {
     return setup && data ? [setup, data] : undefined;
 }
 
+const findingAt = (file: string, at: Location, message: string): Finding => ({
+    file,
+    line: at.line,
+    column: at.column,
+    message,
+    rule: MIXED_RULE
+});
+
 const nameAt = (method: MethodInfo): Location => {
     const name = identifier(child(method.decl, 'name'));
     return name ? { line: name.line, column: name.column } : { line: 1, column: 1 };
@@ -143,34 +151,31 @@ function testFindings(model: ApexModel): Finding[] {
         for (const method of info.methods) {
             const both = method.isTest ? mixed(reader.ofMethod(method)) : undefined;
             if (both) {
-                const at = nameAt(method);
-                findings.push({
-                    file: info.file,
-                    line: at.line,
-                    column: at.column,
-                    message:
+                findings.push(
+                    findingAt(
+                        info.file,
+                        nameAt(method),
                         `test method ${method.name} does setup-object DML (${describe(both[0])}) and non-setup DML ` +
-                        `(${describe(both[1])}) outside System.runAs: the platform refuses the second with ` +
-                        'MIXED_DML_OPERATION; do the setup-object DML (users, roles, permission set assignments) ' +
-                        'inside System.runAs(...) { }',
-                    rule: MIXED_RULE
-                });
+                            `(${describe(both[1])}) outside System.runAs: the platform refuses the second with ` +
+                            'MIXED_DML_OPERATION; do the setup-object DML (users, roles, permission set assignments) ' +
+                            'inside System.runAs(...) { }'
+                    )
+                );
             }
             walk(optional(method.decl, 'stmnt'), (node) => {
                 if (nodeClass(node) !== 'ast.Stmnt$RunAsBlock') return undefined;
                 const inBlock = mixed(reader.read(child(node, 'stmnt'), method));
                 const at = locOf(node) ?? nameAt(method);
                 if (inBlock) {
-                    findings.push({
-                        file: info.file,
-                        line: at.line,
-                        column: at.column,
-                        message:
+                    findings.push(
+                        findingAt(
+                            info.file,
+                            at,
                             `System.runAs block in ${method.name} does setup-object DML (${describe(inBlock[0])}) and ` +
-                            `non-setup DML (${describe(inBlock[1])}): a runAs block is one context, so the platform ` +
-                            'refuses the second with MIXED_DML_OPERATION; put the two sides in separate System.runAs blocks',
-                        rule: MIXED_RULE
-                    });
+                                `non-setup DML (${describe(inBlock[1])}): a runAs block is one context, so the platform ` +
+                                'refuses the second with MIXED_DML_OPERATION; put the two sides in separate System.runAs blocks'
+                        )
+                    );
                 }
                 return undefined;
             });
@@ -206,17 +211,15 @@ function productionFindings(model: ApexModel): Finding[] {
             const kind = entryKind(method);
             const both = kind ? mixed(reader.ofMethod(method)) : undefined;
             if (!kind || !both) continue;
-            const at = nameAt(method);
-            findings.push({
-                file: info.file,
-                line: at.line,
-                column: at.column,
-                message:
+            findings.push(
+                findingAt(
+                    info.file,
+                    nameAt(method),
                     `${kind} ${methodLabel(method)} reaches setup-object DML (${describe(both[0])}) and non-setup DML ` +
-                    `(${describe(both[1])}) in one transaction: the platform refuses the second with ` +
-                    'MIXED_DML_OPERATION; move one side into an asynchronous job (System.enqueueJob or @future)',
-                rule: MIXED_RULE
-            });
+                        `(${describe(both[1])}) in one transaction: the platform refuses the second with ` +
+                        'MIXED_DML_OPERATION; move one side into an asynchronous job (System.enqueueJob or @future)'
+                )
+            );
         }
     }
     return findings;
