@@ -186,3 +186,25 @@ describe('setup-dml: each finding goes when its defect goes', () => {
         SLOW
     );
 });
+
+describe('setup-dml: a User query that compares ContactId with NULL is a filter, not a lookup by contact', () => {
+    it(
+        'passes `ContactId = NULL` and reports the same query once it compares with a value',
+        async () => {
+            const copy = mkdtempSync(join(tmpdir(), 'setup-dml-'));
+            try {
+                cpSync(fixture('setup-dml/clean'), copy, { recursive: true });
+                const file = join(copy, CLASSES, 'StudentUserLookups.cls');
+                const source = readFileSync(file, 'utf8');
+                expect(source).toContain('AND ContactId = NULL]');
+                writeFileSync(file, source.replace('AND ContactId = NULL]', 'AND ContactId = :userIds]'));
+                expect((await checkSetupDml(copy, { cacheDir: false })).map(at)).toEqual([
+                    `${CLASSES}/StudentUserLookups.cls:19:62 setup-dml:seam`
+                ]);
+            } finally {
+                rmSync(copy, { recursive: true, force: true });
+            }
+        },
+        SLOW
+    );
+});

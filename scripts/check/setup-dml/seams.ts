@@ -54,7 +54,10 @@ function writesOutsideSeam(method: MethodInfo, model: ApexModel): Finding[] {
     return findings;
 }
 
-/** Field paths of a WHERE clause, alias removed, lower case; nested queries left out (they are judged on their own). */
+/**
+ * Field paths of a WHERE clause compared with a value, alias removed, lower case; comparisons with NULL and nested
+ * queries left out (nested queries are judged on their own).
+ */
 function whereFields(query: ApexNode): { path: string; line: number; column: number }[] {
     const alias = lower(
         identifier(optional(children(child(query, 'from') ?? {}, 'exprs')[0] ?? {}, 'alias'))?.name ?? ''
@@ -63,6 +66,13 @@ function whereFields(query: ApexNode): { path: string; line: number; column: num
     walk(optional(query, 'where'), (node) => {
         const kind = nodeClass(node);
         if (kind === 'soql.Query') return false;
+        // `ContactId = NULL` / `!= NULL` tells internal from portal users: a filter, not a lookup by contact.
+        if (
+            kind === 'soql.WhereExpr$WhereOpExpr' &&
+            nodeClass(child(child(node, 'expr') ?? {}, 'literal') ?? {}) === 'soql.QueryLiteral$QueryNull'
+        ) {
+            return false;
+        }
         if (kind !== 'soql.FieldIdentifier') return undefined;
         const path = fieldPath(node);
         const names = path.map((segment) => lower(segment.name));
