@@ -6,8 +6,6 @@ import { parseApexFiles } from '../lib/apex-parser';
 import {
     buildApexModel,
     callNames,
-    DATABASE_DML,
-    dmlSites,
     expressionType,
     firstLoc,
     hasModifier,
@@ -15,10 +13,11 @@ import {
     lower,
     reachable,
     recordType,
-    SETUP_OBJECTS,
     typeName
 } from '../lib/apex-model';
-import type { ClassInfo, DmlSite, Location, MethodInfo } from '../lib/apex-model';
+import { DATABASE_DML, dmlSites, SETUP_OBJECTS } from '../lib/apex-dml';
+import type { ClassInfo, Location, MethodInfo } from '../lib/apex-model';
+import type { DmlSite } from '../lib/apex-dml';
 import { listFiles, relativePath } from '../lib/files';
 import type { Check, Finding } from '../types';
 

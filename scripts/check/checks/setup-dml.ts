@@ -10,7 +10,7 @@ import type { Check, Finding } from '../types';
 
 /**
  * Setup-object DML, from the parse tree of every class and trigger under `force-app` (the shared model of
- * lib/apex-model.ts; calls followed as setup-dml/calls.ts says):
+ * lib/apex-model.ts and lib/apex-dml.ts; calls followed as setup-dml/calls.ts says):
  * - `setup-dml:sharing`: User/UserLogin update, upsert or delete, or a password reset, in a production class that does
  *   not run `without sharing` (setup-dml/sharing.ts);
  * - `setup-dml:mixed-dml`: setup-object DML and other DML in one transaction, in a test context or from a production

@@ -1,6 +1,6 @@
 /**
  * Which side of the mixed-DML rule a DML site is on (Apex Developer Guide, "sObjects That Can't Be Used Together in
- * DML Operations"): setup objects (lib/apex-model.ts SETUP_OBJECTS) against every other sObject. The guide's
+ * DML Operations"): setup objects (lib/apex-dml.ts SETUP_OBJECTS) against every other sObject. The guide's
  * exceptions are modelled so that good code is not flagged:
  * - Group: "You can only insert and update a group in a transaction with other sObjects": only its other operations
  *   count as setup DML.
@@ -12,8 +12,10 @@
  */
 import { child, children, identifier, nodeClass, optional, walk } from '../lib/apex-ast';
 import type { ApexNode } from '../lib/apex-parser';
-import { dmlVerb, expressionType, lower, recordType, SETUP_OBJECT_NAMES, SETUP_OBJECTS } from '../lib/apex-model';
-import type { ApexModel, DmlSite, Location, MethodInfo } from '../lib/apex-model';
+import { expressionType, lower, recordType } from '../lib/apex-model';
+import { dmlVerb, SETUP_OBJECT_NAMES, SETUP_OBJECTS } from '../lib/apex-dml';
+import type { ApexModel, Location, MethodInfo } from '../lib/apex-model';
+import type { DmlSite } from '../lib/apex-dml';
 import { resolveCall } from './calls';
 
 const USER_INSERT_FIELDS = new Set(['userroleid', 'contactid']);

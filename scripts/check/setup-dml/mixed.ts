@@ -13,8 +13,10 @@
  */
 import { child, children, identifier, nodeClass, optional, walk } from '../lib/apex-ast';
 import type { ApexNode } from '../lib/apex-parser';
-import { annotation, dmlSiteOf, locOf, lower } from '../lib/apex-model';
-import type { ApexModel, DmlSite, Location, MethodInfo } from '../lib/apex-model';
+import { annotation, locOf, lower } from '../lib/apex-model';
+import { dmlSiteOf } from '../lib/apex-dml';
+import type { ApexModel, Location, MethodInfo } from '../lib/apex-model';
+import type { DmlSite } from '../lib/apex-dml';
 import type { Finding } from '../types';
 import { syncTargets } from './calls';
 import { classifyDml } from './dml-kind';

@@ -7,7 +7,8 @@
  */
 import { child, children, identifier, nodeClass, optional, walk } from '../lib/apex-ast';
 import type { ApexNode } from '../lib/apex-parser';
-import { dmlSiteOf, lower, SETUP_OBJECTS } from '../lib/apex-model';
+import { lower } from '../lib/apex-model';
+import { dmlSiteOf, SETUP_OBJECTS } from '../lib/apex-dml';
 import type { ApexModel, ClassInfo, MethodInfo } from '../lib/apex-model';
 import { fieldPath } from '../soql/soql-model';
 import type { Finding } from '../types';

@@ -12,7 +12,7 @@
  * their running user with System.runAs).
  */
 import { optional, walk } from '../lib/apex-ast';
-import { dmlSiteOf, dmlVerb } from '../lib/apex-model';
+import { dmlSiteOf, dmlVerb } from '../lib/apex-dml';
 import type { ApexModel, MethodInfo, Sharing } from '../lib/apex-model';
 import type { Finding } from '../types';
 import { superClassOf } from './calls';
