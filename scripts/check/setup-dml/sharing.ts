@@ -3,14 +3,15 @@
  * runs with sharing. Record sharing applies to DML even in system mode (Apex Reference, "AccessLevel Class": "record
  * sharing rules are controlled by the class sharing keywords"), and staff without Manage Users can only read other
  * users, so the write fails with INSUFFICIENT_ACCESS_OR_READONLY (platform-notes, 2026-12 review).
- * Which sharing a class runs with (Apex Developer Guide, "Use the with sharing, without sharing, and inherited sharing
- * Keywords", developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_keywords_sharing.htm, read
- * through the docs search; older versions of the page say it word for word): the keyword of the class that declares the method, not of the caller; inner classes do not inherit the
- * sharing setting of their container class; a class inherits it from the class it extends; `inherited sharing` and no
- * keyword run with the caller's sharing (with sharing from an Aura/LWC entry point; the current guide: "If a class
- * doesn't have an explicit sharing declaration, then it defaults to with sharing"). Only `without sharing` (declared
- * or inherited from a superclass) is fine. Triggers run without sharing; test classes are not judged (they choose
- * their running user with System.runAs).
+ * Which sharing a class runs with: Apex Developer Guide, "Use the with sharing, without sharing, and inherited sharing
+ * Keywords" (developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_keywords_sharing.htm; its
+ * implementation notes are quoted in salesforce.stackexchange.com questions 231495 and 291782): the keyword of the
+ * class that declares the method applies, not the caller's; "inner classes do not inherit the sharing setting from
+ * their container class"; a class inherits it from the class it extends; `inherited sharing` and no keyword run with
+ * the caller's sharing (with sharing from an Aura/LWC entry point; the current page: "If a class doesn't have an
+ * explicit sharing declaration, then it defaults to with sharing"). Only `without sharing` (declared, or inherited
+ * from a project superclass) is fine. Triggers run without sharing; test classes are not judged (they choose their
+ * running user with System.runAs).
  */
 import { optional, walk } from '../lib/apex-ast';
 import { dmlSiteOf, dmlVerb } from '../lib/apex-dml';
