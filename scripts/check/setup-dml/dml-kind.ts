@@ -1,7 +1,7 @@
 /**
  * Which side of the mixed-DML rule a DML site is on: Apex Developer Guide, "sObjects That Can't Be Used Together in
  * DML Operations" (developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dml_non_mix_sobjects.htm;
- * the User notes below are in its versions up to API 50 and quoted in salesforce.stackexchange.com question 309587):
+ * the User notes below are in its older versions, e.g. atlas.en-us.230.0, and quoted in salesforce.stackexchange.com 309587):
  * setup objects (lib/apex-dml.ts SETUP_OBJECTS) against every other sObject. The guide's exceptions are modelled so
  * that good code is not flagged:
  * - Group: "You can only insert and update a group in a transaction with other sObjects": only its other operations
