@@ -14,6 +14,7 @@ import { metadataSchemaCheck } from './checks/metadata-schema';
 import { prettierCheck } from './checks/prettier';
 import { queriedFieldsCheck } from './checks/queried-fields';
 import { scratchConfigCheck } from './checks/scratch-config';
+import { setupDmlCheck } from './checks/setup-dml';
 import { soqlFieldsCheck } from './checks/soql-fields';
 import { typescriptCheck } from './checks/typescript';
 import { workflowCheck } from './checks/workflow';
@@ -30,6 +31,7 @@ export const CHECKS: Check[] = [
     queriedFieldsCheck,
     lwcApexContractCheck,
     apexTestHygieneCheck,
+    setupDmlCheck,
     componentNamesCheck,
     flowAccessCheck,
     errorCodesCheck,
