@@ -46,10 +46,12 @@ export const USER_LOGIN_ROW_CLAIM =
     'A portal user who never logged in has a UserLogin row, inside an Apex test and outside one';
 
 /**
- * Product codes that are the org's configuration (no allowed owner role, no profile, no seats), not a platform
- * refusal: the product path is then not settled, the bare DML still answers.
+ * Product codes that are the org's configuration (no allowed owner role, no profile, no seats) or its record
+ * visibility (a private sharing model hides another owner's contact), not a platform refusal of the write: the product
+ * path is then not settled, the bare DML still answers.
  */
 const CONFIGURATION_REFUSALS = [
+    'CONTACT_NOT_FOUND',
     'OWNER_ROLE_REQUIRED',
     'ROLE_NOT_ALLOWED',
     'CONFIGURATION_ERROR',
@@ -137,7 +139,13 @@ export function staffSeamVerdict(paths: readonly Answer[], outcomes: ReadonlyMap
     const sharingRefused = [...outcomes.entries()]
         .filter(([, outcome]) => outcome.ok && accessFailure(variant(outcome.result, 'withSharing')))
         .map(([method]) => method);
-    const needs = `with sharing refused (record access): ${sharingRefused.join(', ') || 'none'}`;
+    const profile = [...outcomes.values()]
+        .map((outcome) => (outcome.ok ? (outcome.result.staffProfile as Row | undefined) : undefined))
+        .find((found) => found !== undefined);
+    const staff = profile
+        ? `; staff profile ${show(profile.profileName)} (${profile.profileIsCustom === true ? 'custom' : 'standard'}, ${show(profile.grantedPermissions)} system permissions)`
+        : '';
+    const needs = `with sharing refused (record access): ${sharingRefused.join(', ') || 'none'}${staff}`;
     if (names('refuted').length > 0) {
         return verdict(
             'refuted',

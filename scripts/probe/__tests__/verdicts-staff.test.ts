@@ -163,6 +163,19 @@ describe('staff write paths: the summary (does a without sharing seam suffice?)'
         Object.entries(verdicts).map(([id, verdict]) => ({ id, claim: 'c', verdict, evidence: 'e' }));
     const outcomes = new Map<string, MethodOutcome>([
         ['deactivate', DEACTIVATED],
+        [
+            'freeze',
+            reported(
+                { withoutSharing: { ok: true } },
+                {
+                    staffProfile: {
+                        profileName: 'Minimum Access - Salesforce',
+                        profileIsCustom: false,
+                        grantedPermissions: 12
+                    }
+                }
+            )
+        ],
         ['enable', reported({ withSharing: { ok: true }, withoutSharing: { ok: true } })]
     ]);
 
@@ -173,7 +186,7 @@ describe('staff write paths: the summary (does a without sharing seam suffice?)'
         );
         expect(answer).toMatchObject({ id: STAFF_SEAM_ID, verdict: 'confirmed' });
         expect(answer.evidence).toBe(
-            'all 2 write paths work from without sharing code; with sharing refused (record access): deactivate'
+            'all 2 write paths work from without sharing code; with sharing refused (record access): deactivate; staff profile Minimum Access - Salesforce (standard, 12 system permissions)'
         );
     });
 
