@@ -40,6 +40,7 @@ import {
     liveSiteVerdict,
     mergeVerdict,
     newUserLoginVerdict,
+    PORTAL_LICENCES,
     ownerRoleVerdict,
     rollbackVerdict,
     SITE_SOQL,
@@ -78,9 +79,6 @@ export class ProductionOrgRefused extends Error {}
 
 /** The org could not be read at all (alias, authorization). */
 export class OrgUnreachable extends Error {}
-
-/** Licence order for the portal users: the product's default licence first. */
-const PORTAL_LICENCES = ['PID_Customer_Community_Plus_Login', 'PID_Customer_Community_Plus'];
 
 interface Setup {
     users?: Row;

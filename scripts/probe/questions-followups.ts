@@ -40,10 +40,8 @@ function message(error: unknown): string {
     return error instanceof Error ? error.message : String(error);
 }
 
-export function followupQuestions(
-    _ctx: QuestionContext,
-    steps: LifecycleSteps
-): Record<Exclude<FollowupKey, 'bulk'>, Question> {
+/** The follow-ups on the lifecycle user, by key; questions-lifecycle.ts places them in its run order. */
+export function followupQuestions(steps: LifecycleSteps): Record<Exclude<FollowupKey, 'bulk'>, Question> {
     return {
         seats: question('seats', async () => {
             const made = await steps.user();

@@ -91,7 +91,7 @@ export function lifecycleQuestions(ctx: QuestionContext): Question[] {
         loginLink: () => once('resetPassword'),
         disable: () => once('disable')
     };
-    const followups = followupQuestions(ctx, steps);
+    const followups = followupQuestions(steps);
     return [
         {
             id: LIFECYCLE_IDS.runRecord,

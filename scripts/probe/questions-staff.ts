@@ -5,9 +5,8 @@
  */
 import type { Question, QuestionContext, Row } from './question';
 import { deleteStaffClass, runStaffClass, staffClassName } from './staff';
-import type { MethodOutcome } from './staff';
 import type { Answer } from './types';
-import { couldNotTest, LICENCE_KEYS } from './verdicts';
+import { couldNotTest, LICENCE_KEYS, PORTAL_LICENCES } from './verdicts';
 import {
     STAFF_PATHS,
     STAFF_SEAM_CLAIM,
@@ -54,9 +53,18 @@ export function staffQuestions(ctx: QuestionContext): Question[] {
             id: STAFF_SEAM_ID,
             claim: STAFF_SEAM_CLAIM,
             ask: async () => {
+                const unsettled = (reason: string): Answer[] => [
+                    ...paths.map((path) => couldNotTest(STAFF_PATHS[path].id, staffClaim(path), reason)),
+                    couldNotTest(STAFF_SEAM_ID, STAFF_SEAM_CLAIM, reason),
+                    couldNotTest(USER_LOGIN_ROW_ID, USER_LOGIN_ROW_CLAIM, reason)
+                ];
                 // The test's setup inserts portal users as the running user, who has a role only once the probe's
-                // setup ran: without it every path would fail for that reason alone (throws the setup's failure).
-                ctx.contact('life');
+                // setup ran: without it every path would fail for that reason alone.
+                try {
+                    ctx.contact('life');
+                } catch (error) {
+                    return unsettled(message(error));
+                }
                 const deps = {
                     sf: ctx.sf,
                     projectRoot: ctx.projectRoot,
@@ -65,30 +73,18 @@ export function staffQuestions(ctx: QuestionContext): Question[] {
                     tag: ctx.tag
                 };
                 ctx.log(`    deploying the test class ${staffClassName(ctx.tag)} and running it as staff`);
-                const run = await runStaffClass({ ...deps, input: { licenceKeys: [...LICENCE_KEYS].reverse() } });
+                const run = await runStaffClass({ ...deps, input: { licenceKeys: PORTAL_LICENCES } });
                 if (run.deployed) {
                     ctx.extraCleanup.push({
                         name: `delete the staff test class ${staffClassName(ctx.tag)}`,
                         run: () => deleteStaffClass(deps)
                     });
                 }
-                const outcomes = typeof run.methods === 'string' ? new Map<string, MethodOutcome>() : run.methods;
-                const failure = typeof run.methods === 'string' ? run.methods : undefined;
-                const answers: Answer[] = paths.map((path) =>
-                    failure
-                        ? couldNotTest(STAFF_PATHS[path].id, staffClaim(path), failure)
-                        : staffPathVerdict(path, outcomes.get(path))
-                );
-                answers.push(
-                    failure
-                        ? couldNotTest(STAFF_SEAM_ID, STAFF_SEAM_CLAIM, failure)
-                        : staffSeamVerdict(answers, outcomes)
-                );
-                answers.push(
-                    failure
-                        ? couldNotTest(USER_LOGIN_ROW_ID, USER_LOGIN_ROW_CLAIM, failure)
-                        : userLoginRowVerdict(outcomes.get('userLoginRow'), await outsideLogins(ctx))
-                );
+                if (typeof run.methods === 'string') return unsettled(run.methods);
+                const outcomes = run.methods;
+                const answers: Answer[] = paths.map((path) => staffPathVerdict(path, outcomes.get(path)));
+                answers.push(staffSeamVerdict(answers, outcomes));
+                answers.push(userLoginRowVerdict(outcomes.get('userLoginRow'), await outsideLogins(ctx)));
                 return answers;
             }
         }
