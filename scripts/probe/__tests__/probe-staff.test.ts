@@ -1,15 +1,12 @@
 /** The staff questions, the issue 20 follow-ups and the bulk enable in full probe runs against the stand-in org. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fail } from '../../scratch/__tests__/sf-stub';
-import { runProbeCli } from '../main';
-import type { ProbeReport } from '../types';
 import { STAFF_PATHS } from '../verdicts-staff';
-import { apexOk, apexRuns, apexThrew, HAPPY, staffHappyRows, staffTestRow, stubOrg } from './probe-stub';
+import { apexOk, apexRuns, apexThrew, HAPPY, runStubProbe, staffHappyRows, staffTestRow } from './probe-stub';
 import type { OrgScene } from './probe-stub';
 
-const ROOT = join(__dirname, '..', '..', '..');
 const STAFF_IDS = [
     ...Object.values(STAFF_PATHS).map((path) => path.id),
     'staff-without-sharing-seam',
@@ -25,22 +22,8 @@ afterEach(() => {
 });
 
 async function run(scene: OrgScene = {}) {
-    const stubbed = stubOrg(scene);
-    const lines: string[] = [];
-    const reportFile = join(work, 'report.json');
-    await runProbeCli(['--target-org', 'o', '--json', reportFile], {
-        sf: stubbed.sf,
-        projectRoot: ROOT,
-        log: (line) => lines.push(line),
-        error: () => undefined,
-        tag: 'tag1',
-        workDir: join(work, 'scripts'),
-        sleep: () => Promise.resolve()
-    });
-    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ProbeReport;
-    const answer = (id: string) => report.answers.find((candidate) => candidate.id === id);
-    const commands = stubbed.calls.map((args) => args.slice(0, 3).join(' '));
-    return { report, answer, lines, commands, scripts: apexRuns(stubbed).map((entry) => entry.script), stubbed };
+    const out = await runStubProbe(work, scene);
+    return { ...out, commands: out.stubbed.calls.map((args) => args.slice(0, 3).join(' ')) };
 }
 
 describe('org probe: staff write paths', () => {

@@ -5,6 +5,8 @@ import type { SfOutcome } from '../../scratch/sf';
 import { fail, ok, stubSf } from '../../scratch/__tests__/sf-stub';
 import type { SfStub } from '../../scratch/__tests__/sf-stub';
 import type { ProbeScript } from '../apex';
+import { runProbeCli } from '../main';
+import type { ProbeReport } from '../types';
 
 /** A debug log as sf returns it in result.logs, with one PROBE_RESULT line. */
 export function debugLog(result: unknown): string {
@@ -540,4 +542,31 @@ export function apexRuns(stub: SfStub): { script: string; input: Record<string, 
             const file = args[args.indexOf('--file') + 1];
             return { script: scriptOf(file), input: scriptInput(file) };
         });
+}
+
+/**
+ * One full probe run (tag `tag1`, target org `o`) against the stand-in org, in `work`: the report, an answer by id,
+ * the waits, printed lines, scripts run and queries sent.
+ */
+export async function runStubProbe(work: string, scene: OrgScene = {}, stubbed: SfStub = stubOrg(scene)) {
+    const sleeps: number[] = [];
+    const lines: string[] = [];
+    const reportFile = join(work, 'report.json');
+    await runProbeCli(['--target-org', 'o', '--json', reportFile], {
+        sf: stubbed.sf,
+        projectRoot: join(__dirname, '..', '..', '..'),
+        log: (line) => lines.push(line),
+        error: () => undefined,
+        tag: 'tag1',
+        workDir: join(work, 'scripts'),
+        sleep: (ms) => {
+            sleeps.push(ms);
+            return Promise.resolve();
+        }
+    });
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ProbeReport;
+    const answer = (id: string) => report.answers.find((candidate) => candidate.id === id);
+    const scripts = apexRuns(stubbed).map((entry) => entry.script);
+    const queries = stubbed.calls.filter((args) => args[0] === 'data').map((args) => args[3]);
+    return { report, answer, sleeps, scripts, queries, lines, stubbed };
 }
