@@ -59,6 +59,9 @@ const CONFIGURATION_REFUSALS = [
     'NO_LICENSE_LEFT'
 ];
 
+/** Status codes of a bare write that say nothing about access: no seat left (a reactivation needs one). */
+const SCENE_FAILURES = ['LICENSE_LIMIT_EXCEEDED'];
+
 /** Status codes that mean the record is out of the user's reach (record sharing or a missing permission). */
 const ACCESS_CODES = ['INSUFFICIENT_ACCESS_OR_READONLY', 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY'];
 
@@ -116,6 +119,9 @@ export function staffPathVerdict(path: StaffPath, outcome: MethodOutcome | undef
     const evidence = `without sharing: ${rawText(withoutSharing)}; with sharing: ${rawText(withSharing)}; product: ${productText(product)}`;
     if (!withoutSharing || typeof withoutSharing.skipped === 'string') {
         return verdict('could not test', evidence, result);
+    }
+    if (SCENE_FAILURES.includes(show(withoutSharing.statusCode, ''))) {
+        return verdict('could not test', `the scene, not the access: ${evidence}`, result);
     }
     if (withoutSharing.ok !== true) return verdict('refuted', evidence, result);
     const throughProduct = productOk(path, product);

@@ -135,6 +135,18 @@ describe('staff write paths: one answer per path', () => {
         expect(answer.evidence).toContain('without sharing: not tried (NO_USER_LOGIN_ROW)');
     });
 
+    it('could not test: no seat left for the reactivation says nothing about access', () => {
+        const answer = staffPathVerdict(
+            'reactivate',
+            reported({
+                product: { status: 'FAILED', errorCode: 'NO_LICENSE_LEFT' },
+                withoutSharing: { ok: false, statusCode: 'LICENSE_LIMIT_EXCEEDED', message: 'License Limit Exceeded' }
+            })
+        );
+        expect(answer.verdict).toBe('could not test');
+        expect(answer.evidence).toMatch(/^the scene, not the access: without sharing: LICENSE_LIMIT_EXCEEDED/);
+    });
+
     it("could not test: the method's setup failed, the method failed otherwise, or did not run", () => {
         expect(
             staffPathVerdict('enable', reported({}, { error: 'ProbeSetupException: no custom profile' }))
