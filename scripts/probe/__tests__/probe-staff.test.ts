@@ -1,5 +1,5 @@
 /** The staff questions, the issue 20 follow-ups and the bulk enable in full probe runs against the stand-in org. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fail } from '../../scratch/__tests__/sf-stub';
@@ -227,5 +227,17 @@ describe('org probe: the lifecycle follow-ups stay in order and local', () => {
             "SELECT Id, Username, LastLoginDate FROM User WHERE Username LIKE 'spu-probe-tag1-%' AND Profile.UserLicense.LicenseDefinitionKey IN ('PID_Customer_Community_Plus','PID_Customer_Community_Plus_Login') ORDER BY CreatedDate LIMIT 20"
         );
         expect(queries).toContain("SELECT UserId, IsFrozen FROM UserLogin WHERE UserId IN ('005000000000LIFE')");
+    });
+});
+
+describe('docs/scratch.md lists what the probe settles', () => {
+    it('every answer of a full run has its table row (a row starting with the id in backticks), so a new question cannot go undocumented', async () => {
+        const { report } = await run();
+        const docs = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'scratch.md'), 'utf8');
+        const rows = new Set([...docs.matchAll(/^\| `([a-z0-9-]+)`/gm)].map((match) => match[1]));
+        expect(report.answers.length).toBe(47);
+        expect(report.answers.map((answer) => answer.id).filter((id) => !rows.has(id))).toEqual([]);
+        // The check can fail: an id without a row is reported.
+        expect(['no-such-question'].filter((id) => !rows.has(id))).toEqual(['no-such-question']);
     });
 });
