@@ -123,12 +123,27 @@ export function staffPathVerdict(path: StaffPath, outcome: MethodOutcome | undef
     if (SCENE_FAILURES.includes(show(withoutSharing.statusCode, ''))) {
         return verdict('could not test', `the scene, not the access: ${evidence}`, result);
     }
-    if (withoutSharing.ok !== true) return verdict('refuted', evidence, result);
+    if (withoutSharing.ok !== true) {
+        if (accessRefusal(withoutSharing)) return verdict('refuted', evidence, result);
+        return verdict('could not test', `the write failed for a reason other than access: ${evidence}`, result);
+    }
     const throughProduct = productOk(path, product);
     if (throughProduct === false) {
         return verdict('refuted', `the product fails where without sharing code works: ${evidence}`, result);
     }
     return verdict('confirmed', evidence, result);
+}
+
+/**
+ * Whether a failed bare write was refused for access (sharing or a missing permission): an access status code, a
+ * NoAccessException, or a message about insufficient access or privileges. Other failures (a licence that does not
+ * fit the user, a required field) say nothing about the seam.
+ */
+function accessRefusal(raw: Row): boolean {
+    const code = show(raw.statusCode, '');
+    if (ACCESS_CODES.includes(code) || code.startsWith('INSUFFICIENT_ACCESS')) return true;
+    if (show(raw.exception, '').endsWith('NoAccessException')) return true;
+    return /insufficient|privilege|access denied|no access/i.test(show(raw.message, ''));
 }
 
 /** Whether a failure is about record access (what `without sharing` changes), for the summary. */

@@ -135,6 +135,31 @@ describe('staff write paths: one answer per path', () => {
         expect(answer.evidence).toContain('without sharing: not tried (NO_USER_LOGIN_ROW)');
     });
 
+    it('refuted by an access refusal of any form: status code, NoAccessException, or a message about privileges', () => {
+        for (const refusal of [
+            { ok: false, statusCode: 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY', message: 'x' },
+            { ok: false, exception: 'System.NoAccessException', message: 'x' },
+            { ok: false, exception: 'System.DmlException', message: 'Insufficient privileges to perform this action' }
+        ]) {
+            expect(staffPathVerdict('loginLink', reported({ withoutSharing: refusal })).verdict).toBe('refuted');
+        }
+    });
+
+    it('could not test: a bare write that failed for another reason (a licence that does not fit the user)', () => {
+        const answer = staffPathVerdict(
+            'permissionSetLicence',
+            reported({
+                withoutSharing: {
+                    ok: false,
+                    statusCode: 'FIELD_INTEGRITY_EXCEPTION',
+                    message: "The user license doesn't allow this permission set license"
+                }
+            })
+        );
+        expect(answer.verdict).toBe('could not test');
+        expect(answer.evidence).toMatch(/^the write failed for a reason other than access: /);
+    });
+
     it('could not test: no seat left for the reactivation says nothing about access', () => {
         const answer = staffPathVerdict(
             'reactivate',
