@@ -3,8 +3,10 @@
  * (as checked in and once rendered with an input), and every static SOQL in it, plus the SOQL the TypeScript sends,
  * names objects and fields that exist in the standard schema or force-app.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findSyntaxErrors } from '../../check/checks/apex-syntax';
 import { parseApex } from '../../check/lib/apex-parser';
 import { readProjectSchema } from '../../check/schema/project-schema';
 import { Schema } from '../../check/schema/schema';
@@ -95,6 +97,22 @@ describe('probe Apex scripts', () => {
         expect(soqlProblems(template, false)).toEqual([]);
         const rendered = renderStaffClass(template, 'abc123', { licenceKeys: ["it's"] });
         expect(parseApex(rendered).parseErrors).toEqual([]);
+    });
+
+    it('the apex-syntax check parses class templates under scripts/apex (a broken one is reported)', async () => {
+        const root = mkdtempSync(join(tmpdir(), 'apex-syntax-template-'));
+        try {
+            mkdirSync(join(root, 'scripts', 'apex', 'probe-staff'), { recursive: true });
+            writeFileSync(
+                join(root, 'scripts', 'apex', 'probe-staff', 'Broken.cls'),
+                'private class Broken {\n    void m( {}\n}\n'
+            );
+            writeFileSync(join(root, 'scripts', 'apex', 'probe-staff', 'Fine.cls'), 'private class Fine {\n}\n');
+            const findings = await findSyntaxErrors(root);
+            expect(findings.map((finding) => finding.file)).toEqual(['scripts/apex/probe-staff/Broken.cls']);
+        } finally {
+            rmSync(root, { recursive: true, force: true });
+        }
     });
 
     it('no script resolves a profile by name', () => {
