@@ -75,6 +75,7 @@ const TESTS_FAILED_STATUS = 100;
 /** One test method: its PROBE_RESULT, or why there is none. */
 export type MethodOutcome = { ok: true; result: Row } | { ok: false; failure: string };
 
+/** One row of `result.tests` in sf's JSON (salesforcecli/plugin-apex `src/reporters/jsonReporter.ts`, CliTestResult). */
 interface TestRow {
     MethodName?: string;
     FullName?: string;
