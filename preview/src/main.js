@@ -5,6 +5,7 @@ import EnableStudentUser from 'c/enableStudentUser';
 import StudentCohort from 'c/studentCohort';
 import previewConfig from 'preview:config';
 import { getPageContext, recordEvent, resetRecords, setApexHandler, setPageContext } from '../stubs/runtime';
+import { installLwsStandIn } from '../stubs/lws';
 import { cohortApexHandler, COHORT_SCENARIOS, findCohortScenario } from './cohortScenarios';
 import { mountCohortPage, unmountCohortPage } from './page/cohortPageView';
 import { clearEventLog, mountEventLog } from './page/eventLogView';
@@ -13,6 +14,9 @@ import { renderRecordPage } from './page/recordPageView';
 import { clearToasts, showToast } from './page/toastView';
 import { answerApex, findScenario, SCENARIOS } from './scenarios';
 import { resetLoginStatus } from './loginStatusScenarios';
+
+// What Lightning Web Security enforces that a browser can: data: anchors blocked, Blob MIME types (stubs/lws.js).
+installLwsStandIn(window, (summary, data) => recordEvent('error', summary, data));
 
 const picker = /** @type {HTMLSelectElement} */ (document.getElementById('scenario-picker'));
 const description = document.getElementById('scenario-description');

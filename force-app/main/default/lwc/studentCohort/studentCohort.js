@@ -6,6 +6,7 @@ import checkStudents from '@salesforce/apex/StudentCohortController.checkStudent
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
 import {
     derivedFrom,
+    downloadTextFile,
     detailTarget,
     formatLabel as format,
     messageWithFix,
@@ -31,7 +32,7 @@ import {
 } from './cohortModel';
 import { countRows, licenseNeeds } from './counts';
 import { columns, rowView } from './rowView';
-import { csvDataUri, resultsCsv as buildResultsCsv } from './csv';
+import { resultsCsv as buildResultsCsv } from './csv';
 import { ACTION_LABELS } from './actionLabels';
 import { ENABLE, actionOptions, normalizeAccess } from './actions';
 
@@ -52,7 +53,6 @@ const DOWNLOAD_NAME = 'student-cohort.results.csv';
  * once per `rows` array, not on every render (a progress tick would otherwise rebuild 500 rows and the CSV).
  */
 const TABLE_ROWS = new WeakMap();
-const DOWNLOAD_HREFS = new WeakMap();
 const LIFECYCLE_STUDENTS = new WeakMap();
 
 /**
@@ -337,14 +337,6 @@ export default class StudentCohort extends LightningElement {
         return this.rows.some((row) => row.check !== null || row.outcome !== null || row.notSent);
     }
 
-    get downloadHref() {
-        return derivedFrom(DOWNLOAD_HREFS, this.rows, () => csvDataUri(this.csvText));
-    }
-
-    get downloadName() {
-        return DOWNLOAD_NAME;
-    }
-
     /** The results file: same columns, order and quoting as the CLI's. */
     get csvText() {
         return buildResultsCsv(this.rows.map((row) => toResultRow(row, LABELS.notSentMessage)));
@@ -355,6 +347,11 @@ export default class StudentCohort extends LightningElement {
     /** @param {CustomEvent<{ value: string }>} event */
     handleEntriesChange(event) {
         this.entriesText = event.detail.value;
+    }
+
+    /** Builds the results file now, from the rows as they are (never re-encoded while a run goes on). */
+    handleDownload() {
+        downloadTextFile(this.csvText, DOWNLOAD_NAME);
     }
 
     handleFindStudents() {

@@ -2,9 +2,9 @@ import { LightningElement, api } from 'lwc';
 import checkLifecycle from '@salesforce/apex/StudentCohortController.checkLifecycle';
 import manageStudents from '@salesforce/apex/StudentCohortController.manageStudents';
 import {
-    csvDataUri,
     csvText,
     derivedFrom,
+    downloadTextFile,
     detailTarget,
     formatLabel as format,
     messageWithFix,
@@ -36,7 +36,6 @@ const DOWNLOAD_NAME = 'student-cohort.lifecycle-results.csv';
 
 /** Derived once per `rows` array (replaced, never mutated), not on every render. */
 const TABLE_ROWS = new WeakMap();
-const DOWNLOAD_HREFS = new WeakMap();
 
 /**
  * The cohort page's lifecycle mode: for the selected students and the chosen action (deactivate, freeze, unfreeze,
@@ -196,12 +195,9 @@ export default class StudentCohortLifecycle extends LightningElement {
         );
     }
 
-    get downloadHref() {
-        return derivedFrom(DOWNLOAD_HREFS, this.rows, () => csvDataUri(this.csvText));
-    }
-
-    get downloadName() {
-        return DOWNLOAD_NAME;
+    /** Builds the results file now, from the rows as they are. */
+    handleDownload() {
+        downloadTextFile(this.csvText, DOWNLOAD_NAME);
     }
 
     // ----- events -----

@@ -5,6 +5,7 @@ import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStu
 import checkStudents from '@salesforce/apex/StudentCohortController.checkStudents';
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
 import { sampleContactId, sampleResult, sampleStudents } from '../../../../../../test/cohort/sampleCohort';
+import { blobText, installLwsStandIn } from '../../../../../../preview/stubs/lws';
 
 jest.mock(
     '@salesforce/apex/StudentCohortController.getCohortContext',
@@ -626,15 +627,33 @@ describe('Enable', () => {
 });
 
 describe('Download results', () => {
+    /** Lightning Web Security as far as jsdom allows: data: anchors blocked, Blob MIME types checked. */
+    let lws;
+    let clicked;
+    beforeEach(() => {
+        lws = installLwsStandIn(window);
+        clicked = [];
+        jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function recordClick() {
+            clicked.push({ href: this.href, download: this.download });
+        });
+    });
+    afterEach(() => {
+        lws.uninstall();
+        jest.restoreAllMocks();
+    });
+
     const header =
         'row,contactId,email,status,userId,username,ownerRoleAssigned,ownerName,ownerRoleName,errorCode,errorField,message,siteNames,loginUrl,emailDecision';
 
-    function downloadedCsv(element) {
-        const link = $(element, 'a.download-link');
-        expect(link.getAttribute('download')).toBe('student-cohort.results.csv');
-        const href = link.getAttribute('href');
-        expect(href.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
-        return decodeURIComponent(href.slice('data:text/csv;charset=utf-8,'.length));
+    /** Clicks Download; returns the file's text, after checking it went out as LWS allows (a blob: URL). */
+    async function downloadedCsv(element) {
+        $(element, '.download-button').click();
+        expect(lws.refused).toEqual([]);
+        expect(clicked).toHaveLength(1);
+        expect(clicked[0].download).toBe('student-cohort.results.csv');
+        expect(clicked[0].href.startsWith('blob:')).toBe(true);
+        expect(lws.blobs).toHaveLength(1);
+        return blobText(lws.blobs[0]);
     }
 
     it('uses exactly the columns of the CLI results file', () => {
@@ -655,11 +674,13 @@ describe('Download results', () => {
         enableStudents.mockResolvedValue(fixture('enableResults'));
         const element = await render();
         await paste(element, 'ada@uni.edu');
-        expect($(element, 'a.download-link')).toBeNull();
+        expect($(element, '.download-button')).toBeNull();
         await click(element, 'check');
         await click(element, 'enable');
+        // Nothing is encoded until the click (the file was rebuilt after every chunk before).
+        expect(lws.blobs).toHaveLength(0);
 
-        expect(downloadedCsv(element)).toBe(
+        expect(await downloadedCsv(element)).toBe(
             [
                 header,
                 '1,0035g0000Cohort1AA,ada@uni.edu,CREATED,0055g0000Ada001AAA,ada@uni.edu.students,true,Integration User,Student Records Owner,,,,,,',
@@ -686,7 +707,7 @@ describe('Download results', () => {
             )
         );
         await flushPromises();
-        const lines = downloadedCsv(element).trim().split('\n');
+        const lines = (await downloadedCsv(element)).trim().split('\n');
         expect(lines).toHaveLength(251);
         // The 201st ready student is number 217: the first one the cancelled run never sent.
         expect(lines[216]).toMatch(/^216,0035g0000000216AAA,.*,CREATED,/);

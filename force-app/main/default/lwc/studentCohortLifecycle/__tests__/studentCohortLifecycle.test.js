@@ -4,6 +4,7 @@ import checkLifecycle from '@salesforce/apex/StudentCohortController.checkLifecy
 import manageStudents from '@salesforce/apex/StudentCohortController.manageStudents';
 import { sampleStudents } from '../../../../../../test/cohort/sampleCohort';
 import { createLifecycleService, labelNames } from '../../../../../../test/cohort/sampleLifecycle';
+import { blobText, installLwsStandIn } from '../../../../../../preview/stubs/lws';
 
 jest.mock('@salesforce/apex/StudentCohortController.checkLifecycle', () => ({ default: jest.fn() }), {
     virtual: true
@@ -330,12 +331,23 @@ describe('results file', () => {
     it('downloads the CLI lifecycle columns, formulas neutralised', async () => {
         const students = answerFrom(MIXED, 11);
         const element = await render({ students: [...students.slice(0, 10), { ...students[10], email: '=cmd' }] });
-        expect($(element, '.download-link')).toBeNull();
+        expect($(element, '.download-button')).toBeNull();
         await click(element, 'check');
         await click(element, 'run');
-        const link = $(element, '.download-link');
-        expect(link.getAttribute('download')).toBe('student-cohort.lifecycle-results.csv');
-        const csv = decodeURIComponent(link.getAttribute('href').replace('data:text/csv;charset=utf-8,', ''));
+        // Lightning Web Security as far as jsdom allows: data: anchors blocked, Blob MIME types checked.
+        const lws = installLwsStandIn(window);
+        const clicked = [];
+        const spy = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function recordClick() {
+            clicked.push({ href: this.href, download: this.download });
+        });
+        $(element, '.download-button').click();
+        spy.mockRestore();
+        lws.uninstall();
+        expect(lws.refused).toEqual([]);
+        expect(clicked).toEqual([
+            { href: expect.stringMatching(/^blob:/), download: 'student-cohort.lifecycle-results.csv' }
+        ]);
+        const csv = await blobText(lws.blobs[0]);
         const lines = csv.trimEnd().split('\n');
         expect(lines[0]).toBe(
             'row,contactId,email,action,status,userId,username,errorCode,errorField,message,errorFix'

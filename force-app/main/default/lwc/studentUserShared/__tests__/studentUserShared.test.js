@@ -1,4 +1,6 @@
+import { blobText, installLwsStandIn, lwsAllowsBlobType } from '../../../../../../preview/stubs/lws';
 import {
+    downloadTextFile,
     errorText,
     formatLabel,
     isRecord,
@@ -193,4 +195,42 @@ describe('studentsPerCall', () => {
             expect(DEFAULT_STUDENTS_PER_CALL).toBe(200);
         }
     );
+});
+
+describe('downloadTextFile under the Lightning Web Security stand-in', () => {
+    let lws;
+    let clicked;
+    beforeEach(() => {
+        lws = installLwsStandIn(window);
+        clicked = [];
+        jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function recordClick() {
+            clicked.push({ href: this.href, download: this.download });
+        });
+    });
+    afterEach(() => {
+        lws.uninstall();
+        jest.restoreAllMocks();
+    });
+
+    it('downloads through a blob: URL of a type LWS allows, with the text as it was', async () => {
+        downloadTextFile('a,b\n1,"x ""y"""\n', 'out.csv');
+        expect(lws.refused).toEqual([]);
+        expect(clicked).toEqual([{ href: expect.stringMatching(/^blob:/), download: 'out.csv' }]);
+        expect(lws.blobs[0].type).toBe('text/plain');
+        expect(await blobText(lws.blobs[0])).toBe('a,b\n1,"x ""y"""\n');
+    });
+
+    it('the stand-in refuses what LWS refuses: text/csv, a charset parameter, a data: href', () => {
+        expect(lwsAllowsBlobType('text/plain')).toBe(true);
+        expect(lwsAllowsBlobType('application/octet-stream')).toBe(true);
+        expect(lwsAllowsBlobType('image/png')).toBe(true);
+        expect(lwsAllowsBlobType('text/csv')).toBe(false);
+        expect(lwsAllowsBlobType('text/plain;charset=utf-8')).toBe(false);
+        expect(() => URL.createObjectURL(new Blob(['x'], { type: 'text/csv' }))).toThrow('Unsupported MIME type');
+        const link = document.createElement('a');
+        link.setAttribute('href', 'data:text/csv;charset=utf-8,a');
+        link.href = 'data:text/plain,a';
+        expect(link.getAttribute('href')).toBeNull();
+        expect(lws.refused).toHaveLength(3);
+    });
 });
