@@ -413,6 +413,26 @@ describe('preview: person account (Account page)', () => {
     });
 });
 
+// Issue 21: the login status of a person account's existing user is asked for its person contact, not the Account
+// (the preview's login status stand-in refuses an Account id as the org's controller does).
+describe('preview: person account with a user (Account page)', () => {
+    it('shows the login status of its person contact, never a raw refusal', async () => {
+        const { page, dialog } = await open('person-account-enabled');
+        await checkOpenedPage(page, 'person-account-enabled');
+        await expectText(dialog.locator('.already-enabled'), 'Rosalind Franklin already has an active portal user.');
+        await page.waitForFunction(() =>
+            (window as unknown as { __apexCalls: { method: string }[] }).__apexCalls.some(
+                (call) => call.method === 'StudentLoginStatusController.getLoginStatus'
+            )
+        );
+        const status = (await apexCalls(page)).find(
+            (call) => call.method === 'StudentLoginStatusController.getLoginStatus'
+        );
+        expect(status?.params).toMatchObject({ contactId: IDS.personContact });
+        expect(await dialog.innerText()).not.toContain('CONTACT_NOT_FOUND');
+    });
+});
+
 describe('preview: business account (Account page)', () => {
     it('says that only person accounts are enabled here and how to go on, without a form', async () => {
         const { page, dialog } = await open('business-account');

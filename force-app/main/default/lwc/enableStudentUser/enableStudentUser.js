@@ -87,6 +87,14 @@ export default class EnableStudentUser extends LightningElement {
         this.updateView();
     }
 
+    /**
+     * The student's Contact: from a person account's Account page the record id is the Account, and the login status
+     * (its Apex finds the user by ContactId) needs the person contact the context resolved; else the record id.
+     */
+    get studentContactId() {
+        return this.context?.contact?.id ?? this.recordId;
+    }
+
     get isLoading() {
         return !this.view && !this.loadError;
     }

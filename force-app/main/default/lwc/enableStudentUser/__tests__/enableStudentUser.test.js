@@ -774,6 +774,15 @@ describe('c-enable-student-user', () => {
             expect(status.reactivateInForm).toBeFalsy();
         });
 
+        it('on a person account with a user, gives the login status the person contact, not the Account id', async () => {
+            const context = fixture('personAccountEnabled');
+            const element = await render('personAccountEnabled', context.contact.accountId);
+            expect(text(element, '.already-enabled')).toContain('Rosalind Franklin already has an active portal user.');
+            const status = $(element, 'c-student-user-login-status');
+            expect(status.contactId).toBe(context.contact.id);
+            expect(status.contactId.startsWith('003')).toBe(true);
+        });
+
         it('reloads the page and its context when the login status view changed the user', async () => {
             const element = await render('alreadyEnabled');
             $(element, 'c-student-user-login-status').dispatchEvent(
