@@ -59,6 +59,8 @@ const LIST_VIEW_SELECTION = 200;
  * @property {string} pageTitle the page around the component (the tab, or the flow the list view button opens)
  * @property {string} pageKind what the page is, above its title
  * @property {string[] | undefined} ids the flow's `ids` input (the list view's selected records), or none (the tab)
+ * @property {{ allowBack: boolean, allowFinish: boolean }} [flow] the screen's footer, as the flow
+ *   Enable_Student_Users declares it (allowBack false, allowFinish true); absent: not in a flow
  * @property {{ contactId: string, email: string, name: string }[]} sample the sample students, for pasting
  * @property {import('../stubs/apex/studentCohortController').CohortExtras} extras access, lifecycle state, program end
  * @property {import('../../test/cohort/sampleCohort').SampleRecipe} [recipe] the students (default: the sample cohort)
@@ -86,6 +88,7 @@ export const COHORT_SCENARIOS = [
         ids: sampleStudents(RECIPE)
             .slice(0, LIST_VIEW_SELECTION)
             .map((student) => student.contactId),
+        flow: { allowBack: false, allowFinish: true },
         sample: sampleStudents(RECIPE),
         extras: ENABLE_ONLY
     },

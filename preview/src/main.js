@@ -88,7 +88,7 @@ function openCohortPage(scenario) {
         // The flow hands the component the list view's selected record ids.
         component.ids = scenario.ids;
     }
-    mountCohortPage(stage, recordPage, scenario, component);
+    mountCohortPage(stage, recordPage, scenario, component, recordEvent);
     window.__scenario = scenario.id;
 }
 

@@ -180,6 +180,25 @@ export default class StudentCohort extends LightningElement {
         return this.task !== null;
     }
 
+    /**
+     * Asked by the flow before it leaves this screen (Next or Finish of the list view's flow: LWC Developer Guide,
+     * "Validate User Input for Custom Flow Screen Components"; a plain method, arrow functions do not work there).
+     * While students are being sent, leaving would silently never send the rest of the cohort: refused, with how many
+     * are still to go. After a Cancel the page has said what was not sent (NOT_SENT rows, the status message).
+     * @returns {{ isValid: boolean, errorMessage?: string }}
+     */
+    @api
+    validate() {
+        if (this.task === 'enable' || this.task === 'check') {
+            const left = Math.max(0, this.progressTotal - this.progressDone);
+            return { isValid: false, errorMessage: format(LABELS.runInFlight, left, this.progressTotal) };
+        }
+        if (this.lifecycleBusy) {
+            return { isValid: false, errorMessage: LABELS.lifecycleInFlight };
+        }
+        return { isValid: true };
+    }
+
     get isResolving() {
         return this.task === 'resolve';
     }

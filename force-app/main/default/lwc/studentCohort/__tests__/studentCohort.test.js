@@ -626,6 +626,30 @@ describe('Enable', () => {
     });
 });
 
+describe('the list view flow: Finish during a run', () => {
+    it('refuses to leave the screen while chunks are still being sent, saying how many are not sent yet', async () => {
+        const { element } = await renderWithSample(250);
+        await click(element, 'check');
+        expect(element.validate()).toEqual({ isValid: true });
+        const first = deferred();
+        enableStudents.mockImplementationOnce(() => first.promise);
+        button(element, 'enable').click();
+        await flushPromises();
+        const verdict = element.validate();
+        const total = Number(/^(\d+) of /.exec(verdict.errorMessage)?.[1]);
+        expect(total).toBeGreaterThan(200);
+        expect(verdict).toEqual({ isValid: false, errorMessage: format(LABELS.runInFlight, total, total) });
+        expect(verdict.errorMessage).toContain('Leaving now would never send them.');
+        first.resolve(
+            enableStudents.mock.calls[0][0].requests.map((request) =>
+                sampleResult(cohort(250), request.contactId, false)
+            )
+        );
+        await flushPromises();
+        expect(element.validate()).toEqual({ isValid: true });
+    });
+});
+
 describe('Download results', () => {
     /** Lightning Web Security as far as jsdom allows: data: anchors blocked, Blob MIME types checked. */
     let lws;
