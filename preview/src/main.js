@@ -6,6 +6,7 @@ import StudentCohort from 'c/studentCohort';
 import previewConfig from 'preview:config';
 import { getPageContext, recordEvent, resetRecords, setApexHandler, setPageContext } from '../stubs/runtime';
 import { installLwsStandIn } from '../stubs/lws';
+import { clearClientCache } from '../stubs/apex/apexMethod';
 import { cohortApexHandler, COHORT_SCENARIOS, findCohortScenario } from './cohortScenarios';
 import { mountCohortPage, unmountCohortPage } from './page/cohortPageView';
 import { clearEventLog, mountEventLog } from './page/eventLogView';
@@ -101,6 +102,8 @@ function loadScenario(id, takeFocus) {
     const cohortScenario = findCohortScenario(id);
     const scenario = cohortScenario ?? findScenario(id);
     resetRecords();
+    // A scenario is a new page load: its client cache starts empty (reopening the action within it does not).
+    clearClientCache();
     clearEventLog(eventLog);
     clearToasts(toastRegion);
     closeModal(modalRoot);

@@ -1,4 +1,5 @@
 import { LightningElement, api, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
 import getCohortAccess from '@salesforce/apex/StudentCohortController.getCohortAccess';
 import getCohortContext from '@salesforce/apex/StudentCohortController.getCohortContext';
 import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStudents';
@@ -111,9 +112,14 @@ export default class StudentCohort extends LightningElement {
         }
     }
 
+    /** @type {WiredCohortContext | undefined} the wired context, for refreshApex */
+    wiredContextResult;
+
     /** @param {WiredCohortContext} result */
     @wire(getCohortContext)
-    wiredContext({ data, error }) {
+    wiredContext(result) {
+        this.wiredContextResult = result;
+        const { data, error } = result;
         if (data) {
             this.context = normalizeContext(data);
             this.settings = this.settings ?? initialSettings(this.context);
@@ -413,6 +419,19 @@ export default class StudentCohort extends LightningElement {
 
     handleRunComplete() {
         this.refreshRuns();
+        this.refreshContext();
+    }
+
+    /**
+     * Reads the context (licence seats, profiles) again after a real run changed users. getCohortContext is
+     * cacheable: Lightning serves it from its client cache, so without this the seats stay as they were before the
+     * run, even when the tab is opened again (LWC Developer Guide, "Call Apex Methods": refreshApex refreshes the
+     * cache of a wired cacheable method).
+     */
+    refreshContext() {
+        if (this.wiredContextResult) {
+            Promise.resolve(refreshApex(this.wiredContextResult)).catch(() => undefined);
+        }
     }
 
     /** The recent runs list reads again (after a real run). */
@@ -495,6 +514,7 @@ export default class StudentCohort extends LightningElement {
             this.statusMessage = format(LABELS.cancelled, counts.created + counts.reactivated, counts.notSent);
         }
         this.refreshRuns();
+        this.refreshContext();
     }
 
     /**

@@ -4,6 +4,7 @@ import getCohortContext from '@salesforce/apex/StudentCohortController.getCohort
 import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStudents';
 import checkStudents from '@salesforce/apex/StudentCohortController.checkStudents';
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
+import { refreshApex } from '@salesforce/apex';
 import { sampleContactId, sampleResult, sampleStudents } from '../../../../../../test/cohort/sampleCohort';
 import { blobText, installLwsStandIn } from '../../../../../../preview/stubs/lws';
 
@@ -15,6 +16,7 @@ jest.mock(
     },
     { virtual: true }
 );
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('@salesforce/apex/StudentCohortController.resolveStudents', () => ({ default: jest.fn() }), {
     virtual: true
 });
@@ -623,6 +625,18 @@ describe('Enable', () => {
         expect(text(element, '.error-message')).toBe(
             'You do not have permission to enable student users. Ask an administrator to assign you the permission set Student_User_Enablement.'
         );
+    });
+});
+
+describe('the client cache', () => {
+    it('reads the cacheable context (licence seats) again after a real run, not after a check', async () => {
+        const { element } = await renderWithSample(3);
+        refreshApex.mockClear();
+        await click(element, 'check');
+        expect(refreshApex).not.toHaveBeenCalled();
+        await click(element, 'enable');
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        expect(refreshApex.mock.calls[0][0]).toHaveProperty('data');
     });
 });
 
