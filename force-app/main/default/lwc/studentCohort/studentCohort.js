@@ -96,6 +96,8 @@ export default class StudentCohort extends LightningElement {
     progressDone = 0;
     progressTotal = 0;
     cancelRequested = false;
+    /** real calls of the last run that returned (each writes one run record) */
+    callsRecorded = 0;
     /** @type {string | null} the settings of the last check */
     checkedKey = null;
     /** announced in the live region after a run */
@@ -417,8 +419,9 @@ export default class StudentCohort extends LightningElement {
         this.findStudents();
     }
 
-    handleRunComplete() {
-        this.refreshRuns();
+    /** @param {CustomEvent<{ calls?: number }>} event */
+    handleRunComplete(event) {
+        this.refreshRuns(event.detail?.calls ?? 0);
         this.refreshContext();
     }
 
@@ -434,12 +437,15 @@ export default class StudentCohort extends LightningElement {
         }
     }
 
-    /** The recent runs list reads again (after a real run). */
-    refreshRuns() {
-        const runs = /** @type {(HTMLElement & { refresh?: () => Promise<unknown> }) | null} */ (
+    /**
+     * The recent runs list reads again after a real run, and waits for its records (written asynchronously).
+     * @param {number} calls the real calls that returned: one run record each
+     */
+    refreshRuns(calls) {
+        const runs = /** @type {(HTMLElement & { refresh?: (expectedRuns?: number) => Promise<unknown> }) | null} */ (
             this.template?.querySelector('c-student-cohort-recent-runs') ?? null
         );
-        runs?.refresh?.();
+        runs?.refresh?.(calls);
     }
 
     handleCheck() {
@@ -506,6 +512,7 @@ export default class StudentCohort extends LightningElement {
     /** Real run for the ready students (check passed, not yet enabled). */
     async enable() {
         const targets = this.readyRows;
+        this.callsRecorded = 0;
         const completed = await this.runChunks('enable', targets, enableStudents);
         const counts = this.counts;
         if (completed) {
@@ -513,7 +520,7 @@ export default class StudentCohort extends LightningElement {
         } else if (counts.notSent > 0) {
             this.statusMessage = format(LABELS.cancelled, counts.created + counts.reactivated, counts.notSent);
         }
-        this.refreshRuns();
+        this.refreshRuns(this.callsRecorded);
         this.refreshContext();
     }
 
@@ -546,6 +553,8 @@ export default class StudentCohort extends LightningElement {
                 const results = await call({ requests });
                 this.rows = mergeResults(this.rows, results, validateOnly ? 'check' : 'outcome');
                 this.progressDone += slices[index].length;
+                // A real call that returned wrote (asynchronously) one run record.
+                this.callsRecorded += validateOnly ? 0 : 1;
             }
             return true;
         } catch (error) {

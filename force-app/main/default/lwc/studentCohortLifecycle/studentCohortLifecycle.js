@@ -41,7 +41,7 @@ const TABLE_ROWS = new WeakMap();
  * The cohort page's lifecycle mode: for the selected students and the chosen action (deactivate, freeze, unfreeze,
  * send login link, reactivate, disable), Check (dry run) then Run, one Apex call per chunk (the server's per-call budget, `maxStudentsPerCall`), the per-student
  * status, code, reason and fix, counts, and the results file in the CLI's lifecycle columns. A new selection, action
- * or confirmation starts over (the check no longer applies). Fires `busychange` ({ busy }) and `runcomplete`.
+ * or confirmation starts over (the check no longer applies). Fires `busychange` ({ busy }) and `runcomplete` ({ calls }: the real calls that returned).
  */
 export default class StudentCohortLifecycle extends LightningElement {
     labels = LABELS;
@@ -68,6 +68,8 @@ export default class StudentCohortLifecycle extends LightningElement {
     progressDone = 0;
     progressTotal = 0;
     cancelRequested = false;
+    /** real calls of the last run that returned (each writes one run record) */
+    callsRecorded = 0;
     statusMessage = '';
     errorMessage = '';
 
@@ -230,6 +232,7 @@ export default class StudentCohortLifecycle extends LightningElement {
 
     /** Real run for the students the check found ready. */
     async run() {
+        this.callsRecorded = 0;
         const completed = await this.runChunks('run', this.readyRows);
         const counts = this.counts;
         if (completed) {
@@ -237,7 +240,7 @@ export default class StudentCohortLifecycle extends LightningElement {
         } else if (counts.notSent > 0) {
             this.statusMessage = doneMessage('cancelled', counts, LABELS);
         }
-        this.dispatchEvent(new CustomEvent('runcomplete'));
+        this.dispatchEvent(new CustomEvent('runcomplete', { detail: { calls: this.callsRecorded } }));
     }
 
     /**
@@ -267,6 +270,8 @@ export default class StudentCohortLifecycle extends LightningElement {
                 const results = await call({ requests });
                 this.rows = mergeResults(this.rows, results, validateOnly ? 'check' : 'outcome');
                 this.progressDone += slice.length;
+                // A real call that returned wrote (asynchronously) one run record.
+                this.callsRecorded += task === 'run' ? 1 : 0;
             }
             return true;
         } catch (error) {
