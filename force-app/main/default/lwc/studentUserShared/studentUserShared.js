@@ -109,13 +109,18 @@ export function reduceErrors(error) {
 }
 
 /**
- * One line for an error, or the fallback when it carries no message.
+ * One readable line for an error, or the fallback when it carries no message. A controller's JSON refusal
+ * (`{code, field, message, fix}`) reads as its message and fix, never as the raw JSON: every error shown anywhere
+ * goes through this helper or parseServerError.
  * @param {unknown} error
  * @param {string} fallback
  * @returns {string}
  */
 export function errorText(error, fallback) {
-    const messages = reduceErrors(error);
+    const messages = reduceErrors(error).map((message) => {
+        const refusal = parseRefusal(message);
+        return refusal ? messageWithFix(refusal) : message;
+    });
     return messages.length > 0 ? messages.join(' ') : fallback;
 }
 

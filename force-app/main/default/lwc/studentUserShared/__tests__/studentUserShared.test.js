@@ -72,6 +72,23 @@ describe('reduceErrors', () => {
 });
 
 describe('errorText', () => {
+    it('reads a controller refusal (an AuraHandledException with JSON) as its message and fix, never raw JSON', () => {
+        const refusal = {
+            status: 500,
+            body: {
+                message: JSON.stringify({
+                    code: 'CONTACT_NOT_FOUND',
+                    field: 'contactId',
+                    message: 'No contact 001x, or you cannot see it.',
+                    fix: 'Open the student from the Contact record.'
+                })
+            }
+        };
+        expect(errorText(refusal, 'Unknown')).toBe(
+            'No contact 001x, or you cannot see it. Open the student from the Contact record.'
+        );
+    });
+
     it('joins the messages or gives the fallback', () => {
         expect(errorText([new Error('A'), new Error('B')], 'Unknown')).toBe('A B');
         expect(errorText({}, 'Unknown')).toBe('Unknown');
