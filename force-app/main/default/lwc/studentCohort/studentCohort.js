@@ -6,8 +6,10 @@ import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStu
 import checkStudents from '@salesforce/apex/StudentCohortController.checkStudents';
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
 import {
+    COHORT_PAGE_SIZE,
     derivedFrom,
     downloadTextFile,
+    pageOfRows,
     detailTarget,
     formatLabel as format,
     messageWithFix,
@@ -53,7 +55,6 @@ const DOWNLOAD_NAME = 'student-cohort.results.csv';
  * Table rows and the CSV link are derived from `rows`, which is replaced (never mutated) on every change: computed
  * once per `rows` array, not on every render (a progress tick would otherwise rebuild 500 rows and the CSV).
  */
-const TABLE_ROWS = new WeakMap();
 const LIFECYCLE_STUDENTS = new WeakMap();
 
 /**
@@ -96,6 +97,8 @@ export default class StudentCohort extends LightningElement {
     progressDone = 0;
     progressTotal = 0;
     cancelRequested = false;
+    /** the table page shown, 0-based */
+    page = 0;
     /** real calls of the last run that returned (each writes one run record) */
     callsRecorded = 0;
     /** @type {string | null} the settings of the last check */
@@ -356,8 +359,26 @@ export default class StudentCohort extends LightningElement {
         /** @type {HTMLElement | null} */ (root.querySelector('div.table'))?.focus();
     }
 
+    /** The rows of the page shown (COHORT_PAGE_SIZE a page), built for that page only. */
+    get tablePage() {
+        return pageOfRows(this.rows, this.page, (row) => rowView(row, LABELS));
+    }
+
     get tableRows() {
-        return derivedFrom(TABLE_ROWS, this.rows, () => this.rows.map((row) => rowView(row, LABELS)));
+        return this.tablePage.view;
+    }
+
+    get rowNumberOffset() {
+        return this.tablePage.offset;
+    }
+
+    get pageSize() {
+        return COHORT_PAGE_SIZE;
+    }
+
+    /** @param {CustomEvent<{ page: number }>} event */
+    handlePageChange(event) {
+        this.page = event.detail.page;
     }
 
     get hasResults() {
@@ -484,6 +505,7 @@ export default class StudentCohort extends LightningElement {
                 issues.push(...resolution.issues);
             }
             this.rows = rowsFromStudents(students);
+            this.page = 0;
             this.issues = issues;
             this.checkedKey = null;
         } catch (error) {

@@ -3,8 +3,9 @@ import checkLifecycle from '@salesforce/apex/StudentCohortController.checkLifecy
 import manageStudents from '@salesforce/apex/StudentCohortController.manageStudents';
 import {
     csvText,
-    derivedFrom,
+    COHORT_PAGE_SIZE,
     downloadTextFile,
+    pageOfRows,
     detailTarget,
     formatLabel as format,
     messageWithFix,
@@ -35,7 +36,6 @@ import {
 const DOWNLOAD_NAME = 'student-cohort.lifecycle-results.csv';
 
 /** Derived once per `rows` array (replaced, never mutated), not on every render. */
-const TABLE_ROWS = new WeakMap();
 
 /**
  * The cohort page's lifecycle mode: for the selected students and the chosen action (deactivate, freeze, unfreeze,
@@ -68,6 +68,8 @@ export default class StudentCohortLifecycle extends LightningElement {
     progressDone = 0;
     progressTotal = 0;
     cancelRequested = false;
+    /** the table page shown, 0-based */
+    page = 0;
     /** real calls of the last run that returned (each writes one run record) */
     callsRecorded = 0;
     statusMessage = '';
@@ -105,6 +107,7 @@ export default class StudentCohortLifecycle extends LightningElement {
 
     startOver() {
         this.rows = rowsFromStudents(this._students);
+        this.page = 0;
         this.statusMessage = '';
         this.errorMessage = '';
     }
@@ -182,8 +185,26 @@ export default class StudentCohortLifecycle extends LightningElement {
         /** @type {HTMLElement | null} */ (root.querySelector('div.table'))?.focus();
     }
 
+    /** The rows of the page shown (COHORT_PAGE_SIZE a page), built for that page only. */
+    get tablePage() {
+        return pageOfRows(this.rows, this.page, (row) => rowView(row, LABELS));
+    }
+
     get tableRows() {
-        return derivedFrom(TABLE_ROWS, this.rows, () => this.rows.map((row) => rowView(row, LABELS)));
+        return this.tablePage.view;
+    }
+
+    get rowNumberOffset() {
+        return this.tablePage.offset;
+    }
+
+    get pageSize() {
+        return COHORT_PAGE_SIZE;
+    }
+
+    /** @param {CustomEvent<{ page: number }>} event */
+    handlePageChange(event) {
+        this.page = event.detail.page;
     }
 
     get hasResults() {

@@ -283,6 +283,33 @@ export function downloadTextFile(text, fileName) {
     URL.revokeObjectURL(url);
 }
 
+/** Rows per page of a cohort table (c-student-cohort-pager): half of the datatable's 1,000 for its 8 columns. */
+export const COHORT_PAGE_SIZE = 500;
+
+/** @type {WeakMap<object, { page: number, view: unknown[] }>} */
+const PAGE_VIEWS = new WeakMap();
+
+/**
+ * The table rows of one page, built only for that page (a run replaces `rows` after each chunk: only the shown page
+ * is rebuilt, not thousands of rows), kept per rows array and page.
+ * @template Row, View
+ * @param {readonly Row[]} rows
+ * @param {number} page 0-based; clamped to the last page
+ * @param {(row: Row) => View} toView
+ * @returns {{ page: number, offset: number, view: View[] }}
+ */
+export function pageOfRows(rows, page, toView) {
+    const last = Math.max(0, Math.ceil(rows.length / COHORT_PAGE_SIZE) - 1);
+    const shown = Math.min(Math.max(0, page), last);
+    const cached = PAGE_VIEWS.get(rows);
+    if (cached?.page !== shown) {
+        const view = rows.slice(shown * COHORT_PAGE_SIZE, (shown + 1) * COHORT_PAGE_SIZE).map(toView);
+        PAGE_VIEWS.set(rows, { page: shown, view });
+    }
+    const entry = /** @type {{ page: number, view: View[] }} */ (PAGE_VIEWS.get(rows));
+    return { page: shown, offset: shown * COHORT_PAGE_SIZE, view: entry.view };
+}
+
 /**
  * A value computed once per source object (a rows array that is replaced, never mutated), kept in `cache`: table rows
  * and download links are then not rebuilt on every render.

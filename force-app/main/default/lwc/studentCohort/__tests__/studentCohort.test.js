@@ -628,6 +628,30 @@ describe('Enable', () => {
     });
 });
 
+describe('a big cohort: one page of the table at a time', () => {
+    it('shows 500 of 5,000 rows, numbered from the page start, and pages with Next and Previous', async () => {
+        const recipe = cohort(5000);
+        answerFromSample(recipe);
+        const element = await render();
+        await paste(
+            element,
+            sampleStudents(recipe)
+                .map((student) => student.email)
+                .join('\n')
+        );
+        const table = $(element, 'lightning-datatable');
+        expect(table.data).toHaveLength(500);
+        expect(table.rowNumberOffset).toBe(0);
+        const pager = $(element, 'c-student-cohort-pager');
+        expect(pager.total).toBe(5000);
+        pager.dispatchEvent(new CustomEvent('pagechange', { detail: { page: 9 } }));
+        await flushPromises();
+        expect(table.data).toHaveLength(500);
+        expect(table.rowNumberOffset).toBe(4500);
+        expect(table.data[499].email).toBe(sampleStudents(recipe)[4999].email);
+    });
+});
+
 describe('the client cache', () => {
     it('reads the cacheable context (licence seats) again after a real run, not after a check', async () => {
         const { element } = await renderWithSample(3);
