@@ -48,6 +48,9 @@ const CONTEXT = fixture('context');
 const ROW_DETAIL = fixture('rowDetailCohort', 'studentCohortRowDetail');
 const ROW_DETAIL_RECIPE = { ...RECIPE, ...ROW_DETAIL.recipe };
 
+/** A cohort of 5,000 students: the table pages (c-student-cohort-pager); measured by cohortBig.bench.test.ts. */
+const BIG_RECIPE = { ...RECIPE, size: 5000 };
+
 /** The records a Contact list view lets an admin select at once (one page of the list view). */
 const LIST_VIEW_SELECTION = 200;
 
@@ -78,6 +81,17 @@ export const COHORT_SCENARIOS = [
         ids: undefined,
         sample: sampleStudents(RECIPE),
         extras: ENABLE_ONLY
+    },
+    {
+        id: 'cohort-5000',
+        label: `Cohort page: ${BIG_RECIPE.size} students`,
+        description: `The Student Portal Users tab with ${BIG_RECIPE.size} sample students: the table shows 500 at a time (Previous, Next), the run sends them all.`,
+        pageTitle: 'Student Portal Users',
+        pageKind: 'Tab',
+        ids: undefined,
+        sample: sampleStudents(BIG_RECIPE),
+        extras: ENABLE_ONLY,
+        recipe: BIG_RECIPE
     },
     {
         id: 'cohort-list-view',
