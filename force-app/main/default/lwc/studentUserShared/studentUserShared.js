@@ -55,6 +55,20 @@ export function userUrl(userId) {
 }
 
 /**
+ * The page reference of a user's record page: links go through the navigation service (NavigationMixin), which
+ * gives the right URL in every container (Lightning Experience, console apps, the mobile app), unlike a hand-built
+ * `/lightning/r/...` path (LWC Developer Guide, "Navigate to Pages, Records, and Lists").
+ * @param {string} userId
+ * @returns {{ type: 'standard__recordPage', attributes: { recordId: string, objectApiName: 'User', actionName: 'view' } }}
+ */
+export function userPageReference(userId) {
+    return {
+        type: 'standard__recordPage',
+        attributes: { recordId: userId, objectApiName: 'User', actionName: 'view' }
+    };
+}
+
+/**
  * Messages of an Apex/UI API error body: `{message}`, `[{message}]`, or `{pageErrors, fieldErrors}`.
  * @param {unknown} body
  * @returns {string[]}

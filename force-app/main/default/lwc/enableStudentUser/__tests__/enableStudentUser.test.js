@@ -16,6 +16,25 @@ jest.mock('@salesforce/apex/StudentUserController.enableStudentUser', () => ({ d
     virtual: true
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+// The navigation service: URLs only it can make (so a hand-built /lightning/r/ path fails), and the pages navigated to.
+jest.mock('lightning/navigation', () => {
+    const Navigate = Symbol('Navigate');
+    const GenerateUrl = Symbol('GenerateUrl');
+    const navigated = [];
+    const NavigationMixin = (Base) =>
+        class extends Base {
+            [Navigate](pageRef) {
+                navigated.push(pageRef);
+            }
+            [GenerateUrl](pageRef) {
+                return Promise.resolve(`nav:/${pageRef.attributes.objectApiName}/${pageRef.attributes.recordId}`);
+            }
+        };
+    NavigationMixin.Navigate = Navigate;
+    NavigationMixin.GenerateUrl = GenerateUrl;
+    return { NavigationMixin, navigated };
+});
+const { navigated } = require('lightning/navigation');
 
 // The real label texts from the Custom Labels; fails when labels.js imports a label no labels file defines.
 jest.mock('../labels', () =>
@@ -269,7 +288,7 @@ describe('c-enable-student-user', () => {
                         message: 'Portal user {0} was created for {1}.',
                         messageData: [
                             {
-                                url: '/lightning/r/User/0055g00000AdaPtlAAL/view',
+                                url: 'nav:/User/0055g00000AdaPtlAAL',
                                 label: 'ada.lovelace@uni.edu.students'
                             },
                             'Ada Lovelace'
@@ -760,8 +779,16 @@ describe('c-enable-student-user', () => {
             const element = await render('alreadyEnabled');
             expect(text(element, '.already-enabled')).toContain('Ada Lovelace already has an active portal user.');
             const link = $(element, 'a.existing-user-link');
-            expect(link.getAttribute('href')).toBe('/lightning/r/User/0055g00000AdaPtlAAL/view');
+            expect(link.getAttribute('href')).toBe('nav:/User/0055g00000AdaPtlAAL');
             expect(link.textContent).toBe('Open user ada.lovelace@uni.edu.students');
+            navigated.length = 0;
+            link.click();
+            expect(navigated).toEqual([
+                {
+                    type: 'standard__recordPage',
+                    attributes: { recordId: '0055g00000AdaPtlAAL', objectApiName: 'User', actionName: 'view' }
+                }
+            ]);
             expect(primaryButton(element)).toBeNull();
             expect($(element, '.check-again-button')).toBeNull();
             expect($(element, 'lightning-button.cancel-button').label).toBe('Close');
