@@ -89,8 +89,8 @@ describe('preview: ready with defaults', () => {
             'apex',
             'toast',
             'refresh',
-            'close',
-            'apex'
+            'apex',
+            'close'
         ]);
         const link = page.locator('#toast-region').getByRole('link', { name: 'ada.lovelace@uni.edu.students' });
         expect(await link.getAttribute('href')).toBe(`/lightning/r/User/${IDS.existingUser}/view`);

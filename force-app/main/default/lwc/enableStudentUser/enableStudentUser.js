@@ -68,6 +68,11 @@ export default class EnableStudentUser extends NavigationMixin(LightningElement)
     openSections = [];
     /** the existing user's URL, from the navigation service ('' until it answers) */
     existingUserHref = '';
+    /**
+     * What the action says after a successful call, with the user's link (the toast fades; this stays until Close).
+     * @type {{ title: string, text: string, userId: string, href: string, linkLabel: string } | null}
+     */
+    done = null;
 
     /** @param {WiredEnableContext} result */
     @wire(getEnableContext, { contactId: '$recordId' })
@@ -108,11 +113,11 @@ export default class EnableStudentUser extends NavigationMixin(LightningElement)
     }
 
     get showPrimaryButton() {
-        return Boolean(this.view?.showPrimaryButton);
+        return !this.done && Boolean(this.view?.showPrimaryButton);
     }
 
     get showCheckAgain() {
-        return Boolean(this.view?.isBlocked);
+        return !this.done && Boolean(this.view?.isBlocked);
     }
 
     get cancelLabel() {
@@ -196,9 +201,18 @@ export default class EnableStudentUser extends NavigationMixin(LightningElement)
             const request = buildRequest(context, /** @type {FormValues} */ (this.values));
             const result = await enableStudentUser({ request });
             const userUrl = result.userId ? await this.userUrl(result.userId) : '';
-            this.dispatchEvent(new ShowToastEvent(successToast(result, context.contact.name, userUrl)));
+            const toast = successToast(result, context.contact.name, userUrl);
+            this.dispatchEvent(new ShowToastEvent(toast));
             this.dispatchEvent(new RefreshEvent());
-            this.dispatchEvent(new CloseActionScreenEvent());
+            // The action stays open on what was done, with the user's link: the toast is not the only place it lives.
+            this.done = {
+                title: toast.title,
+                text: formatLabel(toast.message, result.username ?? '', context.contact.name),
+                userId: result.userId ?? '',
+                href: userUrl,
+                linkLabel: result.username ? formatLabel(LABELS.openUser, result.username) : ''
+            };
+            this.isSaving = false;
             // Keeps the cached context current (an existing user now) for the next opening; no need to wait.
             this.refreshContext();
         } catch (error) {
@@ -212,7 +226,22 @@ export default class EnableStudentUser extends NavigationMixin(LightningElement)
      * @param {Event} event
      */
     handleOpenExistingUser(event) {
-        const userId = this.context?.existingUser?.id;
+        this.openUser(event, this.context?.existingUser?.id);
+    }
+
+    /**
+     * Opens the user just created or reactivated.
+     * @param {Event} event
+     */
+    handleOpenNewUser(event) {
+        this.openUser(event, this.done?.userId);
+    }
+
+    /**
+     * @param {Event} event
+     * @param {string | undefined} userId
+     */
+    openUser(event, userId) {
         if (userId) {
             event.preventDefault();
             this[NavigationMixin.Navigate](userPageReference(userId));

@@ -296,10 +296,34 @@ describe('c-enable-student-user', () => {
                         variant: 'success'
                     }
                 },
-                { type: 'refresh' },
-                { type: 'close' }
+                { type: 'refresh' }
             ]);
             expect(refreshApex).toHaveBeenCalledTimes(1);
+        });
+
+        it('stays open on what was done, with the new user’s link (not only in the toast), until Close', async () => {
+            enableStudentUser.mockResolvedValue(fixture('resultCreated'));
+            const element = await render('ready');
+            await clickPrimary(element);
+            expect(text(element, '.enabled-user-text')).toBe(
+                'Portal user ada.lovelace@uni.edu.students was created for Ada Lovelace.'
+            );
+            const link = $(element, 'a.new-user-link');
+            expect(link.getAttribute('href')).toBe('nav:/User/0055g00000AdaPtlAAL');
+            expect(link.textContent).toBe('Open user ada.lovelace@uni.edu.students');
+            navigated.length = 0;
+            link.click();
+            expect(navigated).toEqual([
+                {
+                    type: 'standard__recordPage',
+                    attributes: { recordId: '0055g00000AdaPtlAAL', objectApiName: 'User', actionName: 'view' }
+                }
+            ]);
+            expect(primaryButton(element)).toBeNull();
+            const close = $(element, 'lightning-button.cancel-button');
+            expect(close.label).toBe('Close');
+            close.click();
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
         });
 
         it('sends what the admin changed, and blank advanced fields as absent', async () => {
@@ -447,7 +471,7 @@ describe('c-enable-student-user', () => {
 
             resolve(fixture('resultCreated'));
             await flushPromises();
-            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh']);
         });
     });
 
@@ -546,7 +570,7 @@ describe('c-enable-student-user', () => {
             expect(enableStudentUser.mock.calls[0][0]).toEqual({
                 request: { ...READY_REQUEST, licenseKey: CCP, profileId: '00e5g000000StdPlAAK' }
             });
-            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh']);
         });
 
         it('disables every radio and Enable when no licence has a seat left', async () => {
@@ -856,7 +880,7 @@ describe('c-enable-student-user', () => {
                 message: 'Portal user {0} of {1} was reactivated.',
                 variant: 'success'
             });
-            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh']);
         });
     });
 
@@ -898,7 +922,7 @@ describe('c-enable-student-user', () => {
                 username: 'ada.lovelace2@uni.edu.students',
                 alias: 'adal'
             });
-            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh']);
         });
 
         it('puts NO_LICENSE_LEFT on the licence group, focuses the checked radio, and clears it on a change', async () => {
@@ -942,7 +966,7 @@ describe('c-enable-student-user', () => {
             // Enable again with the same licence: the custom error is cleared first, like setCustomValidity('').
             await clickPrimary(element);
             expect(enableStudentUser).toHaveBeenCalledTimes(2);
-            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh']);
         });
 
         it('focuses the message when the error concerns no field of the form', async () => {
@@ -1009,7 +1033,7 @@ describe('c-enable-student-user', () => {
                 expect(request.timeZoneSidKey).toBe('Europe/London');
                 expect(request.username).toBe('rosalind.franklin@uni.edu.students');
                 expect(events[0].detail.messageData[1]).toBe('Rosalind Franklin');
-                expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+                expect(events.map((event) => event.type)).toEqual(['toast', 'refresh']);
             });
         });
 
