@@ -206,7 +206,7 @@ export default class EnableStudentUser extends NavigationMixin(LightningElement)
             this.dispatchEvent(new RefreshEvent());
             // The action stays open on what was done, with the user's link: the toast is not the only place it lives.
             this.done = {
-                title: toast.title,
+                title: toast.title ?? '',
                 text: formatLabel(toast.message, result.username ?? '', context.contact.name),
                 userId: result.userId ?? '',
                 href: userUrl,
