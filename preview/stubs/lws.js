@@ -44,9 +44,11 @@ export function lwsAllowsBlobType(type) {
  * Installs the stand-in on `win` (the preview's window, or jsdom's). Returns what it saw, and `uninstall()`.
  * @param {Window & typeof globalThis} win
  * @param {(summary: string, data?: unknown) => void} [report] told of every refusal (the preview's event log)
- * @returns {{ blobs: Blob[], refused: string[], uninstall: () => void }}
+ * @param {{ captureClicks?: boolean }} [options] captureClicks: anchor clicks are recorded ({ href, download }) instead
+ *   of navigating (jsdom cannot download)
+ * @returns {{ blobs: Blob[], refused: string[], clicks: { href: string, download: string }[], uninstall: () => void }}
  */
-export function installLwsStandIn(win, report = () => undefined) {
+export function installLwsStandIn(win, report = () => undefined, options = {}) {
     /** @type {Blob[]} */
     const blobs = [];
     /** @type {string[]} */
@@ -84,6 +86,14 @@ export function installLwsStandIn(win, report = () => undefined) {
         }
         originalSetAttribute.call(this, name, value);
     };
+    /** @type {{ href: string, download: string }[]} */
+    const clicks = [];
+    const originalClick = anchor.click;
+    if (options.captureClicks) {
+        anchor.click = function click() {
+            clicks.push({ href: this.href, download: this.download });
+        };
+    }
     const hrefProperty = Object.getOwnPropertyDescriptor(anchor, 'href');
     if (hrefProperty?.set) {
         Object.defineProperty(anchor, 'href', {
@@ -100,7 +110,9 @@ export function installLwsStandIn(win, report = () => undefined) {
     return {
         blobs,
         refused,
+        clicks,
         uninstall() {
+            anchor.click = originalClick;
             urlApi.createObjectURL = originalCreate;
             urlApi.revokeObjectURL = originalRevoke;
             win.Element.prototype.setAttribute = originalSetAttribute;

@@ -6,7 +6,6 @@ import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStu
 import checkStudents from '@salesforce/apex/StudentCohortController.checkStudents';
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
 import {
-    COHORT_PAGE_SIZE,
     derivedFrom,
     downloadTextFile,
     pageOfRows,
@@ -359,21 +358,9 @@ export default class StudentCohort extends LightningElement {
         /** @type {HTMLElement | null} */ (root.querySelector('div.table'))?.focus();
     }
 
-    /** The rows of the page shown (COHORT_PAGE_SIZE a page), built for that page only. */
+    /** The page of the table shown (`view`, `offset`, `page`, `size`), built for that page only. */
     get tablePage() {
         return pageOfRows(this.rows, this.page, (row) => rowView(row, LABELS));
-    }
-
-    get tableRows() {
-        return this.tablePage.view;
-    }
-
-    get rowNumberOffset() {
-        return this.tablePage.offset;
-    }
-
-    get pageSize() {
-        return COHORT_PAGE_SIZE;
     }
 
     /** @param {CustomEvent<{ page: number }>} event */

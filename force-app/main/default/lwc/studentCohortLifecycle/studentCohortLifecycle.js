@@ -3,7 +3,6 @@ import checkLifecycle from '@salesforce/apex/StudentCohortController.checkLifecy
 import manageStudents from '@salesforce/apex/StudentCohortController.manageStudents';
 import {
     csvText,
-    COHORT_PAGE_SIZE,
     downloadTextFile,
     pageOfRows,
     detailTarget,
@@ -185,21 +184,9 @@ export default class StudentCohortLifecycle extends LightningElement {
         /** @type {HTMLElement | null} */ (root.querySelector('div.table'))?.focus();
     }
 
-    /** The rows of the page shown (COHORT_PAGE_SIZE a page), built for that page only. */
+    /** The page of the table shown (`view`, `offset`, `page`, `size`), built for that page only. */
     get tablePage() {
         return pageOfRows(this.rows, this.page, (row) => rowView(row, LABELS));
-    }
-
-    get tableRows() {
-        return this.tablePage.view;
-    }
-
-    get rowNumberOffset() {
-        return this.tablePage.offset;
-    }
-
-    get pageSize() {
-        return COHORT_PAGE_SIZE;
     }
 
     /** @param {CustomEvent<{ page: number }>} event */

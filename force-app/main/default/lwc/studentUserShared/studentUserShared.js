@@ -310,7 +310,7 @@ const PAGE_VIEWS = new WeakMap();
  * @param {readonly Row[]} rows
  * @param {number} page 0-based; clamped to the last page
  * @param {(row: Row) => View} toView
- * @returns {{ page: number, offset: number, view: View[] }}
+ * @returns {{ page: number, offset: number, size: number, view: View[] }}
  */
 export function pageOfRows(rows, page, toView) {
     const last = Math.max(0, Math.ceil(rows.length / COHORT_PAGE_SIZE) - 1);
@@ -321,7 +321,7 @@ export function pageOfRows(rows, page, toView) {
         PAGE_VIEWS.set(rows, { page: shown, view });
     }
     const entry = /** @type {{ page: number, view: View[] }} */ (PAGE_VIEWS.get(rows));
-    return { page: shown, offset: shown * COHORT_PAGE_SIZE, view: entry.view };
+    return { page: shown, offset: shown * COHORT_PAGE_SIZE, size: COHORT_PAGE_SIZE, view: entry.view };
 }
 
 /**

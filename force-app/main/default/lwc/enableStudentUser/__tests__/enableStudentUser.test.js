@@ -36,6 +36,15 @@ jest.mock('lightning/navigation', () => {
 });
 const { navigated } = require('lightning/navigation');
 
+/** Clicking the link navigates to the user's record page through the navigation service. */
+function expectClickOpensUser(link, userId) {
+    navigated.length = 0;
+    link.click();
+    expect(navigated).toEqual([
+        { type: 'standard__recordPage', attributes: { recordId: userId, objectApiName: 'User', actionName: 'view' } }
+    ]);
+}
+
 // The real label texts from the Custom Labels; fails when labels.js imports a label no labels file defines.
 jest.mock('../labels', () =>
     require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
@@ -311,14 +320,7 @@ describe('c-enable-student-user', () => {
             const link = $(element, 'a.new-user-link');
             expect(link.getAttribute('href')).toBe('nav:/User/0055g00000AdaPtlAAL');
             expect(link.textContent).toBe('Open user ada.lovelace@uni.edu.students');
-            navigated.length = 0;
-            link.click();
-            expect(navigated).toEqual([
-                {
-                    type: 'standard__recordPage',
-                    attributes: { recordId: '0055g00000AdaPtlAAL', objectApiName: 'User', actionName: 'view' }
-                }
-            ]);
+            expectClickOpensUser(link, '0055g00000AdaPtlAAL');
             expect(primaryButton(element)).toBeNull();
             const close = $(element, 'lightning-button.cancel-button');
             expect(close.label).toBe('Close');
@@ -805,14 +807,7 @@ describe('c-enable-student-user', () => {
             const link = $(element, 'a.existing-user-link');
             expect(link.getAttribute('href')).toBe('nav:/User/0055g00000AdaPtlAAL');
             expect(link.textContent).toBe('Open user ada.lovelace@uni.edu.students');
-            navigated.length = 0;
-            link.click();
-            expect(navigated).toEqual([
-                {
-                    type: 'standard__recordPage',
-                    attributes: { recordId: '0055g00000AdaPtlAAL', objectApiName: 'User', actionName: 'view' }
-                }
-            ]);
+            expectClickOpensUser(link, '0055g00000AdaPtlAAL');
             expect(primaryButton(element)).toBeNull();
             expect($(element, '.check-again-button')).toBeNull();
             expect($(element, 'lightning-button.cancel-button').label).toBe('Close');

@@ -335,16 +335,11 @@ describe('results file', () => {
         await click(element, 'check');
         await click(element, 'run');
         // Lightning Web Security as far as jsdom allows: data: anchors blocked, Blob MIME types checked.
-        const lws = installLwsStandIn(window);
-        const clicked = [];
-        const spy = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function recordClick() {
-            clicked.push({ href: this.href, download: this.download });
-        });
+        const lws = installLwsStandIn(window, undefined, { captureClicks: true });
         $(element, '.download-button').click();
-        spy.mockRestore();
         lws.uninstall();
         expect(lws.refused).toEqual([]);
-        expect(clicked).toEqual([
+        expect(lws.clicks).toEqual([
             { href: expect.stringMatching(/^blob:/), download: 'student-cohort.lifecycle-results.csv' }
         ]);
         const csv = await blobText(lws.blobs[0]);

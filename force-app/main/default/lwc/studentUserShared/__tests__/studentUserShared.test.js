@@ -216,23 +216,15 @@ describe('studentsPerCall', () => {
 
 describe('downloadTextFile under the Lightning Web Security stand-in', () => {
     let lws;
-    let clicked;
     beforeEach(() => {
-        lws = installLwsStandIn(window);
-        clicked = [];
-        jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function recordClick() {
-            clicked.push({ href: this.href, download: this.download });
-        });
+        lws = installLwsStandIn(window, undefined, { captureClicks: true });
     });
-    afterEach(() => {
-        lws.uninstall();
-        jest.restoreAllMocks();
-    });
+    afterEach(() => lws.uninstall());
 
     it('downloads through a blob: URL of a type LWS allows, with the text as it was', async () => {
         downloadTextFile('a,b\n1,"x ""y"""\n', 'out.csv');
         expect(lws.refused).toEqual([]);
-        expect(clicked).toEqual([{ href: expect.stringMatching(/^blob:/), download: 'out.csv' }]);
+        expect(lws.clicks).toEqual([{ href: expect.stringMatching(/^blob:/), download: 'out.csv' }]);
         expect(lws.blobs[0].type).toBe('text/plain');
         expect(await blobText(lws.blobs[0])).toBe('a,b\n1,"x ""y"""\n');
     });
