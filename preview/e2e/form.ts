@@ -115,7 +115,7 @@ export async function expectSuccess(
     await expectText(toast, message);
     await expectText(dialog.locator('.enabled-user'), message);
     await dialog.locator('a.new-user-link').waitFor({ state: 'visible' });
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     const events = await waitForEvent(page, 'close');
     await dialog.waitFor({ state: 'detached' });
     return events;
