@@ -37,7 +37,7 @@ describe(`preview: cohort page, ${SMALL_SCALE.size} students, ${SMALL_SCALE.perC
         const { page, cohort } = await open('cohort-list-view', 400, 50);
         await waitForText(cohort.locator('.students-found'), '200 students selected.');
         await run(cohort, 'Check', 'Check complete:');
-        await cohort.getByRole('button', { name: 'Enable', exact: true }).click();
+        await cohort.getByRole('button', { name: /^Enable \d+ ready students$/ }).click();
         await waitForCalls(page, 'enableStudents', 1);
         const finish = page.locator('.preview-flow-footer').getByRole('button', { name: 'Finish' });
         await finish.click();
