@@ -1153,6 +1153,25 @@ describe('the real API: long URLs, sessions, access, time-outs, concurrency', ()
         expect(response.status).toBe(431);
     });
 
+    it('the fake org refuses over 200 inputs as the Apex does: TooManyInputsException on every input, HTTP 400', async () => {
+        const target = await fakeOrg({ contacts: [] });
+        const inputs = makeStudents(201).map((contact) => ({ contactId: contact.id }));
+        const response = await fetch(`${target.url}/services/data/v65.0/actions/custom/apex/EnableStudentUsersAction`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${target.token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ inputs })
+        });
+        expect(response.status).toBe(400);
+        const results = (await response.json()) as {
+            isSuccess: boolean;
+            errors: { statusCode: string; message: string }[];
+        }[];
+        expect(results).toHaveLength(201);
+        expect(results[200].isSuccess).toBe(false);
+        expect(results[200].errors[0].statusCode).toBe('UNKNOWN_EXCEPTION');
+        expect(results[200].errors[0].message).toMatch(/^EnableStudentUsersAction\.TooManyInputsException: /);
+    });
+
     it('a failed session refresh (--target-org) stops the run with exit 3 and a login hint, not a failure per row', async () => {
         const contacts = makeStudents(4);
         // The token outlives the two org facts queries and the first action call, then expires.
