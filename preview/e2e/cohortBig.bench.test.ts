@@ -19,9 +19,12 @@ describe('preview: cohort page, 5,000 students (benchmark)', () => {
         const { page, cohort } = await open('cohort-5000', 0);
         const emails = await page.locator('#preview-sample-students').inputValue();
         expect(emails.split('\n')).toHaveLength(5000);
-        await cohort.getByRole('textbox', { name: 'Contact ids or emails' }).fill(emails);
-
+        // 5,000 lines (about 170 KB) take a while to type into the real textarea on a busy machine.
         let started = Date.now();
+        await cohort.getByRole('textbox', { name: 'Contact ids or emails' }).fill(emails, { timeout: 300_000 });
+        const pasteMs = Date.now() - started;
+
+        started = Date.now();
         await cohort.getByRole('button', { name: 'Find students' }).click();
         await waitForText(cohort.locator('.page-range'), 'Students 1–500 of 5,000');
         const findMs = Date.now() - started;
@@ -37,11 +40,11 @@ describe('preview: cohort page, 5,000 students (benchmark)', () => {
         const checkMs = Date.now() - started;
         expect(await cohort.locator('lightning-datatable tbody tr').count()).toBe(500);
 
-        const metrics = { students: 5000, rowsShown: 500, findMs, pageMs, checkMs, calls: 25 };
+        const metrics = { students: 5000, rowsShown: 500, pasteMs, findMs, pageMs, checkMs, calls: 25 };
         mkdirSync(SCREENSHOTS_DIR, { recursive: true });
         writeFileSync(join(SCREENSHOTS_DIR, 'metrics-cohort-5000.json'), `${JSON.stringify(metrics, null, 4)}\n`);
         console.log(
-            `Cohort 5,000 students: Find students to the first page ${findMs} ms, a page turn ${pageMs} ms, Check of all ${checkMs} ms.`
+            `Cohort 5,000 students: paste ${pasteMs} ms, Find students to the first page ${findMs} ms, a page turn ${pageMs} ms, Check of all ${checkMs} ms.`
         );
     });
 });
