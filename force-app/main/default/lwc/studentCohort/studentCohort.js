@@ -1,4 +1,5 @@
 import { LightningElement, api, wire } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 import { refreshApex } from '@salesforce/apex';
 import getCohortAccess from '@salesforce/apex/StudentCohortController.getCohortAccess';
 import getCohortContext from '@salesforce/apex/StudentCohortController.getCohortContext';
@@ -12,6 +13,7 @@ import {
     detailTarget,
     formatLabel as format,
     messageWithFix,
+    newUserUrls,
     parseServerError,
     studentsPerCall
 } from 'c/studentUserShared';
@@ -61,7 +63,7 @@ const LIFECYCLE_STUDENTS = new WeakMap();
  * set the shared settings, Check (validate-only) and Enable them in chunks of the server's per-call budget, one Apex call per chunk,
  * and download the results in the CLI's format. A re-run only sends students that are not enabled yet.
  */
-export default class StudentCohort extends LightningElement {
+export default class StudentCohort extends NavigationMixin(LightningElement) {
     /** @type {string[] | undefined} Contact ids from the flow (the list view's selected records) */
     @api ids;
 
@@ -98,6 +100,8 @@ export default class StudentCohort extends LightningElement {
     cancelRequested = false;
     /** the table page shown, 0-based */
     page = 0;
+    /** @type {Map<string, string>} users' record page URLs, from the navigation service */
+    userUrls = new Map();
     /** real calls of the last run that returned (each writes one run record) */
     callsRecorded = 0;
     /** @type {string | null} the settings of the last check */
@@ -360,12 +364,30 @@ export default class StudentCohort extends LightningElement {
 
     /** The page of the table shown (`view`, `offset`, `page`, `size`), built for that page only. */
     get tablePage() {
-        return pageOfRows(this.rows, this.page, (row) => rowView(row, LABELS));
+        return pageOfRows(this.rows, this.page, (row) => rowView(row, LABELS, this.userUrls), this.userUrls);
     }
 
     /** @param {CustomEvent<{ page: number }>} event */
     handlePageChange(event) {
         this.page = event.detail.page;
+    }
+
+    /**
+     * Asks the navigation service for the record page URL of each user the results name (the table's User links).
+     * @param {readonly { userId?: string | null }[]} results
+     */
+    addUserUrls(results) {
+        const generate = (/** @type {ReturnType<typeof import('c/studentUserShared').userPageReference>} */ pageRef) =>
+            this[NavigationMixin.GenerateUrl](pageRef);
+        newUserUrls(
+            generate,
+            this.userUrls,
+            results.map((result) => result.userId)
+        ).then((added) => {
+            if (added.size > 0) {
+                this.userUrls = new Map([...this.userUrls, ...added]);
+            }
+        });
     }
 
     get hasResults() {
@@ -561,6 +583,7 @@ export default class StudentCohort extends LightningElement {
                 // eslint-disable-next-line no-await-in-loop -- chunks run one after another: each is one transaction
                 const results = await call({ requests });
                 this.rows = mergeResults(this.rows, results, validateOnly ? 'check' : 'outcome');
+                this.addUserUrls(results);
                 this.progressDone += slices[index].length;
                 // A real call that returned wrote (asynchronously) one run record.
                 this.callsRecorded += validateOnly ? 0 : 1;

@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 import checkLifecycle from '@salesforce/apex/StudentCohortController.checkLifecycle';
 import manageStudents from '@salesforce/apex/StudentCohortController.manageStudents';
 import {
@@ -8,6 +9,7 @@ import {
     detailTarget,
     formatLabel as format,
     messageWithFix,
+    newUserUrls,
     parseServerError,
     studentsPerCall
 } from 'c/studentUserShared';
@@ -42,7 +44,7 @@ const DOWNLOAD_NAME = 'student-cohort.lifecycle-results.csv';
  * status, code, reason and fix, counts, and the results file in the CLI's lifecycle columns. A new selection, action
  * or confirmation starts over (the check no longer applies). Fires `busychange` ({ busy }) and `runcomplete` ({ calls }: the real calls that returned).
  */
-export default class StudentCohortLifecycle extends LightningElement {
+export default class StudentCohortLifecycle extends NavigationMixin(LightningElement) {
     labels = LABELS;
     columns = columns(LABELS);
 
@@ -69,6 +71,8 @@ export default class StudentCohortLifecycle extends LightningElement {
     cancelRequested = false;
     /** the table page shown, 0-based */
     page = 0;
+    /** @type {Map<string, string>} users' record page URLs, from the navigation service */
+    userUrls = new Map();
     /** real calls of the last run that returned (each writes one run record) */
     callsRecorded = 0;
     statusMessage = '';
@@ -186,12 +190,30 @@ export default class StudentCohortLifecycle extends LightningElement {
 
     /** The page of the table shown (`view`, `offset`, `page`, `size`), built for that page only. */
     get tablePage() {
-        return pageOfRows(this.rows, this.page, (row) => rowView(row, LABELS));
+        return pageOfRows(this.rows, this.page, (row) => rowView(row, LABELS, this.userUrls), this.userUrls);
     }
 
     /** @param {CustomEvent<{ page: number }>} event */
     handlePageChange(event) {
         this.page = event.detail.page;
+    }
+
+    /**
+     * Asks the navigation service for the record page URL of each user the results name (the table's User links).
+     * @param {readonly { userId?: string | null }[]} results
+     */
+    addUserUrls(results) {
+        const generate = (/** @type {ReturnType<typeof import('c/studentUserShared').userPageReference>} */ pageRef) =>
+            this[NavigationMixin.GenerateUrl](pageRef);
+        newUserUrls(
+            generate,
+            this.userUrls,
+            results.map((result) => result.userId)
+        ).then((added) => {
+            if (added.size > 0) {
+                this.userUrls = new Map([...this.userUrls, ...added]);
+            }
+        });
     }
 
     get hasResults() {
@@ -277,6 +299,7 @@ export default class StudentCohortLifecycle extends LightningElement {
                 // eslint-disable-next-line no-await-in-loop -- chunks run one after another: each is one transaction
                 const results = await call({ requests });
                 this.rows = mergeResults(this.rows, results, validateOnly ? 'check' : 'outcome');
+                this.addUserUrls(results);
                 this.progressDone += slice.length;
                 // A real call that returned wrote (asynchronously) one run record.
                 this.callsRecorded += task === 'run' ? 1 : 0;

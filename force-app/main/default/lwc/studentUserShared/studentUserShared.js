@@ -46,15 +46,6 @@ export function formatLabel(template, ...values) {
 }
 
 /**
- * Lightning Experience address of a user record.
- * @param {string} userId
- * @returns {string}
- */
-export function userUrl(userId) {
-    return `/lightning/r/User/${userId}/view`;
-}
-
-/**
  * The page reference of a user's record page: links go through the navigation service (NavigationMixin), which
  * gives the right URL in every container (Lightning Experience, console apps, the mobile app), unlike a hand-built
  * `/lightning/r/...` path (LWC Developer Guide, "Navigate to Pages, Records, and Lists").
@@ -66,6 +57,27 @@ export function userPageReference(userId) {
         type: 'standard__recordPage',
         attributes: { recordId: userId, objectApiName: 'User', actionName: 'view' }
     };
+}
+
+/**
+ * The record page URLs of users not in `known`, from the navigation service (a datatable url column needs the URL
+ * itself, so the cohort tables ask for each new user's once). A URL the service does not give is left out.
+ * @param {(pageRef: ReturnType<typeof userPageReference>) => Promise<unknown> | unknown} generate the component's
+ *   `this[NavigationMixin.GenerateUrl]`
+ * @param {ReadonlyMap<string, string>} known
+ * @param {readonly (string | null | undefined)[]} userIds
+ * @returns {Promise<Map<string, string>>} the new URLs only
+ */
+export async function newUserUrls(generate, known, userIds) {
+    const missing = [...new Set(userIds.filter((id) => typeof id === 'string' && id !== '' && !known.has(id)))];
+    const urls = await Promise.all(
+        missing.map((id) => Promise.resolve(generate(userPageReference(/** @type {string} */ (id)))).catch(() => ''))
+    );
+    const added = new Map();
+    missing.forEach((id, index) => {
+        if (typeof urls[index] === 'string' && urls[index] !== '') added.set(id, urls[index]);
+    });
+    return added;
 }
 
 /**
@@ -300,7 +312,7 @@ export function downloadTextFile(text, fileName) {
 /** Rows per page of a cohort table (c-student-cohort-pager): half of the datatable's 1,000 for its 8 columns. */
 export const COHORT_PAGE_SIZE = 500;
 
-/** @type {WeakMap<object, { page: number, view: unknown[] }>} */
+/** @type {WeakMap<object, { page: number, key: unknown, view: unknown[] }>} */
 const PAGE_VIEWS = new WeakMap();
 
 /**
@@ -310,15 +322,16 @@ const PAGE_VIEWS = new WeakMap();
  * @param {readonly Row[]} rows
  * @param {number} page 0-based; clamped to the last page
  * @param {(row: Row) => View} toView
+ * @param {unknown} [key] what else the view depends on (e.g. the users' URLs): another key rebuilds the page
  * @returns {{ page: number, offset: number, size: number, view: View[] }}
  */
-export function pageOfRows(rows, page, toView) {
+export function pageOfRows(rows, page, toView, key) {
     const last = Math.max(0, Math.ceil(rows.length / COHORT_PAGE_SIZE) - 1);
     const shown = Math.min(Math.max(0, page), last);
     const cached = PAGE_VIEWS.get(rows);
-    if (cached?.page !== shown) {
+    if (cached?.page !== shown || cached.key !== key) {
         const view = rows.slice(shown * COHORT_PAGE_SIZE, (shown + 1) * COHORT_PAGE_SIZE).map(toView);
-        PAGE_VIEWS.set(rows, { page: shown, view });
+        PAGE_VIEWS.set(rows, { page: shown, key, view });
     }
     const entry = /** @type {{ page: number, view: View[] }} */ (PAGE_VIEWS.get(rows));
     return { page: shown, offset: shown * COHORT_PAGE_SIZE, size: COHORT_PAGE_SIZE, view: entry.view };

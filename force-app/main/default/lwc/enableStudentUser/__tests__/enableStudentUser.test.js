@@ -17,23 +17,7 @@ jest.mock('@salesforce/apex/StudentUserController.enableStudentUser', () => ({ d
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 // The navigation service: URLs only it can make (so a hand-built /lightning/r/ path fails), and the pages navigated to.
-jest.mock('lightning/navigation', () => {
-    const Navigate = Symbol('Navigate');
-    const GenerateUrl = Symbol('GenerateUrl');
-    const navigated = [];
-    const NavigationMixin = (Base) =>
-        class extends Base {
-            [Navigate](pageRef) {
-                navigated.push(pageRef);
-            }
-            [GenerateUrl](pageRef) {
-                return Promise.resolve(`nav:/${pageRef.attributes.objectApiName}/${pageRef.attributes.recordId}`);
-            }
-        };
-    NavigationMixin.Navigate = Navigate;
-    NavigationMixin.GenerateUrl = GenerateUrl;
-    return { NavigationMixin, navigated };
-});
+jest.mock('lightning/navigation', () => require('../../../../../../test/jest-helpers/navigationMock').navigationMock());
 const { navigated } = require('lightning/navigation');
 
 /** Clicking the link navigates to the user's record page through the navigation service. */

@@ -17,6 +17,8 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+// The User links come from the navigation service (nav:/User/<id>), never a hand-built /lightning/r/ path.
+jest.mock('lightning/navigation', () => require('../../../../../../test/jest-helpers/navigationMock').navigationMock());
 jest.mock('@salesforce/apex/StudentCohortController.resolveStudents', () => ({ default: jest.fn() }), {
     virtual: true
 });
@@ -325,7 +327,7 @@ describe('Check', () => {
             LABELS.statusBlocked
         ]);
         expect(rows[0].ownerRole).toBe(format(LABELS.ownerRoleWillGet, 'Integration User', 'Student Records Owner'));
-        expect(rows[2].userUrl).toBe('/lightning/r/User/0055g0000Grace1AAA/view');
+        expect(rows[2].userUrl).toBe('nav:/User/0055g0000Grace1AAA');
         expect(rows[2].username).toBe('grace@uni.edu.students');
         expect(rows[3].reason).toBe('The account owner of Katherine Johnson, Former Advisor, is inactive.');
         // The fix is the result's own errorFix: shown once when the message also ends with it, apart when not.
@@ -491,7 +493,7 @@ describe('Enable', () => {
         const tenth = tableRows(element)[9];
         expect(tenth).toMatchObject({
             status: LABELS.statusCreated,
-            userUrl: '/lightning/r/User/0055g0000000010AAA/view',
+            userUrl: 'nav:/User/0055g0000000010AAA',
             username: 'ada.lovelace.10@uni.example.edu.students',
             ownerRole: format(LABELS.ownerRoleGot, 'Integration User', 'Student Records Owner')
         });
@@ -534,7 +536,7 @@ describe('Enable', () => {
         const rows = tableRows(element);
         expect(rows[0]).toMatchObject({
             status: LABELS.statusCreated,
-            userUrl: '/lightning/r/User/0055g0000Ada001AAA/view'
+            userUrl: 'nav:/User/0055g0000Ada001AAA'
         });
         expect(rows[1]).toMatchObject({
             status: LABELS.statusFailed,

@@ -6,6 +6,8 @@ import { sampleStudents } from '../../../../../../test/cohort/sampleCohort';
 import { createLifecycleService, labelNames } from '../../../../../../test/cohort/sampleLifecycle';
 import { blobText, installLwsStandIn } from '../../../../../../preview/stubs/lws';
 
+// The User links come from the navigation service (nav:/User/<id>), never a hand-built /lightning/r/ path.
+jest.mock('lightning/navigation', () => require('../../../../../../test/jest-helpers/navigationMock').navigationMock());
 jest.mock('@salesforce/apex/StudentCohortController.checkLifecycle', () => ({ default: jest.fn() }), {
     virtual: true
 });
@@ -142,7 +144,7 @@ describe('check and run in chunks of 200', () => {
             status: LABELS.statusDeactivated,
             code: '',
             username: students[0].email + RECIPE.usernameSuffix,
-            userUrl: '/lightning/r/User/0055g0000000001AAA/view'
+            userUrl: 'nav:/User/0055g0000000001AAA'
         });
         expect(button(element, 'run').disabled).toBe(true);
         expect(runComplete).toHaveBeenCalledTimes(1);

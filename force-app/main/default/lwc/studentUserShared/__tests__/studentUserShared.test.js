@@ -11,10 +11,11 @@ import {
     DEFAULT_STUDENTS_PER_CALL,
     serverDefaultProfileId,
     studentsPerCall,
-    userUrl
+    newUserUrls,
+    userPageReference
 } from 'c/studentUserShared';
 
-describe('formatLabel and userUrl', () => {
+describe('formatLabel and user links', () => {
     it('fills placeholders and leaves those without a value', () => {
         expect(formatLabel('{0} of {1}, {0} again, {2}', 'a', 3)).toBe('a of 3, a again, {2}');
         expect(formatLabel('{0}', null)).toBe('{0}');
@@ -22,8 +23,28 @@ describe('formatLabel and userUrl', () => {
         expect(formatLabel('{0} left', 0)).toBe('0 left');
     });
 
-    it('links a user record', () => {
-        expect(userUrl('005000000000001AAA')).toBe('/lightning/r/User/005000000000001AAA/view');
+    it('links a user record by page reference, and asks only for the URLs it does not have', async () => {
+        expect(userPageReference('005000000000001AAA')).toEqual({
+            type: 'standard__recordPage',
+            attributes: { recordId: '005000000000001AAA', objectApiName: 'User', actionName: 'view' }
+        });
+        const asked = [];
+        const generate = (pageRef) => {
+            asked.push(pageRef.attributes.recordId);
+            return pageRef.attributes.recordId === '005000000000003AAA'
+                ? Promise.reject(new Error('no URL'))
+                : Promise.resolve(`nav:/${pageRef.attributes.recordId}`);
+        };
+        const known = new Map([['005000000000001AAA', 'nav:/005000000000001AAA']]);
+        const added = await newUserUrls(generate, known, [
+            '005000000000001AAA',
+            '005000000000002AAA',
+            null,
+            '005000000000002AAA',
+            '005000000000003AAA'
+        ]);
+        expect(asked).toEqual(['005000000000002AAA', '005000000000003AAA']);
+        expect([...added]).toEqual([['005000000000002AAA', 'nav:/005000000000002AAA']]);
     });
 
     it('tells records and non-blank text', () => {
