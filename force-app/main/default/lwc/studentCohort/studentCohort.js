@@ -373,20 +373,14 @@ export default class StudentCohort extends NavigationMixin(LightningElement) {
     }
 
     /**
-     * Asks the navigation service for the record page URL of each user the results name (the table's User links).
+     * Asks the navigation service for the record page URL of each new user the results name (the table's User links).
      * @param {readonly { userId?: string | null }[]} results
      */
     addUserUrls(results) {
         const generate = (/** @type {ReturnType<typeof import('c/studentUserShared').userPageReference>} */ pageRef) =>
             this[NavigationMixin.GenerateUrl](pageRef);
-        newUserUrls(
-            generate,
-            this.userUrls,
-            results.map((result) => result.userId)
-        ).then((added) => {
-            if (added.size > 0) {
-                this.userUrls = new Map([...this.userUrls, ...added]);
-            }
+        newUserUrls(generate, this.userUrls, results).then((added) => {
+            if (added.size > 0) this.userUrls = new Map([...this.userUrls, ...added]);
         });
     }
 

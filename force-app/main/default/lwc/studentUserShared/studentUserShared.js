@@ -65,10 +65,11 @@ export function userPageReference(userId) {
  * @param {(pageRef: ReturnType<typeof userPageReference>) => Promise<unknown> | unknown} generate the component's
  *   `this[NavigationMixin.GenerateUrl]`
  * @param {ReadonlyMap<string, string>} known
- * @param {readonly (string | null | undefined)[]} userIds
+ * @param {readonly { userId?: string | null }[]} results the results of a call (their `userId`)
  * @returns {Promise<Map<string, string>>} the new URLs only
  */
-export async function newUserUrls(generate, known, userIds) {
+export async function newUserUrls(generate, known, results) {
+    const userIds = results.map((result) => result.userId);
     const missing = [...new Set(userIds.filter((id) => typeof id === 'string' && id !== '' && !known.has(id)))];
     const urls = await Promise.all(
         missing.map((id) => Promise.resolve(generate(userPageReference(/** @type {string} */ (id)))).catch(() => ''))

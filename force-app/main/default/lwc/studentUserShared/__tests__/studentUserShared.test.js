@@ -36,13 +36,13 @@ describe('formatLabel and user links', () => {
                 : Promise.resolve(`nav:/${pageRef.attributes.recordId}`);
         };
         const known = new Map([['005000000000001AAA', 'nav:/005000000000001AAA']]);
-        const added = await newUserUrls(generate, known, [
-            '005000000000001AAA',
-            '005000000000002AAA',
-            null,
-            '005000000000002AAA',
-            '005000000000003AAA'
-        ]);
+        const added = await newUserUrls(
+            generate,
+            known,
+            ['005000000000001AAA', '005000000000002AAA', null, '005000000000002AAA', '005000000000003AAA'].map(
+                (userId) => ({ userId })
+            )
+        );
         expect(asked).toEqual(['005000000000002AAA', '005000000000003AAA']);
         expect([...added]).toEqual([['005000000000002AAA', 'nav:/005000000000002AAA']]);
     });
