@@ -1,5 +1,5 @@
 import { seriousViolations } from './axe';
-import { callsOf, cohortTestSession, requestsOf, SMALL_SCALE, STUDENTS, waitForText } from './cohort';
+import { callsOf, cohortTestSession, requestsOf, SMALL_SCALE, STUDENTS, waitForCalls, waitForText } from './cohort';
 import { enableFlowTests, run } from './cohortEnableFlow';
 import { screenshot } from './harness';
 
@@ -31,6 +31,21 @@ describe(`preview: cohort page, ${SMALL_SCALE.size} students, ${SMALL_SCALE.perC
         expect(requestsOf(await callsOf(page, 'checkStudents')).map((chunk) => chunk.length)).toEqual([200]);
         await screenshot(page, 'cohort-list-view', false);
         expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it("the flow's Finish is refused while the run is in flight, saying how many are not sent; allowed after", async () => {
+        const { page, cohort } = await open('cohort-list-view', 400, 50);
+        await waitForText(cohort.locator('.students-found'), '200 students selected.');
+        await run(cohort, 'Check', 'Check complete:');
+        await cohort.getByRole('button', { name: /^Enable \d+ ready students$/ }).click();
+        await waitForCalls(page, 'enableStudents', 1);
+        const finish = page.locator('.preview-flow-footer').getByRole('button', { name: 'Finish' });
+        await finish.click();
+        await waitForText(page.locator('.preview-flow-error'), 'students are not sent yet');
+        expect(await page.locator('c-student-cohort').count()).toBe(1);
+        await waitForText(cohort.locator('.status-message'), 'Run complete:');
+        await finish.click();
+        await waitForText(page.locator('.preview-flow-finished'), 'Your flow finished.');
     });
 
     it('lists the entries it cannot use, each with its reason', async () => {

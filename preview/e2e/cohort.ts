@@ -296,11 +296,11 @@ export async function waitForCalls(page: Page, method: string, count: number): P
     );
 }
 
-/** The downloaded results file, through a real click on the `Download results` link inside `scope`. */
+/** The downloaded results file, through a real click on the `Download results` button inside `scope` (a blob: URL). */
 export async function downloadCsv(page: Page, scope: Locator): Promise<{ name: string; text: string }> {
     const [download] = await Promise.all([
         page.waitForEvent('download'),
-        scope.getByRole('link', { name: 'Download results' }).click()
+        scope.getByRole('button', { name: 'Download results' }).click()
     ]);
     // A stream, not download.path(): the browser is shared over a connection (global-setup.ts), and path() is local only.
     const chunks: Buffer[] = [];

@@ -189,8 +189,10 @@ export function lifecycleFlowTests(open: OpenCohort, scale: CohortScale, options
         );
         expect(read.results[0].username).toBe(students[0].username);
 
-        // Recent runs: one recorded run per call, newest first, read again after the run.
+        // Recent runs: one recorded run per call, newest first. The preview writes each record a moment after its call
+        // (as the Queueable does): the list says it is being recorded and reads again until every call's run is there.
         const runs = cohort.locator('c-student-cohort-recent-runs');
+        await runs.locator('.runs-recording').waitFor({ state: 'detached', timeout: 90_000 });
         await waitForText(runs.locator('tbody'), 'DEACTIVATE');
         expect(await runs.locator('tr.run .run-students').allInnerTexts()).toEqual(
             sample

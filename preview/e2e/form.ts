@@ -101,7 +101,8 @@ export async function openAdvanced(dialog: Locator): Promise<void> {
 export { optionNames };
 
 /**
- * After a successful Enable/Reactivate: the toast the admin sees, the record page refresh and the closed modal.
+ * After a successful Enable/Reactivate: the toast the admin sees, the record page refresh, the action still open on
+ * what was done with the user's link (issue 21: not only in the toast), then Close closes it.
  * Returns the preview events for further checks.
  */
 export async function expectSuccess(
@@ -110,9 +111,12 @@ export async function expectSuccess(
     title: string,
     message: string
 ): Promise<PreviewEvent[]> {
-    const events = await waitForEvent(page, 'close');
     const toast = page.locator('#toast-region').getByRole('status').filter({ hasText: title });
     await expectText(toast, message);
+    await expectText(dialog.locator('.enabled-user'), message);
+    await dialog.locator('a.new-user-link').waitFor({ state: 'visible' });
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    const events = await waitForEvent(page, 'close');
     await dialog.waitFor({ state: 'detached' });
     return events;
 }

@@ -89,8 +89,8 @@ describe('preview: ready with defaults', () => {
             'apex',
             'toast',
             'refresh',
-            'close',
-            'apex'
+            'apex',
+            'close'
         ]);
         const link = page.locator('#toast-region').getByRole('link', { name: 'ada.lovelace@uni.edu.students' });
         expect(await link.getAttribute('href')).toBe(`/lightning/r/User/${IDS.existingUser}/view`);
@@ -410,6 +410,26 @@ describe('preview: person account (Account page)', () => {
         expect(request.contactId).toBe(IDS.personContact);
         expect(request.timeZoneSidKey).toBe('Europe/London');
         expect(request.localeSidKey).toBe('en_GB');
+    });
+});
+
+// Issue 21: the login status of a person account's existing user is asked for its person contact, not the Account
+// (the preview's login status stand-in refuses an Account id as the org's controller does).
+describe('preview: person account with a user (Account page)', () => {
+    it('shows the login status of its person contact, never a raw refusal', async () => {
+        const { page, dialog } = await open('person-account-enabled');
+        await checkOpenedPage(page, 'person-account-enabled');
+        await expectText(dialog.locator('.already-enabled'), 'Rosalind Franklin already has an active portal user.');
+        await page.waitForFunction(() =>
+            (window as unknown as { __apexCalls: { method: string }[] }).__apexCalls.some(
+                (call) => call.method === 'StudentLoginStatusController.getLoginStatus'
+            )
+        );
+        const status = (await apexCalls(page)).find(
+            (call) => call.method === 'StudentLoginStatusController.getLoginStatus'
+        );
+        expect(status?.params).toMatchObject({ contactId: IDS.personContact });
+        expect(await dialog.innerText()).not.toContain('CONTACT_NOT_FOUND');
     });
 });
 

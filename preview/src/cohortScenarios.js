@@ -48,6 +48,9 @@ const CONTEXT = fixture('context');
 const ROW_DETAIL = fixture('rowDetailCohort', 'studentCohortRowDetail');
 const ROW_DETAIL_RECIPE = { ...RECIPE, ...ROW_DETAIL.recipe };
 
+/** A cohort of 5,000 students: the table pages (c-student-cohort-pager); measured by cohortBig.bench.test.ts. */
+const BIG_RECIPE = { ...RECIPE, size: 5000 };
+
 /** The records a Contact list view lets an admin select at once (one page of the list view). */
 const LIST_VIEW_SELECTION = 200;
 
@@ -59,6 +62,8 @@ const LIST_VIEW_SELECTION = 200;
  * @property {string} pageTitle the page around the component (the tab, or the flow the list view button opens)
  * @property {string} pageKind what the page is, above its title
  * @property {string[] | undefined} ids the flow's `ids` input (the list view's selected records), or none (the tab)
+ * @property {{ allowBack: boolean, allowFinish: boolean }} [flow] the screen's footer, as the flow
+ *   Enable_Student_Users declares it (allowBack false, allowFinish true); absent: not in a flow
  * @property {{ contactId: string, email: string, name: string }[]} sample the sample students, for pasting
  * @property {import('../stubs/apex/studentCohortController').CohortExtras} extras access, lifecycle state, program end
  * @property {import('../../test/cohort/sampleCohort').SampleRecipe} [recipe] the students (default: the sample cohort)
@@ -78,6 +83,17 @@ export const COHORT_SCENARIOS = [
         extras: ENABLE_ONLY
     },
     {
+        id: 'cohort-5000',
+        label: `Cohort page: ${BIG_RECIPE.size} students`,
+        description: `The Student Portal Users tab with ${BIG_RECIPE.size} sample students: the table shows 500 at a time (Previous, Next), the run sends them all.`,
+        pageTitle: 'Student Portal Users',
+        pageKind: 'Tab',
+        ids: undefined,
+        sample: sampleStudents(BIG_RECIPE),
+        extras: ENABLE_ONLY,
+        recipe: BIG_RECIPE
+    },
+    {
         id: 'cohort-list-view',
         label: `Cohort from a list view: ${LIST_VIEW_SELECTION} selected`,
         description: `The Enable Student Users button of a Contact list view: its flow passes the ${LIST_VIEW_SELECTION} selected records as ids.`,
@@ -86,6 +102,7 @@ export const COHORT_SCENARIOS = [
         ids: sampleStudents(RECIPE)
             .slice(0, LIST_VIEW_SELECTION)
             .map((student) => student.contactId),
+        flow: { allowBack: false, allowFinish: true },
         sample: sampleStudents(RECIPE),
         extras: ENABLE_ONLY
     },

@@ -61,6 +61,22 @@ export function answerLoginStatus(answers, method, params) {
         return undefined;
     }
     const contactId = String(params.contactId);
+    if (!contactId.startsWith('003')) {
+        // As the org answers: the controller finds no Contact for another record's id (e.g. a person account's
+        // Account id) and refuses with its JSON refusal (StudentUserRefusal), an AuraHandledException.
+        throw {
+            status: 500,
+            body: {
+                exceptionType: 'System.AuraHandledException',
+                message: JSON.stringify({
+                    code: 'CONTACT_NOT_FOUND',
+                    field: 'contactId',
+                    message: `No contact ${contactId}, or you cannot see it.`,
+                    fix: 'Open the student from the Contact record.'
+                })
+            }
+        };
+    }
     if (method === STATUS_METHOD) {
         return { answer: current.get(contactId) ?? loginFixture(answers.status) };
     }

@@ -5,6 +5,8 @@ import EnableStudentUser from 'c/enableStudentUser';
 import StudentCohort from 'c/studentCohort';
 import previewConfig from 'preview:config';
 import { getPageContext, recordEvent, resetRecords, setApexHandler, setPageContext } from '../stubs/runtime';
+import { installLwsStandIn } from '../stubs/lws';
+import { clearClientCache } from '../stubs/apex/apexMethod';
 import { cohortApexHandler, COHORT_SCENARIOS, findCohortScenario } from './cohortScenarios';
 import { mountCohortPage, unmountCohortPage } from './page/cohortPageView';
 import { clearEventLog, mountEventLog } from './page/eventLogView';
@@ -13,6 +15,9 @@ import { renderRecordPage } from './page/recordPageView';
 import { clearToasts, showToast } from './page/toastView';
 import { answerApex, findScenario, SCENARIOS } from './scenarios';
 import { resetLoginStatus } from './loginStatusScenarios';
+
+// What Lightning Web Security enforces that a browser can: data: anchors blocked, Blob MIME types (stubs/lws.js).
+installLwsStandIn(window, (summary, data) => recordEvent('error', summary, data));
 
 const picker = /** @type {HTMLSelectElement} */ (document.getElementById('scenario-picker'));
 const description = document.getElementById('scenario-description');
@@ -84,7 +89,7 @@ function openCohortPage(scenario) {
         // The flow hands the component the list view's selected record ids.
         component.ids = scenario.ids;
     }
-    mountCohortPage(stage, recordPage, scenario, component);
+    mountCohortPage(stage, recordPage, scenario, component, recordEvent);
     window.__scenario = scenario.id;
 }
 
@@ -97,6 +102,8 @@ function loadScenario(id, takeFocus) {
     const cohortScenario = findCohortScenario(id);
     const scenario = cohortScenario ?? findScenario(id);
     resetRecords();
+    // A scenario is a new page load: its client cache starts empty (reopening the action within it does not).
+    clearClientCache();
     clearEventLog(eventLog);
     clearToasts(toastRegion);
     closeModal(modalRoot);

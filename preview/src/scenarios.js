@@ -157,6 +157,20 @@ const DEFINITIONS = [
         }
     },
     {
+        id: 'person-account-enabled',
+        label: 'Person account with a user (Account page)',
+        description:
+            "Opened on a person account that already has a portal user: the login status is its person contact's.",
+        context: 'personAccountEnabled',
+        loginStatus: { status: 'canLogIn' },
+        account: {
+            id: '0015g00000RosPaAAC',
+            label: 'Person Account',
+            name: 'Rosalind Franklin',
+            icon: 'person_account'
+        }
+    },
+    {
         id: 'business-account',
         label: 'Business account (Account page)',
         description:

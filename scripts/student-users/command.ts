@@ -6,9 +6,9 @@ import { accessSync, constants, readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { connect } from './connection';
-import { classifyError } from './errors';
+import { SESSION_REFRESH_FAILED, classifyError } from './errors';
 import type { AuthPlan, CliOptions, ParsedCommand } from './program';
-import { COMMAND_NAME, createProgram, resolveOptions } from './program';
+import { ACCESS_TOKEN_ENV, COMMAND_NAME, createProgram, resolveOptions } from './program';
 import type { Output, ProgressReporter } from './progress';
 import { barReporter, lineReporter } from './progress';
 import type { Operation } from './operations';
@@ -125,14 +125,18 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
         );
         return EXIT.OK;
     }
-    const plan = previous ? planResume(rows, previous, operation) : { toRun: rows, carried: [] as ResultRow[] };
+    const plan = previous
+        ? planResume(rows, previous, operation)
+        : { toRun: rows, carried: [] as ResultRow[], held: [] as ResultRow[] };
     const mode = options.dryRun
         ? `Dry run${operation.action ? ` of ${operation.command}` : ''} (validate only, no changes)`
         : operation.verb;
     const carriedWhy = operation.action ? `already done in ${options.resume}` : `already enabled in ${options.resume}`;
     deps.stdout.write(
         `${mode}: ${plan.toRun.length} student(s)` +
-            (plan.carried.length > 0 ? `, ${plan.carried.length} skipped (${carriedWhy})` : '') +
+            (plan.carried.length > plan.held.length
+                ? `, ${plan.carried.length - plan.held.length} skipped (${carriedWhy})`
+                : '') +
             `, chunks of ${options.chunkSize}, ${options.concurrency} at a time.\n`
     );
 
@@ -143,6 +147,15 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
         const { info, warnings } = orgFactsLines(facts);
         info.forEach((line) => deps.stdout.write(`${line}\n`));
         warnings.forEach((line) => deps.stderr.write(`warning: ${line}\n`));
+    }
+
+    if (plan.held.length > 0) {
+        deps.stderr.write(
+            `warning: ${plan.held.length} row(s) of ${options.resume} are not resent: ` +
+                [...new Set(plan.held.map((row) => row.errorCode))].join(', ') +
+                ' (an outcome to check first, or an Apex error a resend would repeat). ' +
+                'Once checked or fixed, run those rows again without --resume.\n'
+        );
     }
 
     const writer = startResults(outPath, plan.carried, operation.columns, deps);
@@ -172,7 +185,7 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
 
     const all = [...plan.carried, ...outcome.results.map(noteRole)];
     writeResults(writer, all, operation.columns, deps);
-    const summary = summarize(outcome.results, plan.carried.length);
+    const summary = summarize([...plan.held, ...outcome.results], plan.carried.length - plan.held.length);
     deps.stdout.write(
         '\n' +
             formatSummary(summary, {
@@ -185,14 +198,34 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
             }) +
             '\n'
     );
-    reportFailures(outcome.results, deps);
+    reportFailures([...plan.held, ...outcome.results], deps);
     if (outcome.stop) {
         deps.stderr.write(
             `\nStopped early: ${outcome.stop.code}: ${outcome.stop.message}\n` +
                 `${summary.notSent} student(s) were not sent. Fix the cause, then run the same command with --resume ${outPath}\n`
         );
+        const hint = stopHint(outcome.stop.code, options);
+        if (hint) {
+            deps.stderr.write(`${hint}\n`);
+        }
     }
     return exitCodeFor(summary, outcome.stop !== undefined);
+}
+
+/** What to do about a stop the user can fix: log in again, or get access to the action. */
+function stopHint(code: string, options: CliOptions): string | undefined {
+    if (code === SESSION_REFRESH_FAILED || code === 'INVALID_SESSION_ID' || code === 'ERROR_HTTP_401') {
+        return options.auth.kind === 'org'
+            ? `Log in again: sf org login web --alias ${options.auth.aliasOrUsername}`
+            : `Get a fresh access token into ${ACCESS_TOKEN_ENV} (e.g. sf org display --target-org <alias>).`;
+    }
+    if (code === 'NOT_FOUND' || code === 'ERROR_HTTP_404') {
+        return (
+            `The action ${options.operation.actionName} was not found for this user: deploy it, and give the user ` +
+            'access to its Apex class (permission set Student_User_Enablement or Student_User_Lifecycle).'
+        );
+    }
+    return undefined;
 }
 
 /**

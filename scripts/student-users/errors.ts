@@ -1,6 +1,10 @@
-/** Sorting API failures: retry it (transient), stop the run (auth/limit), or fail the rows it concerned. */
+/**
+ * Sorting API failures: retry it (transient), stop the run (auth/limit/access), halve the chunk (an Apex governor
+ * limit), or fail the rows it concerned. Sources of each rule are named where it is made; docs/cli.md sums them up.
+ */
 
-export type ErrorKind = 'transient' | 'stop' | 'fail';
+/** `limit`: an Apex governor limit killed the transaction (e.g. CPU time): the chunk was too big, send halves. */
+export type ErrorKind = 'transient' | 'stop' | 'fail' | 'limit';
 
 export interface ClassifiedError {
     kind: ErrorKind;
@@ -17,13 +21,21 @@ const STOP_CODES = new Set([
     'API_DISABLED_FOR_ORG',
     'API_CURRENTLY_DISABLED',
     'REQUEST_LIMIT_EXCEEDED',
-    'ERROR_HTTP_429'
+    'ERROR_HTTP_429',
+    // The action does not exist for this user: the class is not deployed, or the user has no access to the Apex
+    // class ("Describe and invoke for an Apex action respect the profile access for the Apex class", REST API
+    // "Apex Actions"). Every further call would get the same answer.
+    'NOT_FOUND',
+    'ERROR_HTTP_404'
 ]);
 
+/**
+ * Transient request errors: the platform or the network said "try later". `UNKNOWN_EXCEPTION` is NOT here: it is
+ * what an uncaught Apex exception comes back as on every input (issue 21); resending it reruns the same failure.
+ */
 const TRANSIENT_CODES = new Set([
     'UNABLE_TO_LOCK_ROW',
     'SERVER_UNAVAILABLE',
-    'UNKNOWN_EXCEPTION',
     'REQUEST_RUNNING_TOO_LONG',
     'QUERY_TIMEOUT',
     'TIMEOUT',
@@ -36,20 +48,74 @@ const TRANSIENT_CODES = new Set([
     'UND_ERR_SOCKET'
 ]);
 
-/** True when the text names a row lock (the platform's code may be wrapped in an Apex exception message). */
+/**
+ * True when the text names a row lock: the platform's code (a DmlException message wraps it: "first error:
+ * UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record"), or the Database.Error message alone, which
+ * the service reports per student as PLATFORM_ERROR (StudentUserUserStep: a partial-success DML error's message).
+ */
 export function mentionsRowLock(text: string | null | undefined): boolean {
-    return typeof text === 'string' && text.includes('UNABLE_TO_LOCK_ROW');
+    return typeof text === 'string' && /UNABLE_TO_LOCK_ROW|unable to obtain exclusive access/i.test(text);
 }
 
-/** A transient per-input error of the action: a row lock, or a platform error that says so. */
+/**
+ * A refusal because the org runs too many requests at once, not because of this request: the concurrent
+ * long-running Apex limit ("ConcurrentPerOrgLongTxn Limit exceeded", REQUEST_LIMIT_EXCEEDED, Object Reference
+ * "Concurrent Long-Running Apex Limit Event Type": requests over 5 s count, new ones are denied while the org is at
+ * its limit) and the concurrent API request limit ("ConcurrentRequests (Concurrent API Requests) Limit exceeded",
+ * Help KB 000389067). Both clear when other requests finish: retry later. The daily total ("TotalRequests Limit
+ * exceeded") does not: that one stops the run.
+ */
+export function mentionsConcurrencyLimit(text: string | null | undefined): boolean {
+    return typeof text === 'string' && /Concurrent\w*\s*(?:\([^)]*\)\s*)?Limit exceeded|ConcurrentPerOrg/i.test(text);
+}
+
+/**
+ * An Apex governor limit: `System.LimitException` ends the transaction whatever the code catches (Apex Developer
+ * Guide, "Execution Governors and Limits"). For a chunk of students it means the chunk is too big: send halves.
+ */
+export function mentionsGovernorLimit(text: string | null | undefined): boolean {
+    return (
+        typeof text === 'string' &&
+        /Apex CPU time limit exceeded|Apex heap size too large|System\.LimitException|Too many (?:SOQL queries|DML statements|DML rows|query rows)/i.test(
+            text
+        )
+    );
+}
+
+/** How a per-input error of the action is handled: a lock or a concurrency refusal is retried, a limit halves. */
+export function inputErrorKind(code: string, message?: string | null): ErrorKind {
+    if (mentionsGovernorLimit(message)) {
+        return 'limit';
+    }
+    if (code === 'UNABLE_TO_LOCK_ROW' || mentionsRowLock(message) || mentionsConcurrencyLimit(message)) {
+        return 'transient';
+    }
+    return 'fail';
+}
+
+/** A transient per-input error of the action (kept for callers that only ask "retry it?"). */
 export function isTransientCode(code: string, message?: string | null): boolean {
-    return TRANSIENT_CODES.has(code) || /^ERROR_HTTP_5\d\d$/.test(code) || mentionsRowLock(message);
+    return inputErrorKind(code, message) === 'transient';
+}
+
+/** The code a row shows for a retried per-input error: the lock's own code when the message names one. */
+export function inputErrorCode(code: string, message: string | null | undefined): string {
+    if (mentionsRowLock(message)) return 'UNABLE_TO_LOCK_ROW';
+    if (mentionsConcurrencyLimit(message)) return 'CONCURRENT_REQUEST_LIMIT';
+    if (mentionsGovernorLimit(message)) return 'APEX_LIMIT';
+    return code;
 }
 
 function stringProperty(value: object, key: string): string | undefined {
     const property = (value as Record<string, unknown>)[key];
     return typeof property === 'string' && property !== '' ? property : undefined;
 }
+
+/**
+ * jsforce's session refresh failed (an sf CLI org whose refresh token was revoked or expired): jsforce throws a plain
+ * `Error("Unable to refresh session due to: ...")` (jsforce `session-refresh-delegate.js`), no error code.
+ */
+export const SESSION_REFRESH_FAILED = 'SESSION_REFRESH_FAILED';
 
 /** Classifies an error thrown by a jsforce call (HttpApiError, node-fetch FetchError, timeout, other). */
 export function classifyError(error: unknown): ClassifiedError {
@@ -67,10 +133,19 @@ export function classifyError(error: unknown): ClassifiedError {
     ) {
         return { kind: 'transient', code: 'TIMEOUT', message: `the request timed out (${message})` };
     }
+    if (/^Unable to refresh session due to:/.test(message)) {
+        return { kind: 'stop', code: SESSION_REFRESH_FAILED, message };
+    }
+    if (errorCode === 'REQUEST_LIMIT_EXCEEDED' && mentionsConcurrencyLimit(message)) {
+        return { kind: 'transient', code: 'CONCURRENT_REQUEST_LIMIT', message };
+    }
     if (STOP_CODES.has(errorCode)) {
         return { kind: 'stop', code: errorCode, message };
     }
-    if (isTransientCode(errorCode, message)) {
+    if (mentionsGovernorLimit(message)) {
+        return { kind: 'limit', code: 'APEX_LIMIT', message };
+    }
+    if (TRANSIENT_CODES.has(errorCode) || /^ERROR_HTTP_5\d\d$/.test(errorCode) || mentionsRowLock(message)) {
         return { kind: 'transient', code: mentionsRowLock(message) ? 'UNABLE_TO_LOCK_ROW' : errorCode, message };
     }
     return { kind: 'fail', code: errorCode || 'UNKNOWN_ERROR', message };

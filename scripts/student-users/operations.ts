@@ -33,6 +33,20 @@ export interface Operation {
     /** Rows with these statuses in a `--resume` file are not sent again. */
     resumeSkips: ReadonlySet<RowStatus>;
     columns: readonly ResultColumn[];
+    /**
+     * Safe to send again when the CLI cannot know whether a call ran (it timed out, or the connection dropped after
+     * the request left): the second call finds the work done and says so (ALREADY_ENABLED, ALREADY_INACTIVE, ...).
+     * Not so for a login link (a second email, and the first link stops working) or a disable (the second call finds
+     * no portal user and reports a disable that succeeded as failed): those are never resent automatically.
+     */
+    resendable: boolean;
+    /**
+     * Action calls in flight at once unless --concurrency says otherwise. Enable: one, as Salesforce advises for
+     * role-based users (Help KB 004576984 "Considerations for Inserting Users in Bulk": parallel inserts lock records
+     * and group membership; process sequentially), and each call of over 5 s of Apex counts toward the org's
+     * concurrent long-running request limit (Object Reference, "Concurrent Long-Running Apex Limit Event Type").
+     */
+    defaultConcurrency: number;
 }
 
 export const ENABLE: Operation = {
@@ -46,7 +60,9 @@ export const ENABLE: Operation = {
     doneLabel: 'Created',
     statuses: ['CREATED', 'REACTIVATED', 'ALREADY_ENABLED', 'VALID'],
     resumeSkips: new Set<RowStatus>(['CREATED', 'REACTIVATED', 'ALREADY_ENABLED']),
-    columns: RESULT_COLUMNS
+    columns: RESULT_COLUMNS,
+    resendable: true,
+    defaultConcurrency: 1
 };
 
 function lifecycle(
@@ -68,7 +84,9 @@ function lifecycle(
         statuses: [doneStatus, 'VALID', 'SKIPPED'],
         // SKIPPED means there was nothing to do (e.g. ALREADY_INACTIVE): sending it again would change nothing.
         resumeSkips: new Set<RowStatus>([doneStatus, 'SKIPPED']),
-        columns: LIFECYCLE_RESULT_COLUMNS
+        columns: LIFECYCLE_RESULT_COLUMNS,
+        resendable: action !== 'SEND_LOGIN_LINK' && action !== 'DISABLE',
+        defaultConcurrency: 2
     };
 }
 

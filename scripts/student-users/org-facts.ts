@@ -5,16 +5,15 @@
  * makes that fact "unknown" with the reason; it never stops the run.
  */
 import { classifyError } from './errors';
-import { chunk } from './pool';
 import type { SalesforceApi } from './salesforce-api';
-import { soqlString } from './soql';
+import { partsByUrlLength, soqlString } from './soql';
 import type { StudentRow } from './student-rows';
 
 /** The platform's limit: accounts with role-based portal users one owner may own (docs/service.md, "Org advice"). */
 export const OWNER_ACCOUNTS_LIMIT = 50_000;
 /** An owner at or above this count (existing accounts plus this run's) gets a warning. */
 export const OWNER_ACCOUNTS_WARN_AT = 45_000;
-/** Ids, emails or owners per query: keeps the GET query URL short, as the email lookup's 200 do. */
+/** Ids, emails or owners per query at most; long emails make fewer (soql.ts: split by the URL's encoded length). */
 export const ORG_FACTS_CHUNK = 200;
 /** The UserType of Customer Community Plus (and Plus Login) users (an org probe question: `portal-user-type`). */
 export const ROLE_BASED_USER_TYPE = 'PowerCustomerSuccess';
@@ -108,7 +107,7 @@ async function readRoleOptimization(api: SalesforceApi): Promise<RoleOptimizatio
 async function readOwnerLoads(api: SalesforceApi, rows: readonly StudentRow[]): Promise<OwnerLoads> {
     const accountsByOwner = new Map<string, { name: string; accounts: Set<string> }>();
     try {
-        for (const part of chunk(rows, ORG_FACTS_CHUNK)) {
+        for (const part of partsByUrlLength(rows, batchAccountsQuery, undefined, ORG_FACTS_CHUNK)) {
             for (const record of await api.queryAll<ContactAccount>(batchAccountsQuery(part))) {
                 const ownerId = record.Account?.OwnerId;
                 if (!record.AccountId || !ownerId) continue;
@@ -125,7 +124,8 @@ async function readOwnerLoads(api: SalesforceApi, rows: readonly StudentRow[]): 
     }
     const existing = new Map<string, number>();
     try {
-        for (const owners of chunk([...accountsByOwner.keys()].sort(), ORG_FACTS_CHUNK)) {
+        const ownerIds = [...accountsByOwner.keys()].sort();
+        for (const owners of partsByUrlLength(ownerIds, ownerAccountsQuery, undefined, ORG_FACTS_CHUNK)) {
             for (const record of await api.queryAll<OwnerCount>(ownerAccountsQuery(owners))) {
                 if (record.accountOwner) existing.set(record.accountOwner, Number(record.portalAccounts ?? 0));
             }
@@ -187,7 +187,11 @@ export function orgFactsLines(facts: OrgFacts): { info: string[]; warnings: stri
     const info = [`Account Role Optimization: ${roleOptimizationText(facts.roleOptimization)}.`];
     if (facts.roleOptimization.state === 'unknown') {
         info.push(
-            '  (reading SharingSettings needs the Manage Sharing permission; check Setup → Sharing Settings, ' +
+            // A Metadata API read needs "Modify All Data" or "Modify Metadata Through Metadata API Functions"
+            // (Metadata API Developer Guide, "Metadata API Edit Access"; the fault otherwise: "INSUFFICIENT_ACCESS: use of
+            // the Metadata API requires a user with the ModifyAllData permission"), not only Manage Sharing.
+            '  (reading SharingSettings through the Metadata API needs "Modify All Data" or "Modify Metadata Through ' +
+                'Metadata API Functions", besides Manage Sharing; else check Setup → Sharing Settings, ' +
                 '"Minimize the number of roles created")'
         );
     }

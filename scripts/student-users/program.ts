@@ -17,7 +17,13 @@ export const DEFAULT_CONCURRENCY = 2;
 export const MAX_CONCURRENCY = 5;
 export const DEFAULT_MAX_RETRIES = 3;
 export const MAX_MAX_RETRIES = 10;
-export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 300;
+/**
+ * An Apex transaction may run for 10 minutes (Apex Developer Guide, "Execution Governors and Limits": maximum
+ * execution time for each Apex transaction), and the platform commits it whether or not the client still waits:
+ * giving up earlier and resending would run the work twice. The CLI waits a little longer than the platform.
+ */
+export const PLATFORM_REQUEST_LIMIT_SECONDS = 600;
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = PLATFORM_REQUEST_LIMIT_SECONDS + 30;
 
 /** Options as commander hands them over. */
 export interface RawOptions {
@@ -102,7 +108,8 @@ Input CSV: a header line, then one student a line. Columns (any order; ContactId
 Results CSV columns: ${RESULT_COLUMNS.join(', ')}
 
 Org checks, before any enabling call (dry run too; a failed read is reported, never fatal):
-  Account Role Optimization (Metadata API SharingSettings, needs Manage Sharing): in the summary, and in the
+  Account Role Optimization (Metadata API SharingSettings: needs Manage Sharing, and Modify All Data or
+  "Modify Metadata Through Metadata API Functions"): in the summary, and in the
   message of each new user's row (the account role the platform creates).
   Accounts with Customer Community Plus users per owner of the batch's accounts: a warning at ${OWNER_ACCOUNTS_WARN_AT.toLocaleString('en-US')} of
   the ${OWNER_ACCOUNTS_LIMIT.toLocaleString('en-US')} per owner, this run's accounts included.
@@ -236,19 +243,22 @@ function addOptions(command: Command, operation: Operation): void {
         )
         .option(
             '--concurrency <n>',
-            `action calls in flight at once, 1-${MAX_CONCURRENCY}`,
+            `action calls in flight at once, 1-${MAX_CONCURRENCY}` +
+                (operation.action ? '' : ' (Salesforce advises one batch of role-based users at a time)'),
             integerIn('--concurrency', 1, MAX_CONCURRENCY),
-            DEFAULT_CONCURRENCY
+            operation.defaultConcurrency
         )
         .option(
             '--max-retries <n>',
-            `retries of a transient failure (row lock, 5xx, timeout), 0-${MAX_MAX_RETRIES}`,
+            `retries of a transient failure (row lock, concurrency refusal, 5xx, timeout), 0-${MAX_MAX_RETRIES}`,
             integerIn('--max-retries', 0, MAX_MAX_RETRIES),
             DEFAULT_MAX_RETRIES
         )
         .option(
             '--request-timeout <seconds>',
-            'give up on one call after this long (then retry it)',
+            operation.resendable
+                ? 'give up on one call after this long, then resend it (Salesforce may run a call for 10 minutes)'
+                : 'give up on one call after this long; never resent automatically (Salesforce may still finish it)',
             integerIn('--request-timeout', 1, 3600),
             DEFAULT_REQUEST_TIMEOUT_SECONDS
         )

@@ -80,9 +80,18 @@ function readinessOf(value: (column: ResultColumn) => string): Partial<ResultRow
 export interface ResumePlan {
     /** Rows still to send. */
     toRun: StudentRow[];
-    /** Earlier successes, carried into the new results file (with the current row number). */
+    /** Earlier successes, and the held rows, carried into the new results file (with the current row number). */
     carried: ResultRow[];
+    /** Earlier failures `--resume` does not resend (HELD_CODES); also in `carried`. */
+    held: ResultRow[];
 }
+
+/**
+ * Failures `--resume` never resends: a call whose outcome is unknown for an action not safe to send twice (check it
+ * first), an uncaught Apex exception (UNKNOWN_EXCEPTION: the same input reruns the same error) and a student over an
+ * Apex limit alone. Once checked or fixed, run those rows again without --resume.
+ */
+export const HELD_CODES: ReadonlySet<string> = new Set(['OUTCOME_UNKNOWN', 'UNKNOWN_EXCEPTION', 'APEX_LIMIT']);
 
 /**
  * Splits the students into those to send and those an earlier run already did (enable: status CREATED,
@@ -97,7 +106,11 @@ export function planResume(
     const doneById = new Map<string, ResultRow>();
     const doneByEmail = new Map<string, ResultRow>();
     for (const result of previous) {
-        if (!done.resumeSkips.has(result.status) || (done.action !== undefined && result.action !== done.action)) {
+        const held = result.status === 'FAILED' && HELD_CODES.has(result.errorCode);
+        if (
+            (!held && !done.resumeSkips.has(result.status)) ||
+            (done.action !== undefined && result.action !== done.action)
+        ) {
             continue;
         }
         if (result.contactId) {
@@ -107,11 +120,15 @@ export function planResume(
             doneByEmail.set(result.email.toLowerCase(), result);
         }
     }
-    const plan: ResumePlan = { toRun: [], carried: [] };
+    const plan: ResumePlan = { toRun: [], carried: [], held: [] };
     for (const row of rows) {
         const done = (row.contactId && doneById.get(row.contactId)) || (row.email && doneByEmail.get(row.email));
         if (done) {
-            plan.carried.push({ ...done, row: row.row, email: row.emailAsWritten ?? done.email });
+            const carried = { ...done, row: row.row, email: row.emailAsWritten ?? done.email };
+            plan.carried.push(carried);
+            if (carried.status === 'FAILED') {
+                plan.held.push(carried);
+            }
         } else {
             plan.toRun.push(row);
         }

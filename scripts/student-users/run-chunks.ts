@@ -5,7 +5,7 @@
 import type { ActionResult, AnyActionInput } from './action';
 import { resultsInError, toActionInput, toLifecycleInput, toResultRow } from './action';
 import type { ClassifiedError } from './errors';
-import { classifyError, isTransientCode } from './errors';
+import { classifyError, inputErrorCode, inputErrorKind } from './errors';
 import type { Operation } from './operations';
 import { ENABLE } from './operations';
 import { chunk, runPool } from './pool';
@@ -14,7 +14,7 @@ import { errorResult } from './results-format';
 import type { RetryPolicy } from './retry';
 import { backoffDelay, sleep } from './retry';
 import type { SalesforceApi } from './salesforce-api';
-import { emailLookupQuery, personAccountLookupQuery } from './soql';
+import { emailLookupQueries, personAccountLookupQueries } from './soql';
 import type { RunDefaults, StudentRow } from './student-rows';
 
 export const MAX_CHUNK_SIZE = 200;
@@ -62,6 +62,8 @@ export interface RunStats {
     actionCalls: number;
     queryCalls: number;
     retries: number;
+    /** Chunks sent again as two halves after an Apex governor limit. */
+    splits: number;
 }
 
 export interface RunOutcome {
@@ -194,7 +196,7 @@ export async function runChunks(
         operation.action
             ? toLifecycleInput(operation.action, contactId, settings.dryRun, settings.confirmDisable === true)
             : toActionInput(row, contactId, settings.defaults, settings.dryRun);
-    const stats: RunStats = { actionCalls: 0, queryCalls: 0, retries: 0 };
+    const stats: RunStats = { actionCalls: 0, queryCalls: 0, retries: 0, splits: 0 };
     const stopController = new AbortController();
     let stop: { code: string; message: string } | undefined;
     const requestStop = (code: string, message: string): void => {
@@ -285,12 +287,17 @@ export async function runChunks(
         chunkIndex: number,
         chunkRows: StudentRow[],
         lookupRows: StudentRow[],
-        soql: string,
+        queries: readonly string[],
         failure: (error: ClassifiedError, attempts: number) => { code: string; field: string; message: string }
     ): Promise<{ records: T[]; stopped: boolean }> => {
-        const answer = await withRetry(chunkIndex, lookupRows.length, () => {
-            stats.queryCalls++;
-            return api.queryAll<T>(soql);
+        const answer = await withRetry(chunkIndex, lookupRows.length, async () => {
+            // Several queries when one would make the URL too long (soql.ts, QUERY_URL_BYTES).
+            const records: T[] = [];
+            for (const soql of queries) {
+                stats.queryCalls++;
+                records.push(...(await api.queryAll<T>(soql)));
+            }
+            return records;
         });
         if (answer.ok) {
             return { records: answer.value, stopped: false };
@@ -322,7 +329,7 @@ export async function runChunks(
                 chunkIndex,
                 chunkRows,
                 emailRows,
-                emailLookupQuery(emails),
+                emailLookupQueries(emails),
                 (error, attempts) => ({
                     code: error.code,
                     field: 'email',
@@ -340,7 +347,7 @@ export async function runChunks(
                 chunkIndex,
                 chunkRows,
                 accountRows,
-                personAccountLookupQuery(accountIds),
+                personAccountLookupQueries(accountIds),
                 accountLookupFailure
             );
             if (answer.stopped) {
@@ -381,7 +388,13 @@ export async function runChunks(
         return toSend;
     };
 
-    /** Sends the chunk; retries only the inputs that failed transiently. */
+    const failRow = (item: Pending, code: string, message: string): void =>
+        record(errorResult(item.row.row, item.contactId, item.row.emailAsWritten ?? '', { code, message }));
+
+    /**
+     * Sends the chunk; retries only the inputs that failed transiently; sends halves when an Apex governor limit
+     * ended the transaction; never resends a call whose outcome is unknown when the action is not safe to resend.
+     */
     const sendChunk = async (chunkIndex: number, initial: Pending[]): Promise<void> => {
         let pending = initial;
         for (let attempt = 0; pending.length > 0; attempt++) {
@@ -406,61 +419,67 @@ export async function runChunks(
                 pending.forEach((item) => record(notSent(item.row, item.contactId)));
                 return;
             }
+            if (requestError?.kind === 'limit') {
+                await sendHalves(chunkIndex, pending, requestError.message);
+                return;
+            }
             if (requestError?.kind === 'fail') {
                 pending.forEach((item) =>
-                    record(
-                        errorResult(item.row.row, item.contactId, item.row.emailAsWritten ?? '', {
-                            code: requestError.code,
-                            message: `The action call failed: ${requestError.message}`
-                        })
-                    )
+                    failRow(item, requestError.code, `The action call failed: ${requestError.message}`)
                 );
                 return;
             }
+            if (requestError && !operation.resendable && mayHaveRun(requestError.code)) {
+                pending.forEach((item) => failRow(item, OUTCOME_UNKNOWN, outcomeUnknownMessage(requestError)));
+                return;
+            }
             const retryable: { item: Pending; code: string; message: string }[] = [];
+            const limited: { item: Pending; message: string }[] = [];
             pending.forEach((item, index) => {
                 if (requestError) {
                     retryable.push({ item, code: requestError.code, message: requestError.message });
                     return;
                 }
                 const result = actionResults?.[index];
-                const firstError = result?.errors?.[0];
                 const output = result?.outputValues;
-                if (
-                    result &&
-                    !result.isSuccess &&
-                    firstError &&
-                    isTransientCode(firstError.statusCode, firstError.message)
-                ) {
+                // An uncaught Apex exception: every input carries it in `errors` (UNKNOWN_EXCEPTION, HTTP 400).
+                // A per-student failure the service caught: `outputValues` with status FAILED and its code.
+                const failure =
+                    result && !result.isSuccess && result.errors?.[0]
+                        ? { code: result.errors[0].statusCode, message: result.errors[0].message }
+                        : result?.isSuccess && output?.status === 'FAILED'
+                          ? { code: output.errorCode ?? '', message: output.message ?? '' }
+                          : undefined;
+                const kind = failure ? inputErrorKind(failure.code, failure.message) : 'fail';
+                if (failure && kind === 'transient') {
                     retryable.push({
                         item,
-                        code: transientCode(firstError.statusCode, firstError.message),
-                        message: firstError.message
+                        code: inputErrorCode(failure.code, failure.message),
+                        message: failure.message
                     });
-                } else if (
-                    result?.isSuccess &&
-                    output?.status === 'FAILED' &&
-                    isTransientCode(output.errorCode ?? '', output.message)
-                ) {
-                    retryable.push({
-                        item,
-                        code: transientCode(output.errorCode ?? '', output.message),
-                        message: output.message ?? ''
-                    });
+                } else if (failure && kind === 'limit') {
+                    limited.push({ item, message: failure.message });
                 } else {
                     record(toResultRow(item.row, item.contactId, result, operation));
                 }
             });
+            if (limited.length > 0) {
+                // A limit ends the whole transaction: every input carries it. Anything else is not this Apex.
+                await sendHalves(
+                    chunkIndex,
+                    limited.map(({ item }) => item),
+                    limited[0].message
+                );
+            }
             if (retryable.length === 0) {
                 return;
             }
             if (attempt >= settings.retry.maxRetries) {
                 retryable.forEach(({ item, code, message }) =>
-                    record(
-                        errorResult(item.row.row, item.contactId, item.row.emailAsWritten ?? '', {
-                            code,
-                            message: `Gave up after ${attempt + 1} attempts (${code}): ${message}. Re-run with --resume to try again.`
-                        })
+                    failRow(
+                        item,
+                        code,
+                        `Gave up after ${attempt + 1} attempts (${code}): ${message}. Re-run with --resume to try again.`
                     )
                 );
                 return;
@@ -477,6 +496,22 @@ export async function runChunks(
             await sleep(delayMs, stopController.signal);
             pending = retryable.map(({ item }) => item);
         }
+    };
+
+    /** An Apex governor limit ended the call: the chunk is too big. Sends each half; one student alone fails. */
+    const sendHalves = async (chunkIndex: number, items: Pending[], message: string): Promise<void> => {
+        if (items.length === 1) {
+            failRow(
+                items[0],
+                'APEX_LIMIT',
+                `An Apex governor limit ended the call even for this student alone: ${message}`
+            );
+            return;
+        }
+        const half = Math.ceil(items.length / 2);
+        stats.splits++;
+        await sendChunk(chunkIndex, items.slice(0, half));
+        await sendChunk(chunkIndex, items.slice(half));
     };
 
     await runPool(
@@ -504,6 +539,24 @@ export async function runChunks(
     return { results: ordered, stop, stats };
 }
 
-function transientCode(code: string, message: string | null | undefined): string {
-    return message?.includes('UNABLE_TO_LOCK_ROW') ? 'UNABLE_TO_LOCK_ROW' : code;
+/** The row code of a call whose outcome the CLI cannot know (it timed out or the connection dropped mid-call). */
+export const OUTCOME_UNKNOWN = 'OUTCOME_UNKNOWN';
+
+/**
+ * Request errors after which the call may still have run: the request had left (time-out, a connection dropped
+ * while waiting, a gateway error). A refused connection or a concurrency refusal never started any Apex.
+ */
+export function mayHaveRun(code: string): boolean {
+    return (
+        ['TIMEOUT', 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ESOCKETTIMEDOUT', 'ETIMEDOUT'].includes(code) ||
+        /^ERROR_HTTP_50[24]$/.test(code)
+    );
+}
+
+function outcomeUnknownMessage(error: ClassifiedError): string {
+    return (
+        `The call failed after it was sent (${error.code}: ${error.message}); Salesforce may still have done it (an ` +
+        'Apex transaction runs for up to 10 minutes). Not resent, because sending it twice is not safe for this ' +
+        'action: check the run in the Student User Runs tab (or the user) first; --resume does not resend this row.'
+    );
 }

@@ -4,9 +4,62 @@ import { apexStringLiteral } from '../lib/string-literal';
 /** A SOQL string literal: quotes, with `\` and `'` (and control characters) escaped. */
 export const soqlString = apexStringLiteral;
 
-/** The one lookup of a chunk's emails. */
+/** The lookup of some emails. */
 export function emailLookupQuery(emails: readonly string[]): string {
     return `SELECT Id, Email FROM Contact WHERE Email IN (${emails.map(soqlString).join(', ')})`;
+}
+
+/**
+ * The most bytes the CLI puts in a query's request target (`/services/data/vNN.N/query?q=` + the encoded SOQL).
+ * Salesforce refuses a request whose URL and headers together exceed 16,384 bytes with HTTP 431 (Help KB 000386264;
+ * salesforce.stackexchange.com 195449 measured 431 just above it, 414 further on). 4 KiB is left for the headers
+ * (Authorization with the access token, Host, User-Agent, Sforce-Call-Options, Content-Type, Accept).
+ */
+export const QUERY_URL_BYTES = 16_384 - 4_096;
+
+/** The bytes of a query's request target on API `version`. */
+export function queryUrlBytes(soql: string, version = '65.0'): number {
+    return `/services/data/v${version}/query?q=`.length + encodeURIComponent(soql).length;
+}
+
+/**
+ * Splits `items` into consecutive parts whose query (`build(part)`) fits in `maxBytes` of URL, each part at most
+ * `maxItems` long. An item too long on its own gets a part of its own (its query then fails for its rows only).
+ */
+export function partsByUrlLength<T>(
+    items: readonly T[],
+    build: (part: readonly T[]) => string,
+    maxBytes: number = QUERY_URL_BYTES,
+    maxItems = Number.POSITIVE_INFINITY
+): T[][] {
+    const parts: T[][] = [];
+    let current: T[] = [];
+    for (const item of items) {
+        const candidate = [...current, item];
+        if (current.length > 0 && (candidate.length > maxItems || queryUrlBytes(build(candidate)) > maxBytes)) {
+            parts.push(current);
+            current = [item];
+        } else {
+            current = candidate;
+        }
+    }
+    if (current.length > 0) {
+        parts.push(current);
+    }
+    return parts;
+}
+
+/** The lookups of a chunk's emails: one query unless its URL would be too long (200 emails of 70+ characters are). */
+export function emailLookupQueries(emails: readonly string[], maxBytes: number = QUERY_URL_BYTES): string[] {
+    return partsByUrlLength(emails, emailLookupQuery, maxBytes).map(emailLookupQuery);
+}
+
+/** The lookups of a chunk's Account Ids (one query for 200 Ids; split like the emails when needed). */
+export function personAccountLookupQueries(
+    accountIds: readonly string[],
+    maxBytes: number = QUERY_URL_BYTES
+): string[] {
+    return partsByUrlLength(accountIds, personAccountLookupQuery, maxBytes).map(personAccountLookupQuery);
 }
 
 /**

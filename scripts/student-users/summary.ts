@@ -75,7 +75,8 @@ export function formatSummary(
     lines.push(['Elapsed', `${(options.elapsedMs / 1000).toFixed(1)} s`]);
     lines.push([
         'API calls',
-        `${options.stats.actionCalls} action, ${options.stats.queryCalls} query, ${options.stats.retries} retries`
+        `${options.stats.actionCalls} action, ${options.stats.queryCalls} query, ${options.stats.retries} retries` +
+            (options.stats.splits ? `, ${options.stats.splits} chunk(s) halved after an Apex limit` : '')
     ]);
     lines.push(['Results', options.resultsPath]);
     return aligned(lines) + (options.orgFacts ? '\n\n' + aligned(orgFactLines(options.orgFacts)) : '');

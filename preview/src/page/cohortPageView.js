@@ -41,13 +41,57 @@ function sampleBox(sample) {
 }
 
 /**
+ * The flow screen's footer (SLDS, as the flow runtime draws it): Back when the screen allows it, Finish. Finish asks
+ * the component's `validate()` first, as the flow does before it finishes (LWC Developer Guide, "Validation Methods
+ * for Screen Components"); an invalid answer keeps the screen and shows its errorMessage. Back does not validate (the
+ * platform calls validate() on Next and Finish only). A finished flow removes the component, as the runtime does.
+ * @param {HTMLElement & { validate?: () => { isValid: boolean, errorMessage?: string } }} component
+ * @param {{ allowBack: boolean, allowFinish: boolean }} flow
+ * @param {(type: string, summary: string, data?: unknown) => void} record the event log
+ */
+function flowFooter(component, flow, record) {
+    const error = h('div', { class: 'preview-flow-error slds-text-color_error slds-m-bottom_x-small', role: 'alert' });
+    const leave = (/** @type {string} */ how) => {
+        record('close', `Flow ${how}: the screen is gone (a run still in flight would never finish)`);
+        component.replaceWith(h('p', { class: 'preview-flow-finished slds-p-around_medium' }, [`Your flow ${how}.`]));
+        footer.remove();
+    };
+    const button = (
+        /** @type {string} */ label,
+        /** @type {string} */ className,
+        /** @type {() => void} */ onClick
+    ) => {
+        const element = h('button', { class: `slds-button ${className}`, type: 'button' }, [label]);
+        element.addEventListener('click', onClick);
+        return element;
+    };
+    const footer = h('footer', { class: 'preview-flow-footer slds-card__footer slds-clearfix' }, [
+        error,
+        flow.allowBack ? button('Previous', 'slds-button_neutral slds-float_left', () => leave('went back')) : null,
+        flow.allowFinish
+            ? button('Finish', 'slds-button_brand slds-float_right', () => {
+                  const verdict = typeof component.validate === 'function' ? component.validate() : { isValid: true };
+                  if (!verdict?.isValid) {
+                      error.textContent = verdict?.errorMessage ?? 'This screen is not valid.';
+                      record('flow', `Flow: Finish refused by validate(): ${error.textContent}`, verdict);
+                      return;
+                  }
+                  leave('finished');
+              })
+            : null
+    ]);
+    return footer;
+}
+
+/**
  * Shows the component on its page.
  * @param {HTMLElement} stage #preview-stage (switched to page mode)
  * @param {HTMLElement} container where the page goes (#record-page)
  * @param {import('../cohortScenarios').CohortScenario} scenario
  * @param {HTMLElement} component the created c-student-cohort host
+ * @param {(type: string, summary: string, data?: unknown) => void} [record] the event log (the flow footer's events)
  */
-export function mountCohortPage(stage, container, scenario, component) {
+export function mountCohortPage(stage, container, scenario, component, record = () => undefined) {
     const componentName = document.getElementById('preview-component');
     remember(stage, componentName);
     stage.classList.add(PAGE_CLASS);
@@ -76,7 +120,8 @@ export function mountCohortPage(stage, container, scenario, component) {
                     ])
                 ])
             ]),
-            component
+            component,
+            scenario.flow ? flowFooter(component, scenario.flow, record) : null
         ])
     );
 }

@@ -9,6 +9,20 @@ import { callApex, recordEvent } from '../runtime';
 /** Wire adapters that emitted a value, so refreshApex(value) can find the one to re-run. */
 const emitters = new WeakMap();
 
+/**
+ * The Lightning client cache of cacheable Apex, for the page's life: a wired method (wires need cacheable=true) with
+ * the same parameters is answered from it, without a server call, also for a component created anew (the quick action
+ * or tab opened again). Only refreshApex goes to the server again and replaces the entry (LWC Developer Guide, "Call
+ * Apex Methods" / "Refresh the Cache"). So a component that forgets refreshApex shows stale seats here too.
+ * @type {Map<string, unknown>}
+ */
+const clientCache = new Map();
+
+/** Empties the client cache (a new scenario is a new page load). */
+export function clearClientCache() {
+    clientCache.clear();
+}
+
 /** Wired data is read-only on the platform; freezing it makes a component that mutates it fail here too. */
 function deepFreeze(value) {
     if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -54,9 +68,20 @@ export function apexMethod(name) {
             return this.fetch();
         }
 
-        fetch() {
+        /** @param {boolean} [fromServer] refreshApex: bypass the client cache */
+        fetch(fromServer = false) {
+            const key = `${name} ${JSON.stringify(this.config)}`;
+            if (!fromServer && clientCache.has(key)) {
+                recordEvent('apex', `Apex ${name} answered from the client cache (no server call)`, this.config);
+                this.emit({ data: clientCache.get(key), error: undefined });
+                return Promise.resolve();
+            }
             return invoke(this.config).then(
-                (data) => this.emit({ data: deepFreeze(JSON.parse(JSON.stringify(data ?? null))), error: undefined }),
+                (data) => {
+                    const frozen = deepFreeze(JSON.parse(JSON.stringify(data ?? null)));
+                    clientCache.set(key, frozen);
+                    this.emit({ data: frozen, error: undefined });
+                },
                 (error) => {
                     recordEvent('error', `Apex ${name} failed (wire)`, error);
                     this.emit({ data: undefined, error });

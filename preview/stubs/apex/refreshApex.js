@@ -13,7 +13,7 @@ export function refreshApex(wiredValue) {
         recordEvent('error', 'refreshApex was given a value no wire provisioned', wiredValue);
         return Promise.resolve();
     }
-    return adapter.fetch();
+    return adapter.fetch(true);
 }
 
 export function getSObjectValue(record, field) {

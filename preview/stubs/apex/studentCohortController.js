@@ -17,11 +17,15 @@ import { createLifecycleController } from './studentCohortLifecycle';
  * fix apart in `errorFix`, and messages (the real Custom Labels). It keeps
  * the state of one page visit: students it enabled answer ALREADY_ENABLED afterwards, and enabled users take seats.
  * The lifecycle methods (checkLifecycle, manageStudents) go to ./studentCohortLifecycle.js; getCohortAccess answers the
- * scenario's access; every real call (enableStudents, manageStudents) adds a run to getRecentRuns (the real record is
- * written asynchronously; here at once); findStudentsWhoseProgramEnded answers the scenario's program-end fixture
+ * scenario's access; every real call (enableStudents, manageStudents) adds a run to getRecentRuns RUN_RECORD_DELAY_MS
+ * later (the real record is written by a Queueable after the call, StudentUserRunLogJob, so a list read right after the
+ * run does not have it yet); findStudentsWhoseProgramEnded answers the scenario's program-end fixture
  * (studentCohortProgramEnd/__tests__/data) with the first `count` sample students.
  * Never deployed: it lives outside force-app.
  */
+
+/** How long after a real call its run record appears (a Queueable: seconds, when resources allow). */
+export const RUN_RECORD_DELAY_MS = 3000;
 
 /** Who the preview's admin is, on recorded runs. */
 const PREVIEW_ADMIN = { runById: '0055g0000000AdmAAA', runByName: 'Preview Admin' };
@@ -240,15 +244,27 @@ export function createCohortController(recipe, context, extras = ENABLE_ONLY) {
      * @param {Record<string, unknown>[]} results
      */
     function record(action, results) {
-        const number = runs.length + 1;
         const count = (/** @type {(status: unknown) => boolean} */ test) =>
             results.filter((result) => test(result.status)).length;
+        const recordedAt = new Date().toISOString();
+        setTimeout(() => write(action, results, count, recordedAt), RUN_RECORD_DELAY_MS);
+    }
+
+    /**
+     * The run record the Queueable writes.
+     * @param {string} action
+     * @param {Record<string, unknown>[]} results
+     * @param {(test: (status: unknown) => boolean) => number} count
+     * @param {string} recordedAt
+     */
+    function write(action, results, count, recordedAt) {
+        const number = runs.length + 1;
         runs.unshift({
             id: `a0B5g0000${String(number).padStart(6, '0')}AAA`,
             name: `SUR-${String(number).padStart(6, '0')}`,
             action,
             ...PREVIEW_ADMIN,
-            recordedAt: new Date().toISOString(),
+            recordedAt,
             studentCount: results.length,
             succeeded: count((status) => DONE_STATUSES.has(String(status))),
             failed: count((status) => status === 'FAILED'),

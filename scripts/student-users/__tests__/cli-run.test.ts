@@ -5,7 +5,9 @@ import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readResultsCsv } from '../resume';
 import type { ResultRow } from '../results-format';
-import { RESULT_COLUMNS } from '../results-format';
+import { LIFECYCLE_RESULT_COLUMNS, RESULT_COLUMNS } from '../results-format';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../program';
+import { connectionApi } from '../salesforce-api';
 import { makeAccountId, makeContactId } from '../salesforce-id';
 import type { FakeContact, FakeOrgConfig, FakeSalesforce } from '../testing/fake-salesforce';
 import { FAULTS, faultQueue, makeStudents, startFakeSalesforce } from '../testing/fake-salesforce';
@@ -416,10 +418,13 @@ describe('login readiness', () => {
 
 describe('retries', () => {
     it.each([
-        ['HTTP 500 UNKNOWN_EXCEPTION', FAULTS.serverError()],
         ['HTTP 503 (html body)', FAULTS.unavailable()],
         ['a reset connection', FAULTS.reset()],
-        ['a row lock on every input (HTTP 400 result array)', FAULTS.rowLock()]
+        ['a row lock that ended the transaction (every input, HTTP 400)', FAULTS.rowLock()],
+        [
+            'a concurrent long-running Apex refusal (403 REQUEST_LIMIT_EXCEEDED ConcurrentPerOrgLongTxn)',
+            FAULTS.concurrentLimit()
+        ]
     ])('retries a chunk after %s and succeeds', async (_, fault) => {
         const contacts = makeStudents(4);
         const target = await fakeOrg({ contacts, actionFault: faultQueue(fault) });
@@ -430,7 +435,7 @@ describe('retries', () => {
         expect(run.stdout).toContain('API calls            2 action, 0 query, 1 retries');
     });
 
-    it('retries only the inputs that hit a row lock', async () => {
+    it('retries only the inputs the service reports locked (PLATFORM_ERROR: unable to obtain exclusive access)', async () => {
         const contacts = makeStudents(4);
         const target = await fakeOrg({
             contacts,
@@ -468,14 +473,67 @@ describe('retries', () => {
 
     it('gives up after --max-retries and fails those rows with the cause', async () => {
         const contacts = makeStudents(3);
-        const target = await fakeOrg({ contacts, actionFault: () => FAULTS.serverError() });
+        const target = await fakeOrg({ contacts, actionFault: () => FAULTS.rowLock() });
         const run = await runFile(target, idsCsv(contacts), ['--max-retries', '2']);
         expect(run.code).toBe(1);
         expect(target.actionRequests()).toHaveLength(3);
-        expect(run.results.every((row) => row.status === 'FAILED' && row.errorCode === 'UNKNOWN_EXCEPTION')).toBe(true);
-        expect(run.results[0].message).toMatch(
-            /^Gave up after 3 attempts \(UNKNOWN_EXCEPTION\): An unexpected error occurred/
+        expect(run.results.every((row) => row.status === 'FAILED' && row.errorCode === 'UNABLE_TO_LOCK_ROW')).toBe(
+            true
         );
+        expect(run.results[0].message).toMatch(/^Gave up after 3 attempts \(UNABLE_TO_LOCK_ROW\): System.DmlException/);
+    });
+
+    it.each([
+        ['an uncaught Apex exception (UNKNOWN_EXCEPTION on every input, HTTP 400)', FAULTS.apexException()],
+        ['a platform error (HTTP 500 UNKNOWN_EXCEPTION)', FAULTS.serverError()]
+    ])('does not resend %s: the rows fail with it at once', async (_, fault) => {
+        const contacts = makeStudents(3);
+        const target = await fakeOrg({ contacts, actionFault: () => fault });
+        const run = await runFile(target, idsCsv(contacts));
+        expect(run.code).toBe(1);
+        expect(target.actionRequests()).toHaveLength(1);
+        expect(run.results.every((row) => row.status === 'FAILED' && row.errorCode === 'UNKNOWN_EXCEPTION')).toBe(true);
+    });
+
+    it('--resume does not resend rows that failed with an Apex exception, and says so', async () => {
+        const contacts = makeStudents(3);
+        const target = await fakeOrg({ contacts, actionFault: faultQueue(FAULTS.apexException()) });
+        const dir = tempDir();
+        writeFile(dir, 'students.csv', idsCsv(contacts));
+        await runAgainst(target, ['--file', 'students.csv', '--no-progress'], { dir });
+        const again = await runAgainst(
+            target,
+            ['--file', 'students.csv', '--no-progress', '--resume', 'students.results.csv', '--out', 'again.csv'],
+            { dir }
+        );
+        expect(target.actionRequests()).toHaveLength(1);
+        expect(again.code).toBe(1);
+        expect(again.stderr).toContain('warning: 3 row(s) of students.results.csv are not resent: UNKNOWN_EXCEPTION');
+        const read = readResultsCsv(readFile(dir, 'again.csv'));
+        expect(read.ok && read.results.map((row) => row.errorCode)).toEqual([
+            'UNKNOWN_EXCEPTION',
+            'UNKNOWN_EXCEPTION',
+            'UNKNOWN_EXCEPTION'
+        ]);
+    });
+
+    it('halves a chunk that dies of the Apex CPU time limit, down to what fits', async () => {
+        const contacts = makeStudents(8);
+        const target = await fakeOrg({ contacts, cpuLimitAbove: 2 });
+        const run = await runFile(target, idsCsv(contacts));
+        expect(run.code).toBe(0);
+        expect(statuses(run.results)).toEqual(Array(8).fill('CREATED'));
+        expect(target.actionRequests().map((request) => request.inputs?.length)).toEqual([8, 4, 2, 2, 4, 2, 2]);
+        expect(run.stdout).toContain('3 chunk(s) halved after an Apex limit');
+    });
+
+    it('fails a single student that still hits the limit alone, with APEX_LIMIT', async () => {
+        const contacts = makeStudents(2);
+        const target = await fakeOrg({ contacts, cpuLimitAbove: 0 });
+        const run = await runFile(target, idsCsv(contacts));
+        expect(run.code).toBe(1);
+        expect(target.actionRequests().map((request) => request.inputs?.length)).toEqual([2, 1, 1]);
+        expect(run.results.map((row) => row.errorCode)).toEqual(['APEX_LIMIT', 'APEX_LIMIT']);
     });
 
     it('retries the email query at most --max-retries times, then fails its rows (and only them)', async () => {
@@ -1055,7 +1113,7 @@ describe('bad input never sends anything (exit 2)', () => {
 describe('progress', () => {
     it('prints plain progress lines when not on a terminal, and retry lines', async () => {
         const contacts = makeStudents(4);
-        const target = await fakeOrg({ contacts, actionFault: faultQueue(FAULTS.serverError()) });
+        const target = await fakeOrg({ contacts, actionFault: faultQueue(FAULTS.rowLock()) });
         const dir = tempDir();
         writeFile(dir, 'students.csv', idsCsv(contacts));
         const run = await runAgainst(target, ['--file', 'students.csv', '--chunk-size', '2', '--concurrency', '1'], {
@@ -1063,10 +1121,156 @@ describe('progress', () => {
         });
         expect(run.stderr.split('\n')).toEqual([
             'sending 4 students in 2 chunk(s)',
-            'retry: chunk 1, 2 row(s), UNKNOWN_EXCEPTION: attempt 2 in 0.0 s',
+            'retry: chunk 1, 2 row(s), UNABLE_TO_LOCK_ROW: attempt 2 in 0.0 s',
             'progress: 2/4 students (50%), chunk 1/2, 0 failed',
             'progress: 4/4 students (100%), chunk 2/2, 0 failed',
             ''
         ]);
+    });
+});
+
+describe('the real API: long URLs, sessions, access, time-outs, concurrency', () => {
+    it('splits the email lookup by URL length: 200 emails of 70+ characters never reach HTTP 431', async () => {
+        const contacts = makeStudents(200).map((contact, index) => ({
+            ...contact,
+            email: `student.with.a.rather.long.name.number.${String(index).padStart(4, '0')}@faculty-of-engineering.uni.example`
+        }));
+        expect(contacts[0].email.length).toBeGreaterThan(70);
+        const target = await fakeOrg({ contacts });
+        const csv = 'Email\n' + contacts.map((contact) => contact.email).join('\n') + '\n';
+        const run = await runFile(target, csv);
+        expect(target.requests.filter((request) => request.status === 431)).toEqual([]);
+        expect(run.code).toBe(0);
+        expect(target.queryRequests().length).toBeGreaterThan(1);
+        expect(target.actionRequests().map((request) => request.inputs?.length)).toEqual([200]);
+    });
+
+    it('the fake org answers 431 to a URL plus headers over 16,384 bytes', async () => {
+        const target = await fakeOrg({ contacts: [] });
+        const response = await fetch(`${target.url}/services/data/v65.0/query?q=${'x'.repeat(16_400)}`, {
+            headers: { authorization: `Bearer ${target.token}` }
+        });
+        expect(response.status).toBe(431);
+    });
+
+    it('the fake org refuses over 200 inputs as the Apex does: TooManyRequestsException on every input, HTTP 400', async () => {
+        const target = await fakeOrg({ contacts: [] });
+        const inputs = makeStudents(201).map((contact) => ({ contactId: contact.id }));
+        const response = await fetch(`${target.url}/services/data/v65.0/actions/custom/apex/EnableStudentUsersAction`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${target.token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ inputs })
+        });
+        expect(response.status).toBe(400);
+        const results = (await response.json()) as {
+            isSuccess: boolean;
+            errors: { statusCode: string; message: string }[];
+        }[];
+        expect(results).toHaveLength(201);
+        expect(results[200].isSuccess).toBe(false);
+        expect(results[200].errors[0].statusCode).toBe('UNKNOWN_EXCEPTION');
+        expect(results[200].errors[0].message).toMatch(/^StudentUserService\.TooManyRequestsException: /);
+    });
+
+    it('a failed session refresh (--target-org) stops the run with exit 3 and a login hint, not a failure per row', async () => {
+        const contacts = makeStudents(4);
+        // The token outlives the two org facts queries and the first action call, then expires.
+        const target = await fakeOrg({ contacts, sessionCalls: 3 });
+        const dir = tempDir();
+        writeFile(dir, 'students.csv', idsCsv(contacts));
+        const run = await runAgainst(
+            target,
+            ['--target-org', 'student-dev', '--file', 'students.csv', '--no-progress', '--chunk-size', '2'],
+            {
+                dir,
+                withAuth: false,
+                deps: {
+                    connect: async (_auth, timeoutMs) => {
+                        const { Connection } = await import('jsforce');
+                        // What @salesforce/core gives: a connection that refreshes its token, here with a revoked one.
+                        const conn = new Connection({
+                            instanceUrl: target.url,
+                            accessToken: target.token,
+                            version: '65.0',
+                            refreshFn: (_conn, callback) => {
+                                callback(new Error('expired access/refresh token'));
+                            }
+                        });
+                        return connectionApi(conn, timeoutMs);
+                    }
+                }
+            }
+        );
+        expect(run.code).toBe(3);
+        expect(run.stderr).toContain('Stopped early: SESSION_REFRESH_FAILED: Unable to refresh session due to:');
+        expect(run.stderr).toContain('Log in again: sf org login web --alias student-dev');
+        const read = readResultsCsv(readFile(dir, 'students.results.csv'));
+        expect(read.ok && read.results.map((row) => row.status)).toEqual([
+            'CREATED',
+            'CREATED',
+            'NOT_SENT',
+            'NOT_SENT'
+        ]);
+    });
+
+    it('stops at once on 404 (no access to the action class), with the hint', async () => {
+        const contacts = makeStudents(4);
+        const target = await fakeOrg({ contacts, actionFault: () => FAULTS.notFound() });
+        const run = await runFile(target, idsCsv(contacts), ['--chunk-size', '2']);
+        expect(run.code).toBe(3);
+        expect(target.actionRequests()).toHaveLength(1);
+        expect(run.stderr).toContain('The action EnableStudentUsersAction was not found for this user');
+    });
+
+    it('waits as long as the platform by default (10 minutes and more) before giving up on a call', () => {
+        expect(DEFAULT_REQUEST_TIMEOUT_SECONDS).toBeGreaterThanOrEqual(600);
+    });
+
+    it('never resends a timed-out login link call: the rows say the outcome is unknown, --resume holds them', async () => {
+        const contacts = makeStudents(2).map((contact) => ({
+            ...contact,
+            user: { id: `005${contact.id.slice(3)}`, username: `${contact.email}.s`, isActive: true }
+        }));
+        const target = await fakeOrg({ contacts, actionFault: faultQueue({ type: 'delay', ms: 1500 }) });
+        const dir = tempDir();
+        writeFile(dir, 'students.csv', idsCsv(contacts));
+        const run = await runAgainst(target, ['--file', 'students.csv', '--no-progress', '--request-timeout', '1'], {
+            dir,
+            command: 'send-login-link'
+        });
+        expect(run.code).toBe(1);
+        expect(target.actionRequests()).toHaveLength(1);
+        const read = readResultsCsv(readFile(dir, 'students.results.csv'), LIFECYCLE_RESULT_COLUMNS);
+        expect(read.ok && read.results.map((row) => row.errorCode)).toEqual(['OUTCOME_UNKNOWN', 'OUTCOME_UNKNOWN']);
+        const again = await runAgainst(
+            target,
+            ['--file', 'students.csv', '--no-progress', '--resume', 'students.results.csv', '--out', 'again.csv'],
+            { dir, command: 'send-login-link' }
+        );
+        expect(again.stderr).toContain('are not resent: OUTCOME_UNKNOWN');
+        expect(target.actionRequests()).toHaveLength(1);
+    });
+
+    it('enable sends one call at a time by default (Salesforce: one batch of role-based users at a time)', async () => {
+        const contacts = makeStudents(6);
+        const target = await fakeOrg({ contacts, actionLatencyMs: 30 });
+        await runFile(target, idsCsv(contacts), ['--chunk-size', '2']);
+        expect(target.maxActionsInFlight()).toBe(1);
+    });
+
+    it('retries the calls the org refuses at its concurrent long-running Apex limit', async () => {
+        const contacts = makeStudents(6);
+        const target = await fakeOrg({ contacts, actionLatencyMs: 5, concurrentApexLimit: 1 });
+        const run = await runFile(target, idsCsv(contacts), [
+            '--chunk-size',
+            '2',
+            '--concurrency',
+            '3',
+            '--max-retries',
+            '10'
+        ]);
+        expect(run.code).toBe(0);
+        expect(statuses(run.results)).toEqual(Array(6).fill('CREATED'));
+        expect(target.requests.some((request) => request.status === 403)).toBe(true);
     });
 });

@@ -70,7 +70,7 @@ describe('enable: Account Role Optimization and accounts per owner', () => {
         const run = await enable(target, contacts, ['--dry-run']);
         expect(run.code).toBe(0);
         expect(header(run)).toEqual([
-            'Dry run (validate only, no changes): 3 student(s), chunks of 200, 2 at a time.',
+            'Dry run (validate only, no changes): 3 student(s), chunks of 200, 1 at a time.',
             'Account Role Optimization: on.',
             'Accounts with Customer Community Plus users per owner: 3 owner(s) checked, 1 at 45,000 or more of the 50,000 limit.'
         ]);
@@ -121,7 +121,7 @@ describe('enable: Account Role Optimization and accounts per owner', () => {
         const run = await enable(target, contacts);
         expect(run.code).toBe(1);
         expect(header(run)).toEqual([
-            'Enabling: 4 student(s), chunks of 200, 2 at a time.',
+            'Enabling: 4 student(s), chunks of 200, 1 at a time.',
             'Account Role Optimization: off.',
             'Accounts with Customer Community Plus users per owner: 3 owner(s) checked, 0 at 45,000 or more of the 50,000 limit.'
         ]);
@@ -150,7 +150,7 @@ describe('enable: Account Role Optimization and accounts per owner', () => {
             'the SharingSettings read failed (sf:INSUFFICIENT_ACCESS: INSUFFICIENT_ACCESS: insufficient access rights on object id)';
         expect(header(run).slice(1, 3)).toEqual([
             `Account Role Optimization: unknown: ${reason}.`,
-            '  (reading SharingSettings needs the Manage Sharing permission; check Setup → Sharing Settings, "Minimize the number of roles created")'
+            '  (reading SharingSettings through the Metadata API needs "Modify All Data" or "Modify Metadata Through Metadata API Functions", besides Manage Sharing; else check Setup → Sharing Settings, "Minimize the number of roles created")'
         ]);
         expect(factsBlock(run)).toContain(`Account Role Optimization   unknown: ${reason}\n`);
         expect(run.results.map((row) => [row.status, row.message])).toEqual([

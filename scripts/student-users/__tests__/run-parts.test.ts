@@ -15,7 +15,10 @@ describe('error classification', () => {
         ['INVALID_SESSION_ID', 'stop'],
         ['REQUEST_LIMIT_EXCEEDED', 'stop'],
         ['ERROR_HTTP_401', 'stop'],
-        ['UNKNOWN_EXCEPTION', 'transient'],
+        // An uncaught Apex exception: resending reruns it (issue 21).
+        ['UNKNOWN_EXCEPTION', 'fail'],
+        ['NOT_FOUND', 'stop'],
+        ['ERROR_HTTP_404', 'stop'],
         ['SERVER_UNAVAILABLE', 'transient'],
         ['ERROR_HTTP_503', 'transient'],
         ['ERROR_HTTP_502', 'transient'],
@@ -42,6 +45,30 @@ describe('error classification', () => {
         const abort = Object.assign(new Error('The user aborted a request.'), { name: 'AbortError' });
         expect(classifyError(abort)).toMatchObject({ kind: 'transient', code: 'TIMEOUT' });
         expect(classifyError(new Error('Request Timeout'))).toMatchObject({ kind: 'transient', code: 'TIMEOUT' });
+    });
+
+    it('retries a concurrency refusal, stops on the daily request limit', () => {
+        expect(
+            classifyError(apiError('REQUEST_LIMIT_EXCEEDED', 'ConcurrentPerOrgLongTxn Limit exceeded.'))
+        ).toMatchObject({ kind: 'transient', code: 'CONCURRENT_REQUEST_LIMIT' });
+        expect(
+            classifyError(
+                apiError('REQUEST_LIMIT_EXCEEDED', 'ConcurrentRequests (Concurrent API Requests) Limit exceeded.')
+            )
+        ).toMatchObject({ kind: 'transient', code: 'CONCURRENT_REQUEST_LIMIT' });
+        expect(classifyError(apiError('REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.')).kind).toBe('stop');
+    });
+
+    it('stops on a failed session refresh (the plain Error jsforce throws)', () => {
+        expect(
+            classifyError(new Error('Unable to refresh session due to: expired access/refresh token'))
+        ).toMatchObject({ kind: 'stop', code: 'SESSION_REFRESH_FAILED' });
+    });
+
+    it('halves on an Apex governor limit', () => {
+        expect(
+            classifyError(apiError('UNKNOWN_EXCEPTION', 'System.LimitException: Apex CPU time limit exceeded'))
+        ).toMatchObject({ kind: 'limit', code: 'APEX_LIMIT' });
     });
 
     it('fails anything else with its text', () => {
@@ -284,7 +311,7 @@ describe('summary and exit code', () => {
             dryRun: false,
             operation: deactivate,
             elapsedMs: 1000,
-            stats: { actionCalls: 1, queryCalls: 1, retries: 0 },
+            stats: { actionCalls: 1, queryCalls: 1, retries: 0, splits: 0 },
             resultsPath: 'out.csv'
         });
         expect(text.split('\n')).toEqual([
@@ -309,7 +336,7 @@ describe('summary and exit code', () => {
         const text = formatSummary(summarize(rows, 0), {
             dryRun: false,
             elapsedMs: 1234,
-            stats: { actionCalls: 1, queryCalls: 0, retries: 0 },
+            stats: { actionCalls: 1, queryCalls: 0, retries: 0, splits: 0 },
             resultsPath: 'out.csv'
         });
         expect(text.split('\n')).toEqual([

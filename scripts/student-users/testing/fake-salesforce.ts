@@ -42,12 +42,42 @@ export interface FakeAccount {
     personContactId?: string;
 }
 
-/** A fault injected into one call: an HTTP error body, per-input row locks, a reset socket, or a slow answer. */
+/**
+ * A fault injected into one call: an HTTP error body, row locks, an uncaught Apex exception, a reset socket, or a
+ * slow answer (`then`: what the call does after the delay, e.g. it still runs and commits).
+ */
 export type Fault =
     | { type: 'http'; status: number; body: unknown; contentType?: string }
     | { type: 'rowLock'; contactIds?: string[] }
+    | { type: 'apexException'; message: string }
     | { type: 'reset' }
     | { type: 'delay'; ms: number };
+
+/**
+ * What an uncaught Apex exception (or a LimitException) in an invocable method looks like over REST: the whole
+ * transaction rolls back and EVERY input carries the same error in `errors` (statusCode UNKNOWN_EXCEPTION,
+ * `outputValues` null), answered with HTTP 400 (issue 21's review of the platform; the exact status code and message
+ * text are an org probe question: `apex-exception-status`). The message is the exception's type and text.
+ */
+export function apexExceptionResult(actionName: string, message: string): ActionResult {
+    return {
+        actionName,
+        errors: [{ statusCode: 'UNKNOWN_EXCEPTION', message, fields: [] }],
+        isSuccess: false,
+        outputValues: null,
+        version: 1
+    };
+}
+
+/** The DmlException of a row lock (Apex Developer Guide; the code is UNABLE_TO_LOCK_ROW). */
+export const ROW_LOCK_EXCEPTION =
+    'System.DmlException: Update failed. First exception on row 0; first error: UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record: []';
+
+/** The LimitException of CPU time (Apex Developer Guide, "Execution Governors and Limits": 10 s synchronous). */
+export const CPU_LIMIT_EXCEPTION = 'System.LimitException: Apex CPU time limit exceeded';
+
+/** The most bytes of request line and headers Salesforce accepts (Help KB 000386264): more is HTTP 431. */
+export const MAX_REQUEST_HEAD_BYTES = 16_384;
 
 export const FAULTS = {
     sessionExpired: (): Fault => ({
@@ -60,6 +90,7 @@ export const FAULTS = {
         status: 403,
         body: [{ message: 'TotalRequests Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }]
     }),
+    /** An internal error of the platform (REST API "Status Codes and Error Responses": 500). Not retried. */
     serverError: (): Fault => ({
         type: 'http',
         status: 500,
@@ -77,7 +108,32 @@ export const FAULTS = {
         body: '<html><body>Service Unavailable: down for maintenance</body></html>',
         contentType: 'text/html'
     }),
+    /**
+     * A row lock. Without ids: an uncaught DmlException ends the transaction (every input, HTTP 400). With ids: the
+     * service's partial-success DML reports those students FAILED (PLATFORM_ERROR, the Database.Error message).
+     */
     rowLock: (contactIds?: string[]): Fault => ({ type: 'rowLock', contactIds }),
+    apexException: (message = 'System.NullPointerException: Attempt to de-reference a null object'): Fault => ({
+        type: 'apexException',
+        message
+    }),
+    cpuLimit: (): Fault => ({ type: 'apexException', message: CPU_LIMIT_EXCEPTION }),
+    /**
+     * The org is at its concurrent long-running Apex limit: new Apex requests are denied (Object Reference,
+     * "Concurrent Long-Running Apex Limit Event Type"; the REST answer: 403 REQUEST_LIMIT_EXCEEDED
+     * "ConcurrentPerOrgLongTxn Limit exceeded", as reported by integrators, e.g. Cloud Elements' Salesforce notes).
+     */
+    concurrentLimit: (): Fault => ({
+        type: 'http',
+        status: 403,
+        body: [{ message: 'ConcurrentPerOrgLongTxn Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }]
+    }),
+    /** No such action for this user: not deployed, or no access to the Apex class (REST API "Apex Actions"). */
+    notFound: (): Fault => ({
+        type: 'http',
+        status: 404,
+        body: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]
+    }),
     reset: (): Fault => ({ type: 'reset' })
 };
 
@@ -101,8 +157,17 @@ export interface FakeOrgConfig {
     queryLatencyMs?: number;
     /** Records per query page (the platform's default is 2000). */
     queryPageSize?: number;
-    /** Largest `inputs` array accepted (400 above it). */
+    /** Largest `inputs` array the Apex accepts (200: more is the action's own refusal). */
     maxInputs?: number;
+    /** Calls with more inputs than this die of the CPU time limit (every input, HTTP 400): a big chunk is too slow. */
+    cpuLimitAbove?: number;
+    /**
+     * The org's concurrent long-running Apex limit (10 by default, 5 in trial and Developer Edition orgs): action
+     * calls beyond it while others run are refused with `FAULTS.concurrentLimit()`. Absent: no limit.
+     */
+    concurrentApexLimit?: number;
+    /** The session expires after this many authorized requests (a real token's lifetime, in calls). */
+    sessionCalls?: number;
     actionFault?: (call: number, inputs: ActionInput[]) => Fault | undefined;
     queryFault?: (call: number, soql: string) => Fault | undefined;
     /** ManageStudentUsersAction: the caller lacks Manage_Student_Users (every input PERMISSION_DENIED). */
@@ -242,6 +307,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
     let queryCalls = 0;
     let orgQueryCalls = 0;
     let inFlight = 0;
+    let authorizedCalls = 0;
     let maxInFlight = 0;
     let userSequence = 0;
 
@@ -542,40 +608,66 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
             return;
         }
         if (inputs.length > (config.maxInputs ?? 200)) {
-            record.status = 400;
-            send(res, 400, [
-                lifecycle
-                    ? {
-                          errorCode: 'TOO_MANY_STUDENTS',
-                          message: `At most 200 students per call, got ${inputs.length}.`
-                      }
-                    : { errorCode: 'LIMIT_EXCEEDED', message: `Too many inputs: ${inputs.length}` }
-            ]);
+            // The Apex's own refusal, the one contract of both invocables: StudentUserService.checkRequestCount throws
+            // StudentUserService.TooManyRequestsException (label SPU_Service_Too_Many_Inputs) before anything is read,
+            // so the platform answers with the uncaught exception on every input, not a per-row result.
+            const refused = inputs.map((): ActionResult =>
+                apexExceptionResult(
+                    lifecycle ? LIFECYCLE_ACTION_NAME : ACTION_NAME,
+                    `StudentUserService.TooManyRequestsException: At most 200 students can be enabled or changed in one call; this call has ${inputs.length}. Split the input.`
+                )
+            );
+            sendResults(res, record, refused);
+            return;
+        }
+        const apexError =
+            fault?.type === 'apexException'
+                ? fault.message
+                : fault?.type === 'rowLock' && !fault.contactIds
+                  ? ROW_LOCK_EXCEPTION
+                  : config.cpuLimitAbove !== undefined && inputs.length > config.cpuLimitAbove
+                    ? CPU_LIMIT_EXCEPTION
+                    : undefined;
+        if (apexError) {
+            sendResults(
+                res,
+                record,
+                inputs.map(() => apexExceptionResult(record.actionName ?? ACTION_NAME, apexError))
+            );
             return;
         }
         const seen = new Set<string>();
-        const locked =
-            fault?.type === 'rowLock' ? new Set(fault.contactIds ?? inputs.map((input) => input.contactId)) : undefined;
+        const locked = fault?.type === 'rowLock' ? new Set(fault.contactIds) : undefined;
         const results = inputs.map((input): ActionResult => {
             if (locked?.has(input.contactId)) {
+                // What the service reports for a partial-success DML row lock (StudentUserUserStep: PLATFORM_ERROR
+                // with the Database.Error message, which names no code).
                 return {
                     actionName: record.actionName ?? ACTION_NAME,
-                    errors: [
-                        {
-                            statusCode: 'UNKNOWN_EXCEPTION',
-                            message:
-                                'System.DmlException: Update failed. First exception on row 0; first error: UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record: []',
-                            fields: []
-                        }
-                    ],
-                    isSuccess: false,
-                    outputValues: null,
+                    errors: null,
+                    isSuccess: true,
+                    outputValues: {
+                        contactId: input.contactId,
+                        status: 'FAILED',
+                        errorCode: 'PLATFORM_ERROR',
+                        errorField: '',
+                        message: `${contacts.get(input.contactId)?.lastName ?? input.contactId} could not be enabled: unable to obtain exclusive access to this record or 1 records: ${input.contactId}`
+                    },
                     version: 1
                 };
             }
             return lifecycle ? manageOne(input as unknown as LifecycleInput, seen) : enableOne(input, seen);
         });
-        const status = results.every((result) => !result.isSuccess) ? 400 : 200;
+        sendResults(res, record, results);
+    };
+
+    /**
+     * HTTP 400 as soon as ONE input failed with `errors` (isSuccess false), though the others succeeded and committed:
+     * seen from the platform (sfdx-mass-action-scheduler issue 69: "Bad Request" with isSuccess true results beside
+     * failed ones); 200 otherwise.
+     */
+    const sendResults = (res: ServerResponse, record: RecordedRequest, results: ActionResult[]): void => {
+        const status = results.some((result) => !result.isSuccess) ? 400 : 200;
         record.status = status;
         send(res, status, results);
     };
@@ -801,6 +893,16 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
             authorized
         };
         requests.push(record);
+        // Request line plus headers over 16,384 bytes: 431 Request Header Fields Too Large (Help KB 000386264;
+        // salesforce.stackexchange.com 195449 measured it). The body is not Salesforce JSON: jsforce says ERROR_HTTP_431.
+        const headBytes =
+            `${req.method ?? 'GET'} ${req.url ?? '/'} HTTP/1.1\r\n`.length +
+            req.rawHeaders.reduce((sum, value) => sum + value.length + 2, 0);
+        if (headBytes > MAX_REQUEST_HEAD_BYTES) {
+            record.status = 431;
+            send(res, 431, 'Request Header Fields Too Large', 'text/plain');
+            return;
+        }
         const route = match?.[2] ?? '';
         const actionMatch = /^actions\/custom\/apex\/(\w+)$/.exec(route);
         if (
@@ -822,13 +924,21 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
             handleMetadata(res, record, body);
             return;
         }
-        if (!authorized) {
+        if (authorized && config.sessionCalls !== undefined && ++authorizedCalls > config.sessionCalls) {
+            token = `${token}.expired`;
+            record.authorized = false;
+        }
+        if (!record.authorized) {
             record.status = 401;
             send(res, 401, [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }]);
             return;
         }
         if (record.kind === 'action') {
             const call = ++actionCalls;
+            if (config.concurrentApexLimit !== undefined && inFlight >= config.concurrentApexLimit) {
+                await applyFault(res, req, record, FAULTS.concurrentLimit());
+                return;
+            }
             inFlight++;
             maxInFlight = Math.max(maxInFlight, inFlight);
             try {
@@ -877,7 +987,8 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         send(res, 404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
     };
 
-    const server: Server = createServer((req, res) => {
+    // Node's own header limit is 16 KiB too: raise it so that the 431 above is this fake's answer, measured as documented.
+    const server: Server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
         const chunks: Buffer[] = [];
         req.on('data', (data: Buffer) => chunks.push(data));
         req.on('end', () => {

@@ -5,8 +5,9 @@ import enableStudentUser from '@salesforce/apex/StudentUserController.enableStud
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import { RefreshEvent } from 'lightning/refresh';
+import { NavigationMixin } from 'lightning/navigation';
 import { LABELS } from './labels';
-import { errorText, formatLabel, parseServerError } from 'c/studentUserShared';
+import { errorText, formatLabel, parseServerError, userPageReference } from 'c/studentUserShared';
 import {
     ADVANCED_FIELDS,
     buildRequest,
@@ -39,7 +40,7 @@ const ADVANCED_SECTION = 'advanced';
  * adjust licence, profile, time zone, owner role and the advanced user fields, and creates (or reactivates) the
  * portal user through `StudentUserController.enableStudentUser`.
  */
-export default class EnableStudentUser extends LightningElement {
+export default class EnableStudentUser extends NavigationMixin(LightningElement) {
     /** @type {string | undefined} the Contact of the record page */
     @api recordId;
 
@@ -65,6 +66,13 @@ export default class EnableStudentUser extends LightningElement {
     validationMessage = '';
     /** @type {string[]} open sections of the advanced accordion (collapsed at first) */
     openSections = [];
+    /** the existing user's URL, from the navigation service ('' until it answers) */
+    existingUserHref = '';
+    /**
+     * What the action says after a successful call, with the user's link (the toast fades; this stays until Close).
+     * @type {{ title: string, text: string, userId: string, href: string, linkLabel: string } | null}
+     */
+    done = null;
 
     /** @param {WiredEnableContext} result */
     @wire(getEnableContext, { contactId: '$recordId' })
@@ -80,11 +88,20 @@ export default class EnableStudentUser extends LightningElement {
             }
             this.context = context;
             this.loadError = undefined;
+            this.generateExistingUserHref(context);
         } else if (error) {
             this.context = undefined;
             this.loadError = errorText(error, LABELS.unknownError);
         }
         this.updateView();
+    }
+
+    /**
+     * The student's Contact: from a person account's Account page the record id is the Account, and the login status
+     * (its Apex finds the user by ContactId) needs the person contact the context resolved; else the record id.
+     */
+    get studentContactId() {
+        return this.context?.contact?.id ?? this.recordId;
     }
 
     get isLoading() {
@@ -96,11 +113,11 @@ export default class EnableStudentUser extends LightningElement {
     }
 
     get showPrimaryButton() {
-        return Boolean(this.view?.showPrimaryButton);
+        return !this.done && Boolean(this.view?.showPrimaryButton);
     }
 
     get showCheckAgain() {
-        return Boolean(this.view?.isBlocked);
+        return !this.done && Boolean(this.view?.isBlocked);
     }
 
     get cancelLabel() {
@@ -183,9 +200,19 @@ export default class EnableStudentUser extends LightningElement {
         try {
             const request = buildRequest(context, /** @type {FormValues} */ (this.values));
             const result = await enableStudentUser({ request });
-            this.dispatchEvent(new ShowToastEvent(successToast(result, context.contact.name)));
+            const userUrl = result.userId ? await this.userUrl(result.userId) : '';
+            const toast = successToast(result, context.contact.name, userUrl);
+            this.dispatchEvent(new ShowToastEvent(toast));
             this.dispatchEvent(new RefreshEvent());
-            this.dispatchEvent(new CloseActionScreenEvent());
+            // The action stays open on what was done, with the user's link: the toast is not the only place it lives.
+            this.done = {
+                title: toast.title ?? '',
+                text: formatLabel(toast.message, result.username ?? '', context.contact.name),
+                userId: result.userId ?? '',
+                href: userUrl,
+                linkLabel: result.username ? formatLabel(LABELS.openUser, result.username) : ''
+            };
+            this.isSaving = false;
             // Keeps the cached context current (an existing user now) for the next opening; no need to wait.
             this.refreshContext();
         } catch (error) {
@@ -194,7 +221,60 @@ export default class EnableStudentUser extends LightningElement {
         }
     }
 
+    /**
+     * Opens the existing user through the navigation service (the link's href is for a new tab or a copy).
+     * @param {Event} event
+     */
+    handleOpenExistingUser(event) {
+        this.openUser(event, this.context?.existingUser?.id);
+    }
+
+    /**
+     * Opens the user just created or reactivated.
+     * @param {Event} event
+     */
+    handleOpenNewUser(event) {
+        this.openUser(event, this.done?.userId);
+    }
+
+    /**
+     * @param {Event} event
+     * @param {string | undefined} userId
+     */
+    openUser(event, userId) {
+        if (userId) {
+            event.preventDefault();
+            this[NavigationMixin.Navigate](userPageReference(userId));
+        }
+    }
+
     // ----- helpers -----
+
+    /**
+     * The URL of a user's record page, from the navigation service; '' when it gives none.
+     * @param {string} userId
+     * @returns {Promise<string>}
+     */
+    userUrl(userId) {
+        return Promise.resolve(this[NavigationMixin.GenerateUrl](userPageReference(userId))).then(
+            (url) => (typeof url === 'string' ? url : ''),
+            () => ''
+        );
+    }
+
+    /** @param {EnableContext} context */
+    generateExistingUserHref(context) {
+        const userId = context.existingUser?.id;
+        if (!userId) {
+            this.existingUserHref = '';
+            return;
+        }
+        this.userUrl(userId).then((url) => {
+            if (this.context?.existingUser?.id === userId) {
+                this.existingUserHref = url;
+            }
+        });
+    }
 
     updateView() {
         this.view = this.context && this.values ? formView(this.context, this.values, this.timeZoneQuery) : undefined;

@@ -2,7 +2,7 @@
  * Pure functions that turn the form context of `StudentUserController.getEnableContext` into the form's options,
  * defaults and texts, and the admin's choices into the `StudentUserRequest` of `enableStudentUser`.
  */
-import { formatLabel, serverDefaultProfileId, userUrl } from 'c/studentUserShared';
+import { formatLabel, serverDefaultProfileId } from 'c/studentUserShared';
 import { LABELS } from './labels';
 
 /** @typedef {import('@salesforce/apex/StudentUserController.getEnableContext').EnableContext} EnableContext */
@@ -343,9 +343,10 @@ export function buildRequest(context, values) {
  * role the account owner was given, if any.
  * @param {StudentUserResult} result
  * @param {string} contactName
+ * @param {string} [userUrl] the user's URL, from the navigation service (no link without it)
  * @returns {ShowToastEventDetail}
  */
-export function successToast(result, contactName) {
+export function successToast(result, contactName, userUrl = '') {
     /** @type {Record<string, [string, string, 'success' | 'info']>} */
     const texts = {
         CREATED: [LABELS.toastCreatedTitle, LABELS.toastCreatedMessage, 'success'],
@@ -354,7 +355,7 @@ export function successToast(result, contactName) {
     };
     const [title, template, variant] = texts[result.status] ?? texts.CREATED;
     const username = result.username ?? '';
-    const userLink = result.userId ? { url: userUrl(result.userId), label: username } : username;
+    const userLink = result.userId && userUrl ? { url: userUrl, label: username } : username;
     let message = template;
     if (result.ownerRoleAssigned && result.ownerName && result.ownerRoleName) {
         message += ` ${formatLabel(LABELS.toastOwnerRole, result.ownerName, result.ownerRoleName)}`;

@@ -2,7 +2,7 @@
  * Everything the template shows once the context is loaded, computed in one pure function from the context,
  * the admin's values and the time zone search text.
  */
-import { formatLabel, userUrl } from 'c/studentUserShared';
+import { formatLabel } from 'c/studentUserShared';
 import { siteReadinessView } from 'c/studentUserSiteReadiness';
 import { LABELS } from './labels';
 import {
@@ -34,7 +34,6 @@ import {
  * @property {string} contactName
  * @property {string} contactEmail
  * @property {string} accountName
- * @property {string} existingUserUrl
  * @property {string} alreadyEnabledText
  * @property {string} openUserLabel
  * @property {string} inactiveUserText
@@ -105,7 +104,6 @@ export function formView(context, values, timeZoneQuery) {
         accountName: context.contact.isPersonAccount
             ? formatLabel(LABELS.personAccountName, context.contact.accountName ?? contactName)
             : context.contact.accountName || LABELS.none,
-        existingUserUrl: existingUser ? userUrl(existingUser.id) : '',
         alreadyEnabledText: isAlreadyEnabled ? formatLabel(LABELS.alreadyEnabled, contactName) : '',
         openUserLabel: existingUser ? formatLabel(LABELS.openUser, existingUser.username) : '',
         inactiveUserText: existingUser ? formatLabel(LABELS.inactiveUser, contactName, existingUser.username) : '',

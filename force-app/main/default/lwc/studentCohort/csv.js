@@ -5,7 +5,7 @@
  */
 import { csvText } from 'c/studentUserShared';
 
-export { csvCell, csvDataUri, neutralizeFormulaCell } from 'c/studentUserShared';
+export { csvCell, neutralizeFormulaCell } from 'c/studentUserShared';
 
 /** The columns of a results CSV, in order (RESULT_COLUMNS of scripts/student-users/results-format.ts). */
 export const RESULT_COLUMNS = Object.freeze([

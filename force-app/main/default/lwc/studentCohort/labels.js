@@ -3,6 +3,8 @@
  * The fix of a failed result comes from the server (`errorFix`), not from labels here.
  */
 import Title from '@salesforce/label/c.SPU_Cohort_Title';
+import RunInFlight from '@salesforce/label/c.SPU_Cohort_Run_In_Flight';
+import LifecycleInFlight from '@salesforce/label/c.SPU_Cohort_Lifecycle_In_Flight';
 import Loading from '@salesforce/label/c.SPU_Cohort_Loading';
 import LoadError from '@salesforce/label/c.SPU_Cohort_Load_Error';
 import UnknownError from '@salesforce/label/c.SPU_Cohort_Unknown_Error';
@@ -79,6 +81,8 @@ import LoginStatusNoUser from '@salesforce/label/c.SPU_Cohort_Row_Detail_No_User
 
 export const LABELS = Object.freeze({
     title: Title,
+    runInFlight: RunInFlight,
+    lifecycleInFlight: LifecycleInFlight,
     loading: Loading,
     loadError: LoadError,
     unknownError: UnknownError,

@@ -2,13 +2,7 @@
  * What the table shows for each student, and its columns.
  */
 import { latestResult } from './cohortModel';
-import {
-    formatLabel as format,
-    loginStatusColumn,
-    loginStatusFields,
-    messageAndFix,
-    userUrl
-} from 'c/studentUserShared';
+import { formatLabel as format, loginStatusColumn, loginStatusFields, messageAndFix } from 'c/studentUserShared';
 
 /** @typedef {import('./cohortModel').CohortRow} CohortRow */
 /** @typedef {import('@salesforce/apex/StudentUserController.enableStudentUser').StudentUserResult} StudentUserResult */
@@ -100,9 +94,10 @@ export function reasonAndFix(result) {
 /**
  * @param {CohortRow} row
  * @param {RowLabels} labels
+ * @param {ReadonlyMap<string, string>} [urls] users' record page URLs from the navigation service (no link without)
  * @returns {RowView}
  */
-export function rowView(row, labels) {
+export function rowView(row, labels, urls = new Map()) {
     const result = latestResult(row);
     const { reason, fix } = row.notSent ? { reason: labels.notSentMessage, fix: '' } : reasonAndFix(result);
     const ownerRole =
@@ -121,7 +116,7 @@ export function rowView(row, labels) {
         email: row.email,
         status: statusLabel(row, result, labels),
         ownerRole,
-        userUrl: showUser && result?.userId ? userUrl(result.userId) : undefined,
+        userUrl: showUser && result?.userId ? urls.get(result.userId) : undefined,
         username: result?.username ?? '',
         reason,
         fix,

@@ -1,4 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import { refreshApex } from '@salesforce/apex';
 import getCohortAccess from '@salesforce/apex/StudentCohortController.getCohortAccess';
 import getCohortContext from '@salesforce/apex/StudentCohortController.getCohortContext';
 import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStudents';
@@ -6,9 +8,12 @@ import checkStudents from '@salesforce/apex/StudentCohortController.checkStudent
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
 import {
     derivedFrom,
+    downloadTextFile,
+    pageOfRows,
     detailTarget,
     formatLabel as format,
     messageWithFix,
+    newUserUrls,
     parseServerError,
     studentsPerCall
 } from 'c/studentUserShared';
@@ -31,7 +36,7 @@ import {
 } from './cohortModel';
 import { countRows, licenseNeeds } from './counts';
 import { columns, rowView } from './rowView';
-import { csvDataUri, resultsCsv as buildResultsCsv } from './csv';
+import { resultsCsv as buildResultsCsv } from './csv';
 import { ACTION_LABELS } from './actionLabels';
 import { ENABLE, actionOptions, normalizeAccess } from './actions';
 
@@ -51,8 +56,6 @@ const DOWNLOAD_NAME = 'student-cohort.results.csv';
  * Table rows and the CSV link are derived from `rows`, which is replaced (never mutated) on every change: computed
  * once per `rows` array, not on every render (a progress tick would otherwise rebuild 500 rows and the CSV).
  */
-const TABLE_ROWS = new WeakMap();
-const DOWNLOAD_HREFS = new WeakMap();
 const LIFECYCLE_STUDENTS = new WeakMap();
 
 /**
@@ -60,7 +63,7 @@ const LIFECYCLE_STUDENTS = new WeakMap();
  * set the shared settings, Check (validate-only) and Enable them in chunks of the server's per-call budget, one Apex call per chunk,
  * and download the results in the CLI's format. A re-run only sends students that are not enabled yet.
  */
-export default class StudentCohort extends LightningElement {
+export default class StudentCohort extends NavigationMixin(LightningElement) {
     /** @type {string[] | undefined} Contact ids from the flow (the list view's selected records) */
     @api ids;
 
@@ -95,6 +98,12 @@ export default class StudentCohort extends LightningElement {
     progressDone = 0;
     progressTotal = 0;
     cancelRequested = false;
+    /** the table page shown, 0-based */
+    page = 0;
+    /** @type {Map<string, string>} users' record page URLs, from the navigation service */
+    userUrls = new Map();
+    /** real calls of the last run that returned (each writes one run record) */
+    callsRecorded = 0;
     /** @type {string | null} the settings of the last check */
     checkedKey = null;
     /** announced in the live region after a run */
@@ -111,9 +120,14 @@ export default class StudentCohort extends LightningElement {
         }
     }
 
+    /** @type {WiredCohortContext | undefined} the wired context, for refreshApex */
+    wiredContextResult;
+
     /** @param {WiredCohortContext} result */
     @wire(getCohortContext)
-    wiredContext({ data, error }) {
+    wiredContext(result) {
+        this.wiredContextResult = result;
+        const { data, error } = result;
         if (data) {
             this.context = normalizeContext(data);
             this.settings = this.settings ?? initialSettings(this.context);
@@ -178,6 +192,25 @@ export default class StudentCohort extends LightningElement {
 
     get isBusy() {
         return this.task !== null;
+    }
+
+    /**
+     * Asked by the flow before it leaves this screen (Next or Finish of the list view's flow: LWC Developer Guide,
+     * "Validate User Input for Custom Flow Screen Components"; a plain method, arrow functions do not work there).
+     * While students are being sent, leaving would silently never send the rest of the cohort: refused, with how many
+     * are still to go. After a Cancel the page has said what was not sent (NOT_SENT rows, the status message).
+     * @returns {{ isValid: boolean, errorMessage?: string }}
+     */
+    @api
+    validate() {
+        if (this.task === 'enable' || this.task === 'check') {
+            const left = Math.max(0, this.progressTotal - this.progressDone);
+            return { isValid: false, errorMessage: format(LABELS.runInFlight, left, this.progressTotal) };
+        }
+        if (this.lifecycleBusy) {
+            return { isValid: false, errorMessage: LABELS.lifecycleInFlight };
+        }
+        return { isValid: true };
     }
 
     get isResolving() {
@@ -329,20 +362,30 @@ export default class StudentCohort extends LightningElement {
         /** @type {HTMLElement | null} */ (root.querySelector('div.table'))?.focus();
     }
 
-    get tableRows() {
-        return derivedFrom(TABLE_ROWS, this.rows, () => this.rows.map((row) => rowView(row, LABELS)));
+    /** The page of the table shown (`view`, `offset`, `page`, `size`), built for that page only. */
+    get tablePage() {
+        return pageOfRows(this.rows, this.page, (row) => rowView(row, LABELS, this.userUrls), this.userUrls);
+    }
+
+    /** @param {CustomEvent<{ page: number }>} event */
+    handlePageChange(event) {
+        this.page = event.detail.page;
+    }
+
+    /**
+     * Asks the navigation service for the record page URL of each new user the results name (the table's User links).
+     * @param {readonly { userId?: string | null }[]} results
+     */
+    addUserUrls(results) {
+        const generate = (/** @type {ReturnType<typeof import('c/studentUserShared').userPageReference>} */ pageRef) =>
+            this[NavigationMixin.GenerateUrl](pageRef);
+        newUserUrls(generate, this.userUrls, results).then((added) => {
+            if (added.size > 0) this.userUrls = new Map([...this.userUrls, ...added]);
+        });
     }
 
     get hasResults() {
         return this.rows.some((row) => row.check !== null || row.outcome !== null || row.notSent);
-    }
-
-    get downloadHref() {
-        return derivedFrom(DOWNLOAD_HREFS, this.rows, () => csvDataUri(this.csvText));
-    }
-
-    get downloadName() {
-        return DOWNLOAD_NAME;
     }
 
     /** The results file: same columns, order and quoting as the CLI's. */
@@ -355,6 +398,11 @@ export default class StudentCohort extends LightningElement {
     /** @param {CustomEvent<{ value: string }>} event */
     handleEntriesChange(event) {
         this.entriesText = event.detail.value;
+    }
+
+    /** Builds the results file now, from the rows as they are (never re-encoded while a run goes on). */
+    handleDownload() {
+        downloadTextFile(this.csvText, DOWNLOAD_NAME);
     }
 
     handleFindStudents() {
@@ -395,16 +443,33 @@ export default class StudentCohort extends LightningElement {
         this.findStudents();
     }
 
-    handleRunComplete() {
-        this.refreshRuns();
+    /** @param {CustomEvent<{ calls?: number }>} event */
+    handleRunComplete(event) {
+        this.refreshRuns(event.detail?.calls ?? 0);
+        this.refreshContext();
     }
 
-    /** The recent runs list reads again (after a real run). */
-    refreshRuns() {
-        const runs = /** @type {(HTMLElement & { refresh?: () => Promise<unknown> }) | null} */ (
+    /**
+     * Reads the context (licence seats, profiles) again after a real run changed users. getCohortContext is
+     * cacheable: Lightning serves it from its client cache, so without this the seats stay as they were before the
+     * run, even when the tab is opened again (LWC Developer Guide, "Call Apex Methods": refreshApex refreshes the
+     * cache of a wired cacheable method).
+     */
+    refreshContext() {
+        if (this.wiredContextResult) {
+            Promise.resolve(refreshApex(this.wiredContextResult)).catch(() => undefined);
+        }
+    }
+
+    /**
+     * The recent runs list reads again after a real run, and waits for its records (written asynchronously).
+     * @param {number} calls the real calls that returned: one run record each
+     */
+    refreshRuns(calls) {
+        const runs = /** @type {(HTMLElement & { refresh?: (expectedRuns?: number) => Promise<unknown> }) | null} */ (
             this.template?.querySelector('c-student-cohort-recent-runs') ?? null
         );
-        runs?.refresh?.();
+        runs?.refresh?.(calls);
     }
 
     handleCheck() {
@@ -443,6 +508,7 @@ export default class StudentCohort extends LightningElement {
                 issues.push(...resolution.issues);
             }
             this.rows = rowsFromStudents(students);
+            this.page = 0;
             this.issues = issues;
             this.checkedKey = null;
         } catch (error) {
@@ -471,6 +537,7 @@ export default class StudentCohort extends LightningElement {
     /** Real run for the ready students (check passed, not yet enabled). */
     async enable() {
         const targets = this.readyRows;
+        this.callsRecorded = 0;
         const completed = await this.runChunks('enable', targets, enableStudents);
         const counts = this.counts;
         if (completed) {
@@ -478,7 +545,8 @@ export default class StudentCohort extends LightningElement {
         } else if (counts.notSent > 0) {
             this.statusMessage = format(LABELS.cancelled, counts.created + counts.reactivated, counts.notSent);
         }
-        this.refreshRuns();
+        this.refreshRuns(this.callsRecorded);
+        this.refreshContext();
     }
 
     /**
@@ -509,7 +577,10 @@ export default class StudentCohort extends LightningElement {
                 // eslint-disable-next-line no-await-in-loop -- chunks run one after another: each is one transaction
                 const results = await call({ requests });
                 this.rows = mergeResults(this.rows, results, validateOnly ? 'check' : 'outcome');
+                this.addUserUrls(results);
                 this.progressDone += slices[index].length;
+                // A real call that returned wrote (asynchronously) one run record.
+                this.callsRecorded += validateOnly ? 0 : 1;
             }
             return true;
         } catch (error) {

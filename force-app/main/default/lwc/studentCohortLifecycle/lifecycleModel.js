@@ -2,13 +2,7 @@
  * The lifecycle mode's rows, requests, counts, table lines and results file (pure functions; the component holds the
  * state). A row is one selected student with the result of its last check and of its last run.
  */
-import {
-    formatLabel as format,
-    loginStatusColumn,
-    loginStatusFields,
-    messageAndFix,
-    userUrl
-} from 'c/studentUserShared';
+import { formatLabel as format, loginStatusColumn, loginStatusFields, messageAndFix } from 'c/studentUserShared';
 
 export { markNotSent, mergeResults } from 'c/studentUserShared';
 
@@ -216,8 +210,9 @@ function statusLabel(row, result, labels) {
  * with it does not show it twice), the portal user, and the Login status button (enabled when a result names the user).
  * @param {LifecycleRow} row
  * @param {LifecycleRowLabels} labels
+ * @param {ReadonlyMap<string, string>} [urls] users' record page URLs from the navigation service (no link without)
  */
-export function rowView(row, labels) {
+export function rowView(row, labels, urls = new Map()) {
     const result = latestResult(row);
     const parts = row.notSent
         ? { message: labels.notSentMessage, fix: '' }
@@ -229,7 +224,7 @@ export function rowView(row, labels) {
         email: row.email,
         status: statusLabel(row, result, labels),
         code: row.notSent ? '' : (result?.errorCode ?? ''),
-        userUrl: result?.userId ? userUrl(result.userId) : undefined,
+        userUrl: result?.userId ? urls.get(result.userId) : undefined,
         username: result?.username ?? '',
         reason: parts.message,
         fix: parts.fix,

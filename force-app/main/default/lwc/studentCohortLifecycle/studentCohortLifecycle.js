@@ -1,13 +1,15 @@
 import { LightningElement, api } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 import checkLifecycle from '@salesforce/apex/StudentCohortController.checkLifecycle';
 import manageStudents from '@salesforce/apex/StudentCohortController.manageStudents';
 import {
-    csvDataUri,
     csvText,
-    derivedFrom,
+    downloadTextFile,
+    pageOfRows,
     detailTarget,
     formatLabel as format,
     messageWithFix,
+    newUserUrls,
     parseServerError,
     studentsPerCall
 } from 'c/studentUserShared';
@@ -35,16 +37,14 @@ import {
 const DOWNLOAD_NAME = 'student-cohort.lifecycle-results.csv';
 
 /** Derived once per `rows` array (replaced, never mutated), not on every render. */
-const TABLE_ROWS = new WeakMap();
-const DOWNLOAD_HREFS = new WeakMap();
 
 /**
  * The cohort page's lifecycle mode: for the selected students and the chosen action (deactivate, freeze, unfreeze,
  * send login link, reactivate, disable), Check (dry run) then Run, one Apex call per chunk (the server's per-call budget, `maxStudentsPerCall`), the per-student
  * status, code, reason and fix, counts, and the results file in the CLI's lifecycle columns. A new selection, action
- * or confirmation starts over (the check no longer applies). Fires `busychange` ({ busy }) and `runcomplete`.
+ * or confirmation starts over (the check no longer applies). Fires `busychange` ({ busy }) and `runcomplete` ({ calls }: the real calls that returned).
  */
-export default class StudentCohortLifecycle extends LightningElement {
+export default class StudentCohortLifecycle extends NavigationMixin(LightningElement) {
     labels = LABELS;
     columns = columns(LABELS);
 
@@ -69,6 +69,12 @@ export default class StudentCohortLifecycle extends LightningElement {
     progressDone = 0;
     progressTotal = 0;
     cancelRequested = false;
+    /** the table page shown, 0-based */
+    page = 0;
+    /** @type {Map<string, string>} users' record page URLs, from the navigation service */
+    userUrls = new Map();
+    /** real calls of the last run that returned (each writes one run record) */
+    callsRecorded = 0;
     statusMessage = '';
     errorMessage = '';
 
@@ -104,6 +110,7 @@ export default class StudentCohortLifecycle extends LightningElement {
 
     startOver() {
         this.rows = rowsFromStudents(this._students);
+        this.page = 0;
         this.statusMessage = '';
         this.errorMessage = '';
     }
@@ -186,8 +193,26 @@ export default class StudentCohortLifecycle extends LightningElement {
         /** @type {HTMLElement | null} */ (root.querySelector('div.table'))?.focus();
     }
 
-    get tableRows() {
-        return derivedFrom(TABLE_ROWS, this.rows, () => this.rows.map((row) => rowView(row, LABELS)));
+    /** The page of the table shown (`view`, `offset`, `page`, `size`), built for that page only. */
+    get tablePage() {
+        return pageOfRows(this.rows, this.page, (row) => rowView(row, LABELS, this.userUrls), this.userUrls);
+    }
+
+    /** @param {CustomEvent<{ page: number }>} event */
+    handlePageChange(event) {
+        this.page = event.detail.page;
+    }
+
+    /**
+     * Asks the navigation service for the record page URL of each new user the results name (the table's User links).
+     * @param {readonly { userId?: string | null }[]} results
+     */
+    addUserUrls(results) {
+        const generate = (/** @type {ReturnType<typeof import('c/studentUserShared').userPageReference>} */ pageRef) =>
+            this[NavigationMixin.GenerateUrl](pageRef);
+        newUserUrls(generate, this.userUrls, results).then((added) => {
+            if (added.size > 0) this.userUrls = new Map([...this.userUrls, ...added]);
+        });
     }
 
     get hasResults() {
@@ -201,12 +226,9 @@ export default class StudentCohortLifecycle extends LightningElement {
         );
     }
 
-    get downloadHref() {
-        return derivedFrom(DOWNLOAD_HREFS, this.rows, () => csvDataUri(this.csvText));
-    }
-
-    get downloadName() {
-        return DOWNLOAD_NAME;
+    /** Builds the results file now, from the rows as they are. */
+    handleDownload() {
+        downloadTextFile(this.csvText, DOWNLOAD_NAME);
     }
 
     // ----- events -----
@@ -239,6 +261,7 @@ export default class StudentCohortLifecycle extends LightningElement {
 
     /** Real run for the students the check found ready. */
     async run() {
+        this.callsRecorded = 0;
         const completed = await this.runChunks('run', this.readyRows);
         const counts = this.counts;
         if (completed) {
@@ -246,7 +269,7 @@ export default class StudentCohortLifecycle extends LightningElement {
         } else if (counts.notSent > 0) {
             this.statusMessage = doneMessage('cancelled', counts, LABELS);
         }
-        this.dispatchEvent(new CustomEvent('runcomplete'));
+        this.dispatchEvent(new CustomEvent('runcomplete', { detail: { calls: this.callsRecorded } }));
     }
 
     /**
@@ -275,7 +298,10 @@ export default class StudentCohortLifecycle extends LightningElement {
                 // eslint-disable-next-line no-await-in-loop -- chunks run one after another: each is one transaction
                 const results = await call({ requests });
                 this.rows = mergeResults(this.rows, results, validateOnly ? 'check' : 'outcome');
+                this.addUserUrls(results);
                 this.progressDone += slice.length;
+                // A real call that returned wrote (asynchronously) one run record.
+                this.callsRecorded += task === 'run' ? 1 : 0;
             }
             return true;
         } catch (error) {

@@ -13,6 +13,8 @@ import ColStudents from '@salesforce/label/c.SPU_Cohort_Runs_Col_Students';
 import ColSucceeded from '@salesforce/label/c.SPU_Cohort_Runs_Col_Succeeded';
 import ColFailed from '@salesforce/label/c.SPU_Cohort_Runs_Col_Failed';
 import ColSkipped from '@salesforce/label/c.SPU_Cohort_Runs_Col_Skipped';
+import BeingRecorded from '@salesforce/label/c.SPU_Cohort_Runs_Being_Recorded';
+import NotRecordedYet from '@salesforce/label/c.SPU_Cohort_Runs_Not_Recorded_Yet';
 
 export const LABELS = Object.freeze({
     heading: Heading,
@@ -26,5 +28,7 @@ export const LABELS = Object.freeze({
     colStudents: ColStudents,
     colSucceeded: ColSucceeded,
     colFailed: ColFailed,
-    colSkipped: ColSkipped
+    colSkipped: ColSkipped,
+    beingRecorded: BeingRecorded,
+    notRecordedYet: NotRecordedYet
 });

@@ -46,12 +46,39 @@ export function formatLabel(template, ...values) {
 }
 
 /**
- * Lightning Experience address of a user record.
+ * The page reference of a user's record page: links go through the navigation service (NavigationMixin), which
+ * gives the right URL in every container (Lightning Experience, console apps, the mobile app), unlike a hand-built
+ * `/lightning/r/...` path (LWC Developer Guide, "Navigate to Pages, Records, and Lists").
  * @param {string} userId
- * @returns {string}
+ * @returns {{ type: 'standard__recordPage', attributes: { recordId: string, objectApiName: 'User', actionName: 'view' } }}
  */
-export function userUrl(userId) {
-    return `/lightning/r/User/${userId}/view`;
+export function userPageReference(userId) {
+    return {
+        type: 'standard__recordPage',
+        attributes: { recordId: userId, objectApiName: 'User', actionName: 'view' }
+    };
+}
+
+/**
+ * The record page URLs of users not in `known`, from the navigation service (a datatable url column needs the URL
+ * itself, so the cohort tables ask for each new user's once). A URL the service does not give is left out.
+ * @param {(pageRef: ReturnType<typeof userPageReference>) => Promise<unknown> | unknown} generate the component's
+ *   `this[NavigationMixin.GenerateUrl]`
+ * @param {ReadonlyMap<string, string>} known
+ * @param {readonly { userId?: string | null }[]} results the results of a call (their `userId`)
+ * @returns {Promise<Map<string, string>>} the new URLs only
+ */
+export async function newUserUrls(generate, known, results) {
+    const userIds = results.map((result) => result.userId);
+    const missing = [...new Set(userIds.filter((id) => typeof id === 'string' && id !== '' && !known.has(id)))];
+    const urls = await Promise.all(
+        missing.map((id) => Promise.resolve(generate(userPageReference(/** @type {string} */ (id)))).catch(() => ''))
+    );
+    const added = new Map();
+    missing.forEach((id, index) => {
+        if (typeof urls[index] === 'string' && urls[index] !== '') added.set(id, urls[index]);
+    });
+    return added;
 }
 
 /**
@@ -109,13 +136,18 @@ export function reduceErrors(error) {
 }
 
 /**
- * One line for an error, or the fallback when it carries no message.
+ * One readable line for an error, or the fallback when it carries no message. A controller's JSON refusal
+ * (`{code, field, message, fix}`) reads as its message and fix, never as the raw JSON: every error shown anywhere
+ * goes through this helper or parseServerError.
  * @param {unknown} error
  * @param {string} fallback
  * @returns {string}
  */
 export function errorText(error, fallback) {
-    const messages = reduceErrors(error);
+    const messages = reduceErrors(error).map((message) => {
+        const refusal = parseRefusal(message);
+        return refusal ? messageWithFix(refusal) : message;
+    });
     return messages.length > 0 ? messages.join(' ') : fallback;
 }
 
@@ -255,12 +287,55 @@ export function csvText(columns, rows) {
 }
 
 /**
- * A link target that downloads the text as a CSV file.
- * @param {string} csv
- * @returns {string}
+ * The Blob type of a downloaded results file. Lightning Web Security refuses `text/csv` and any MIME type parameter
+ * (`;charset=...`) in a Blob ("Specify a MIME Type for Blob Objects in Lightning Web Security": allowed types include
+ * text/plain and application/octet-stream; others fail with "Unsupported MIME type"); the `.csv` name is what makes
+ * it a CSV file, and Blob text is always stored as UTF-8.
  */
-export function csvDataUri(csv) {
-    return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+export const DOWNLOAD_BLOB_TYPE = 'text/plain';
+
+/**
+ * Downloads `text` as the file `fileName`, built at the moment of the click (not kept in a getter or the template).
+ * A `blob:` URL on a detached anchor, as Lightning Web Security asks ("Use Blob Objects for Download Links": data:
+ * URIs in anchors are blocked); no size cap of data: URLs applies.
+ * @param {string} text
+ * @param {string} fileName
+ */
+export function downloadTextFile(text, fileName) {
+    const url = URL.createObjectURL(new Blob([text], { type: DOWNLOAD_BLOB_TYPE }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    URL.revokeObjectURL(url);
+}
+
+/** Rows per page of a cohort table (c-student-cohort-pager): half of the datatable's 1,000 for its 8 columns. */
+export const COHORT_PAGE_SIZE = 500;
+
+/** @type {WeakMap<object, { page: number, key: unknown, view: unknown[] }>} */
+const PAGE_VIEWS = new WeakMap();
+
+/**
+ * The table rows of one page, built only for that page (a run replaces `rows` after each chunk: only the shown page
+ * is rebuilt, not thousands of rows), kept per rows array and page.
+ * @template Row, View
+ * @param {readonly Row[]} rows
+ * @param {number} page 0-based; clamped to the last page
+ * @param {(row: Row) => View} toView
+ * @param {unknown} [key] what else the view depends on (e.g. the users' URLs): another key rebuilds the page
+ * @returns {{ page: number, offset: number, size: number, view: View[] }}
+ */
+export function pageOfRows(rows, page, toView, key) {
+    const last = Math.max(0, Math.ceil(rows.length / COHORT_PAGE_SIZE) - 1);
+    const shown = Math.min(Math.max(0, page), last);
+    const cached = PAGE_VIEWS.get(rows);
+    if (cached?.page !== shown || cached.key !== key) {
+        const view = rows.slice(shown * COHORT_PAGE_SIZE, (shown + 1) * COHORT_PAGE_SIZE).map(toView);
+        PAGE_VIEWS.set(rows, { page: shown, key, view });
+    }
+    const entry = /** @type {{ page: number, view: View[] }} */ (PAGE_VIEWS.get(rows));
+    return { page: shown, offset: shown * COHORT_PAGE_SIZE, size: COHORT_PAGE_SIZE, view: entry.view };
 }
 
 /**

@@ -16,6 +16,18 @@ jest.mock('@salesforce/apex/StudentUserController.enableStudentUser', () => ({ d
     virtual: true
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+// The navigation service: URLs only it can make (so a hand-built /lightning/r/ path fails), and the pages navigated to.
+jest.mock('lightning/navigation', () => require('../../../../../../test/jest-helpers/navigationMock').navigationMock());
+const { navigated } = require('lightning/navigation');
+
+/** Clicking the link navigates to the user's record page through the navigation service. */
+function expectClickOpensUser(link, userId) {
+    navigated.length = 0;
+    link.click();
+    expect(navigated).toEqual([
+        { type: 'standard__recordPage', attributes: { recordId: userId, objectApiName: 'User', actionName: 'view' } }
+    ]);
+}
 
 // The real label texts from the Custom Labels; fails when labels.js imports a label no labels file defines.
 jest.mock('../labels', () =>
@@ -269,7 +281,7 @@ describe('c-enable-student-user', () => {
                         message: 'Portal user {0} was created for {1}.',
                         messageData: [
                             {
-                                url: '/lightning/r/User/0055g00000AdaPtlAAL/view',
+                                url: 'nav:/User/0055g00000AdaPtlAAL',
                                 label: 'ada.lovelace@uni.edu.students'
                             },
                             'Ada Lovelace'
@@ -277,10 +289,27 @@ describe('c-enable-student-user', () => {
                         variant: 'success'
                     }
                 },
-                { type: 'refresh' },
-                { type: 'close' }
+                { type: 'refresh' }
             ]);
             expect(refreshApex).toHaveBeenCalledTimes(1);
+        });
+
+        it('stays open on what was done, with the new user’s link (not only in the toast), until Close', async () => {
+            enableStudentUser.mockResolvedValue(fixture('resultCreated'));
+            const element = await render('ready');
+            await clickPrimary(element);
+            expect(text(element, '.enabled-user-text')).toBe(
+                'Portal user ada.lovelace@uni.edu.students was created for Ada Lovelace.'
+            );
+            const link = $(element, 'a.new-user-link');
+            expect(link.getAttribute('href')).toBe('nav:/User/0055g00000AdaPtlAAL');
+            expect(link.textContent).toBe('Open user ada.lovelace@uni.edu.students');
+            expectClickOpensUser(link, '0055g00000AdaPtlAAL');
+            expect(primaryButton(element)).toBeNull();
+            const close = $(element, 'lightning-button.cancel-button');
+            expect(close.label).toBe('Close');
+            close.click();
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
         });
 
         it('sends what the admin changed, and blank advanced fields as absent', async () => {
@@ -428,7 +457,7 @@ describe('c-enable-student-user', () => {
 
             resolve(fixture('resultCreated'));
             await flushPromises();
-            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh']);
         });
     });
 
@@ -527,7 +556,7 @@ describe('c-enable-student-user', () => {
             expect(enableStudentUser.mock.calls[0][0]).toEqual({
                 request: { ...READY_REQUEST, licenseKey: CCP, profileId: '00e5g000000StdPlAAK' }
             });
-            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh']);
         });
 
         it('disables every radio and Enable when no licence has a seat left', async () => {
@@ -760,8 +789,9 @@ describe('c-enable-student-user', () => {
             const element = await render('alreadyEnabled');
             expect(text(element, '.already-enabled')).toContain('Ada Lovelace already has an active portal user.');
             const link = $(element, 'a.existing-user-link');
-            expect(link.getAttribute('href')).toBe('/lightning/r/User/0055g00000AdaPtlAAL/view');
+            expect(link.getAttribute('href')).toBe('nav:/User/0055g00000AdaPtlAAL');
             expect(link.textContent).toBe('Open user ada.lovelace@uni.edu.students');
+            expectClickOpensUser(link, '0055g00000AdaPtlAAL');
             expect(primaryButton(element)).toBeNull();
             expect($(element, '.check-again-button')).toBeNull();
             expect($(element, 'lightning-button.cancel-button').label).toBe('Close');
@@ -772,6 +802,15 @@ describe('c-enable-student-user', () => {
             const status = $(element, 'c-student-user-login-status');
             expect(status.contactId).toBe(CONTACT_ID);
             expect(status.reactivateInForm).toBeFalsy();
+        });
+
+        it('on a person account with a user, gives the login status the person contact, not the Account id', async () => {
+            const context = fixture('personAccountEnabled');
+            const element = await render('personAccountEnabled', context.contact.accountId);
+            expect(text(element, '.already-enabled')).toContain('Rosalind Franklin already has an active portal user.');
+            const status = $(element, 'c-student-user-login-status');
+            expect(status.contactId).toBe(context.contact.id);
+            expect(status.contactId.startsWith('003')).toBe(true);
         });
 
         it('reloads the page and its context when the login status view changed the user', async () => {
@@ -820,7 +859,7 @@ describe('c-enable-student-user', () => {
                 message: 'Portal user {0} of {1} was reactivated.',
                 variant: 'success'
             });
-            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh']);
         });
     });
 
@@ -862,7 +901,7 @@ describe('c-enable-student-user', () => {
                 username: 'ada.lovelace2@uni.edu.students',
                 alias: 'adal'
             });
-            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh']);
         });
 
         it('puts NO_LICENSE_LEFT on the licence group, focuses the checked radio, and clears it on a change', async () => {
@@ -906,7 +945,7 @@ describe('c-enable-student-user', () => {
             // Enable again with the same licence: the custom error is cleared first, like setCustomValidity('').
             await clickPrimary(element);
             expect(enableStudentUser).toHaveBeenCalledTimes(2);
-            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+            expect(events.map((event) => event.type)).toEqual(['toast', 'refresh']);
         });
 
         it('focuses the message when the error concerns no field of the form', async () => {
@@ -973,7 +1012,7 @@ describe('c-enable-student-user', () => {
                 expect(request.timeZoneSidKey).toBe('Europe/London');
                 expect(request.username).toBe('rosalind.franklin@uni.edu.students');
                 expect(events[0].detail.messageData[1]).toBe('Rosalind Franklin');
-                expect(events.map((event) => event.type)).toEqual(['toast', 'refresh', 'close']);
+                expect(events.map((event) => event.type)).toEqual(['toast', 'refresh']);
             });
         });
 

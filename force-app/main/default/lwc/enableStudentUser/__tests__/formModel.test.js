@@ -313,11 +313,11 @@ describe('initialValues and buildRequest', () => {
 
 describe('successToast', () => {
     it('links the created user and names the contact', () => {
-        expect(successToast(fixture('resultCreated'), 'Ada Lovelace')).toEqual({
+        expect(successToast(fixture('resultCreated'), 'Ada Lovelace', 'nav:/user/0055g00000AdaPtlAAL')).toEqual({
             title: 'Student user enabled',
             message: 'Portal user {0} was created for {1}.',
             messageData: [
-                { url: '/lightning/r/User/0055g00000AdaPtlAAL/view', label: 'ada.lovelace@uni.edu.students' },
+                { url: 'nav:/user/0055g00000AdaPtlAAL', label: 'ada.lovelace@uni.edu.students' },
                 'Ada Lovelace'
             ],
             variant: 'success'
@@ -366,7 +366,6 @@ describe('formView', () => {
             canSubmit: true,
             primaryLabel: 'Enable',
             contactEmail: 'ada.lovelace@uni.edu',
-            existingUserUrl: '',
             alreadyEnabledText: '',
             openUserLabel: '',
             inactiveUserText: '',
@@ -393,7 +392,6 @@ describe('formView', () => {
             showForm: false,
             showPrimaryButton: false,
             canSubmit: false,
-            existingUserUrl: '/lightning/r/User/0055g00000AdaPtlAAL/view',
             alreadyEnabledText: 'Ada Lovelace already has an active portal user.',
             openUserLabel: 'Open user ada.lovelace@uni.edu.students'
         });

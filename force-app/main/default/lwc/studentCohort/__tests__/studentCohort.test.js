@@ -4,7 +4,9 @@ import getCohortContext from '@salesforce/apex/StudentCohortController.getCohort
 import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStudents';
 import checkStudents from '@salesforce/apex/StudentCohortController.checkStudents';
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
+import { refreshApex } from '@salesforce/apex';
 import { sampleContactId, sampleResult, sampleStudents } from '../../../../../../test/cohort/sampleCohort';
+import { blobText, installLwsStandIn } from '../../../../../../preview/stubs/lws';
 
 jest.mock(
     '@salesforce/apex/StudentCohortController.getCohortContext',
@@ -14,6 +16,9 @@ jest.mock(
     },
     { virtual: true }
 );
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+// The User links come from the navigation service (nav:/User/<id>), never a hand-built /lightning/r/ path.
+jest.mock('lightning/navigation', () => require('../../../../../../test/jest-helpers/navigationMock').navigationMock());
 jest.mock('@salesforce/apex/StudentCohortController.resolveStudents', () => ({ default: jest.fn() }), {
     virtual: true
 });
@@ -322,7 +327,7 @@ describe('Check', () => {
             LABELS.statusBlocked
         ]);
         expect(rows[0].ownerRole).toBe(format(LABELS.ownerRoleWillGet, 'Integration User', 'Student Records Owner'));
-        expect(rows[2].userUrl).toBe('/lightning/r/User/0055g0000Grace1AAA/view');
+        expect(rows[2].userUrl).toBe('nav:/User/0055g0000Grace1AAA');
         expect(rows[2].username).toBe('grace@uni.edu.students');
         expect(rows[3].reason).toBe('The account owner of Katherine Johnson, Former Advisor, is inactive.');
         // The fix is the result's own errorFix: shown once when the message also ends with it, apart when not.
@@ -488,7 +493,7 @@ describe('Enable', () => {
         const tenth = tableRows(element)[9];
         expect(tenth).toMatchObject({
             status: LABELS.statusCreated,
-            userUrl: '/lightning/r/User/0055g0000000010AAA/view',
+            userUrl: 'nav:/User/0055g0000000010AAA',
             username: 'ada.lovelace.10@uni.example.edu.students',
             ownerRole: format(LABELS.ownerRoleGot, 'Integration User', 'Student Records Owner')
         });
@@ -531,7 +536,7 @@ describe('Enable', () => {
         const rows = tableRows(element);
         expect(rows[0]).toMatchObject({
             status: LABELS.statusCreated,
-            userUrl: '/lightning/r/User/0055g0000Ada001AAA/view'
+            userUrl: 'nav:/User/0055g0000Ada001AAA'
         });
         expect(rows[1]).toMatchObject({
             status: LABELS.statusFailed,
@@ -625,16 +630,76 @@ describe('Enable', () => {
     });
 });
 
+describe('a big cohort: one page of the table at a time', () => {
+    it('shows 500 of 5,000 rows, numbered from the page start, and pages with Next and Previous', async () => {
+        const { element, recipe } = await renderWithSample(5000);
+        const table = $(element, 'lightning-datatable');
+        expect(table.data).toHaveLength(500);
+        expect(table.rowNumberOffset).toBe(0);
+        const pager = $(element, 'c-student-cohort-pager');
+        expect(pager.total).toBe(5000);
+        pager.dispatchEvent(new CustomEvent('pagechange', { detail: { page: 9 } }));
+        await flushPromises();
+        expect(table.data).toHaveLength(500);
+        expect(table.rowNumberOffset).toBe(4500);
+        expect(table.data[499].email).toBe(sampleStudents(recipe)[4999].email);
+    });
+});
+
+describe('the client cache', () => {
+    it('reads the cacheable context (licence seats) again after a real run, not after a check', async () => {
+        const { element } = await renderWithSample(3);
+        refreshApex.mockClear();
+        await click(element, 'check');
+        expect(refreshApex).not.toHaveBeenCalled();
+        await click(element, 'enable');
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        expect(refreshApex.mock.calls[0][0]).toHaveProperty('data');
+    });
+});
+
+describe('the list view flow: Finish during a run', () => {
+    it('refuses to leave the screen while chunks are still being sent, saying how many are not sent yet', async () => {
+        const { element } = await renderWithSample(250);
+        await click(element, 'check');
+        expect(element.validate()).toEqual({ isValid: true });
+        const first = deferred();
+        enableStudents.mockImplementationOnce(() => first.promise);
+        button(element, 'enable').click();
+        await flushPromises();
+        const verdict = element.validate();
+        const total = Number(/^(\d+) of /.exec(verdict.errorMessage)?.[1]);
+        expect(total).toBeGreaterThan(200);
+        expect(verdict).toEqual({ isValid: false, errorMessage: format(LABELS.runInFlight, total, total) });
+        expect(verdict.errorMessage).toContain('Leaving now would never send them.');
+        first.resolve(
+            enableStudents.mock.calls[0][0].requests.map((request) =>
+                sampleResult(cohort(250), request.contactId, false)
+            )
+        );
+        await flushPromises();
+        expect(element.validate()).toEqual({ isValid: true });
+    });
+});
+
 describe('Download results', () => {
+    /** Lightning Web Security as far as jsdom allows: data: anchors blocked, Blob MIME types checked. */
+    let lws;
+    beforeEach(() => {
+        lws = installLwsStandIn(window, undefined, { captureClicks: true });
+    });
+    afterEach(() => lws.uninstall());
+
     const header =
         'row,contactId,email,status,userId,username,ownerRoleAssigned,ownerName,ownerRoleName,errorCode,errorField,message,siteNames,loginUrl,emailDecision';
 
-    function downloadedCsv(element) {
-        const link = $(element, 'a.download-link');
-        expect(link.getAttribute('download')).toBe('student-cohort.results.csv');
-        const href = link.getAttribute('href');
-        expect(href.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
-        return decodeURIComponent(href.slice('data:text/csv;charset=utf-8,'.length));
+    /** Clicks Download; returns the file's text, after checking it went out as LWS allows (a blob: URL). */
+    async function downloadedCsv(element) {
+        $(element, '.download-button').click();
+        expect(lws.refused).toEqual([]);
+        expect(lws.clicks).toEqual([{ href: expect.stringMatching(/^blob:/), download: 'student-cohort.results.csv' }]);
+        expect(lws.blobs).toHaveLength(1);
+        return blobText(lws.blobs[0]);
     }
 
     it('uses exactly the columns of the CLI results file', () => {
@@ -655,11 +720,13 @@ describe('Download results', () => {
         enableStudents.mockResolvedValue(fixture('enableResults'));
         const element = await render();
         await paste(element, 'ada@uni.edu');
-        expect($(element, 'a.download-link')).toBeNull();
+        expect($(element, '.download-button')).toBeNull();
         await click(element, 'check');
         await click(element, 'enable');
+        // Nothing is encoded until the click (the file was rebuilt after every chunk before).
+        expect(lws.blobs).toHaveLength(0);
 
-        expect(downloadedCsv(element)).toBe(
+        expect(await downloadedCsv(element)).toBe(
             [
                 header,
                 '1,0035g0000Cohort1AA,ada@uni.edu,CREATED,0055g0000Ada001AAA,ada@uni.edu.students,true,Integration User,Student Records Owner,,,,,,',
@@ -686,7 +753,7 @@ describe('Download results', () => {
             )
         );
         await flushPromises();
-        const lines = downloadedCsv(element).trim().split('\n');
+        const lines = (await downloadedCsv(element)).trim().split('\n');
         expect(lines).toHaveLength(251);
         // The 201st ready student is number 217: the first one the cancelled run never sent.
         expect(lines[216]).toMatch(/^216,0035g0000000216AAA,.*,CREATED,/);

@@ -4,7 +4,10 @@ import checkLifecycle from '@salesforce/apex/StudentCohortController.checkLifecy
 import manageStudents from '@salesforce/apex/StudentCohortController.manageStudents';
 import { sampleStudents } from '../../../../../../test/cohort/sampleCohort';
 import { createLifecycleService, labelNames } from '../../../../../../test/cohort/sampleLifecycle';
+import { blobText, installLwsStandIn } from '../../../../../../preview/stubs/lws';
 
+// The User links come from the navigation service (nav:/User/<id>), never a hand-built /lightning/r/ path.
+jest.mock('lightning/navigation', () => require('../../../../../../test/jest-helpers/navigationMock').navigationMock());
 jest.mock('@salesforce/apex/StudentCohortController.checkLifecycle', () => ({ default: jest.fn() }), {
     virtual: true
 });
@@ -141,7 +144,7 @@ describe('check and run in chunks of 200', () => {
             status: LABELS.statusDeactivated,
             code: '',
             username: students[0].email + RECIPE.usernameSuffix,
-            userUrl: '/lightning/r/User/0055g0000000001AAA/view'
+            userUrl: 'nav:/User/0055g0000000001AAA'
         });
         expect(button(element, 'run').disabled).toBe(true);
         expect(runComplete).toHaveBeenCalledTimes(1);
@@ -340,12 +343,18 @@ describe('results file', () => {
     it('downloads the CLI lifecycle columns, formulas neutralised', async () => {
         const students = answerFrom(MIXED, 11);
         const element = await render({ students: [...students.slice(0, 10), { ...students[10], email: '=cmd' }] });
-        expect($(element, '.download-link')).toBeNull();
+        expect($(element, '.download-button')).toBeNull();
         await click(element, 'check');
         await click(element, 'run');
-        const link = $(element, '.download-link');
-        expect(link.getAttribute('download')).toBe('student-cohort.lifecycle-results.csv');
-        const csv = decodeURIComponent(link.getAttribute('href').replace('data:text/csv;charset=utf-8,', ''));
+        // Lightning Web Security as far as jsdom allows: data: anchors blocked, Blob MIME types checked.
+        const lws = installLwsStandIn(window, undefined, { captureClicks: true });
+        $(element, '.download-button').click();
+        lws.uninstall();
+        expect(lws.refused).toEqual([]);
+        expect(lws.clicks).toEqual([
+            { href: expect.stringMatching(/^blob:/), download: 'student-cohort.lifecycle-results.csv' }
+        ]);
+        const csv = await blobText(lws.blobs[0]);
         const lines = csv.trimEnd().split('\n');
         expect(lines[0]).toBe(
             'row,contactId,email,action,status,userId,username,errorCode,errorField,message,errorFix'

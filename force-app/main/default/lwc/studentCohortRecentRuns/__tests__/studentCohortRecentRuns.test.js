@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import StudentCohortRecentRuns from 'c/studentCohortRecentRuns';
+import StudentCohortRecentRuns, { RECORDING_WAITS_MS } from 'c/studentCohortRecentRuns';
 import getRecentRuns from '@salesforce/apex/StudentCohortController.getRecentRuns';
 import { refreshApex } from '@salesforce/apex';
 
@@ -24,6 +24,13 @@ const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
 const $ = (element, selector) => element.shadowRoot.querySelector(selector);
 const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
 const text = (element, selector) => ($(element, selector)?.textContent ?? '').trim();
+
+async function renderWithRuns(runs) {
+    const element = await render();
+    getRecentRuns.emit(JSON.parse(JSON.stringify(runs)));
+    await flushPromises();
+    return element;
+}
 
 async function render() {
     const element = createElement('c-student-cohort-recent-runs', { is: StudentCohortRecentRuns });
@@ -104,5 +111,49 @@ describe('c-student-cohort-recent-runs', () => {
         $(element, 'lightning-button.refresh-button').click();
         await element.refresh();
         expect(refreshApex).toHaveBeenCalledTimes(2);
+    });
+});
+
+describe('a run whose record is written after the call (a Queueable)', () => {
+    afterEach(() => jest.useRealTimers());
+
+    const settle = async () => {
+        await Promise.resolve();
+        await Promise.resolve();
+    };
+
+    it('says the run is being recorded and reads again until the new run appears', async () => {
+        const element = await renderWithRuns(RUNS.slice(1));
+        jest.useFakeTimers();
+        element.refresh(1);
+        await settle();
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        expect(text(element, '.runs-recording')).toBe(LABELS.beingRecorded);
+        // The record is not there yet at the first re-read.
+        jest.advanceTimersByTime(RECORDING_WAITS_MS[0]);
+        await settle();
+        expect(refreshApex).toHaveBeenCalledTimes(2);
+        expect(text(element, '.runs-recording')).toBe(LABELS.beingRecorded);
+        getRecentRuns.emit(JSON.parse(JSON.stringify(RUNS)));
+        await settle();
+        expect(text(element, '.runs-recording')).toBe('');
+        expect($$(element, 'tr.run')).toHaveLength(RUNS.length);
+        jest.advanceTimersByTime(60_000);
+        expect(refreshApex).toHaveBeenCalledTimes(2);
+    });
+
+    it('stops after its last re-read and says the run is not recorded yet', async () => {
+        const element = await renderWithRuns(RUNS);
+        jest.useFakeTimers();
+        element.refresh(1);
+        await settle();
+        for (const wait of RECORDING_WAITS_MS) {
+            jest.advanceTimersByTime(wait);
+            // eslint-disable-next-line no-await-in-loop
+            await settle();
+        }
+        expect(refreshApex).toHaveBeenCalledTimes(1 + RECORDING_WAITS_MS.length);
+        expect(text(element, '.runs-late')).toBe(LABELS.notRecordedYet);
+        expect(text(element, '.runs-recording')).toBe('');
     });
 });

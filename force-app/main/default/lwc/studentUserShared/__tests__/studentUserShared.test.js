@@ -1,4 +1,6 @@
+import { blobText, installLwsStandIn, lwsAllowsBlobType } from '../../../../../../preview/stubs/lws';
 import {
+    downloadTextFile,
     errorText,
     formatLabel,
     isRecord,
@@ -9,10 +11,11 @@ import {
     DEFAULT_STUDENTS_PER_CALL,
     serverDefaultProfileId,
     studentsPerCall,
-    userUrl
+    newUserUrls,
+    userPageReference
 } from 'c/studentUserShared';
 
-describe('formatLabel and userUrl', () => {
+describe('formatLabel and user links', () => {
     it('fills placeholders and leaves those without a value', () => {
         expect(formatLabel('{0} of {1}, {0} again, {2}', 'a', 3)).toBe('a of 3, a again, {2}');
         expect(formatLabel('{0}', null)).toBe('{0}');
@@ -20,8 +23,28 @@ describe('formatLabel and userUrl', () => {
         expect(formatLabel('{0} left', 0)).toBe('0 left');
     });
 
-    it('links a user record', () => {
-        expect(userUrl('005000000000001AAA')).toBe('/lightning/r/User/005000000000001AAA/view');
+    it('links a user record by page reference, and asks only for the URLs it does not have', async () => {
+        expect(userPageReference('005000000000001AAA')).toEqual({
+            type: 'standard__recordPage',
+            attributes: { recordId: '005000000000001AAA', objectApiName: 'User', actionName: 'view' }
+        });
+        const asked = [];
+        const generate = (pageRef) => {
+            asked.push(pageRef.attributes.recordId);
+            return pageRef.attributes.recordId === '005000000000003AAA'
+                ? Promise.reject(new Error('no URL'))
+                : Promise.resolve(`nav:/${pageRef.attributes.recordId}`);
+        };
+        const known = new Map([['005000000000001AAA', 'nav:/005000000000001AAA']]);
+        const added = await newUserUrls(
+            generate,
+            known,
+            ['005000000000001AAA', '005000000000002AAA', null, '005000000000002AAA', '005000000000003AAA'].map(
+                (userId) => ({ userId })
+            )
+        );
+        expect(asked).toEqual(['005000000000002AAA', '005000000000003AAA']);
+        expect([...added]).toEqual([['005000000000002AAA', 'nav:/005000000000002AAA']]);
     });
 
     it('tells records and non-blank text', () => {
@@ -70,6 +93,23 @@ describe('reduceErrors', () => {
 });
 
 describe('errorText', () => {
+    it('reads a controller refusal (an AuraHandledException with JSON) as its message and fix, never raw JSON', () => {
+        const refusal = {
+            status: 500,
+            body: {
+                message: JSON.stringify({
+                    code: 'CONTACT_NOT_FOUND',
+                    field: 'contactId',
+                    message: 'No contact 001x, or you cannot see it.',
+                    fix: 'Open the student from the Contact record.'
+                })
+            }
+        };
+        expect(errorText(refusal, 'Unknown')).toBe(
+            'No contact 001x, or you cannot see it. Open the student from the Contact record.'
+        );
+    });
+
     it('joins the messages or gives the fallback', () => {
         expect(errorText([new Error('A'), new Error('B')], 'Unknown')).toBe('A B');
         expect(errorText({}, 'Unknown')).toBe('Unknown');
@@ -193,4 +233,34 @@ describe('studentsPerCall', () => {
             expect(DEFAULT_STUDENTS_PER_CALL).toBe(200);
         }
     );
+});
+
+describe('downloadTextFile under the Lightning Web Security stand-in', () => {
+    let lws;
+    beforeEach(() => {
+        lws = installLwsStandIn(window, undefined, { captureClicks: true });
+    });
+    afterEach(() => lws.uninstall());
+
+    it('downloads through a blob: URL of a type LWS allows, with the text as it was', async () => {
+        downloadTextFile('a,b\n1,"x ""y"""\n', 'out.csv');
+        expect(lws.refused).toEqual([]);
+        expect(lws.clicks).toEqual([{ href: expect.stringMatching(/^blob:/), download: 'out.csv' }]);
+        expect(lws.blobs[0].type).toBe('text/plain');
+        expect(await blobText(lws.blobs[0])).toBe('a,b\n1,"x ""y"""\n');
+    });
+
+    it('the stand-in refuses what LWS refuses: text/csv, a charset parameter, a data: href', () => {
+        expect(lwsAllowsBlobType('text/plain')).toBe(true);
+        expect(lwsAllowsBlobType('application/octet-stream')).toBe(true);
+        expect(lwsAllowsBlobType('image/png')).toBe(true);
+        expect(lwsAllowsBlobType('text/csv')).toBe(false);
+        expect(lwsAllowsBlobType('text/plain;charset=utf-8')).toBe(false);
+        expect(() => URL.createObjectURL(new Blob(['x'], { type: 'text/csv' }))).toThrow('Unsupported MIME type');
+        const link = document.createElement('a');
+        link.setAttribute('href', 'data:text/csv;charset=utf-8,a');
+        link.href = 'data:text/plain,a';
+        expect(link.getAttribute('href')).toBeNull();
+        expect(lws.refused).toHaveLength(3);
+    });
 });
