@@ -5,6 +5,7 @@ import { pmdCheck, sfgeCheck } from './checks/code-analyzer';
 import { componentNamesCheck } from './checks/component-names';
 import { errorCodesCheck } from './checks/error-codes';
 import { eslintCheck } from './checks/eslint';
+import { lockfilePlatformsCheck } from './checks/lockfile-platforms';
 import { lwcApexContractCheck } from './checks/lwc-apex-contract';
 import { markdownLinksCheck } from './checks/markdown-links';
 import { metadataCheck } from './checks/metadata';
@@ -37,6 +38,7 @@ export const CHECKS: Check[] = [
     metadataLengthsCheck,
     scratchConfigCheck,
     workflowCheck,
+    lockfilePlatformsCheck,
     pmdCheck,
     sfgeCheck
 ];

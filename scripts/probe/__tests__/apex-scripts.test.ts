@@ -18,6 +18,7 @@ import { FLOW_SOQL, LICENCE_SOQL, SITE_SOQL } from '../verdicts';
 import { runLogJobSoql, runRecordSoql } from '../verdicts-lifecycle';
 import { CUSTOM_PROFILE_SOQL } from '../verdicts-org-facts';
 import { PERSON_ACCOUNT_FIELDS_SOQL, PERSON_ACCOUNT_SOQL, platformActionSoql } from '../person-accounts';
+import { describeWithApexParser } from '../../check/__tests__/fixtures';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -28,7 +29,7 @@ function soqlProblems(source: string): string[] {
         .map((problem) => `${problem.at.line}:${problem.at.column} ${problem.message}`);
 }
 
-describe('probe Apex scripts', () => {
+describeWithApexParser('probe Apex scripts', () => {
     it.each(Object.entries(PROBE_SCRIPTS))('%s parses as anonymous Apex, also once rendered', (name, file) => {
         const source = readFileSync(join(ROOT, file), 'utf8');
         expect(parseApex(source, { anonymous: true }).parseErrors).toEqual([]);
