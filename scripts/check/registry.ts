@@ -12,6 +12,7 @@ import { metadataCheck } from './checks/metadata';
 import { metadataLengthsCheck } from './checks/metadata-lengths';
 import { metadataSchemaCheck } from './checks/metadata-schema';
 import { prettierCheck } from './checks/prettier';
+import { projectSchemaCheck } from './checks/project-schema';
 import { queriedFieldsCheck } from './checks/queried-fields';
 import { scratchConfigCheck } from './checks/scratch-config';
 import { soqlFieldsCheck } from './checks/soql-fields';
@@ -39,6 +40,7 @@ export const CHECKS: Check[] = [
     scratchConfigCheck,
     workflowCheck,
     lockfilePlatformsCheck,
+    projectSchemaCheck,
     pmdCheck,
     sfgeCheck
 ];

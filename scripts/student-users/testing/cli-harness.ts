@@ -56,3 +56,14 @@ export async function runAgainst(
     });
     return { code, stdout, stderr, dir };
 }
+
+/**
+ * Registers a `beforeAll` (call it at the top of a test file) that loads jsforce once with a minute's budget: the CLI
+ * imports it on its first run, and jsforce 3.10.26 with undici 8 takes seconds to load on a loaded 2-core machine
+ * (2.5 s measured here outside Jest), which the first test's 5 s budget does not cover.
+ */
+export function loadSalesforceClientFirst(): void {
+    beforeAll(async () => {
+        await import('jsforce');
+    }, 60_000);
+}
