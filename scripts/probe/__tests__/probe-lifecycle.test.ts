@@ -30,7 +30,7 @@ async function run(scene: OrgScene = {}, stubbed = stubOrg(scene)) {
     const sleeps: number[] = [];
     const lines: string[] = [];
     const reportFile = join(work, 'report.json');
-    await runProbeCli(['--target-org', 'o', '--json', reportFile], {
+    await runProbeCli(['--target-org', 'o', '--output-file', reportFile], {
         sf: stubbed.sf,
         projectRoot: ROOT,
         log: (line) => lines.push(line),

@@ -52,6 +52,8 @@ export async function runAgainst(
         cwd: dir,
         retryPolicy: { baseDelayMs: 2, maxDelayMs: 20 },
         random: () => 0.5,
+        // No sf default org unless a test sets one (the machine's sf config must not leak in).
+        defaultTargetOrg: () => Promise.resolve(undefined),
         ...options.deps
     });
     return { code, stdout, stderr, dir };
