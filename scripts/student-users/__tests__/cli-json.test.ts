@@ -6,21 +6,12 @@ import { promisify } from 'node:util';
 import type { AuthPlan } from '../program';
 import { OPERATIONS } from '../operations';
 import { OWNER_ACCOUNTS_WARN_AT } from '../org-facts';
-import type { FakeContact, FakeOrgConfig, FakeSalesforce } from '../testing/fake-salesforce';
-import { FAULTS, faultQueue, makeStudents, startFakeSalesforce } from '../testing/fake-salesforce';
-import { loadSalesforceClientFirst, runAgainst, tempDir, writeFile } from '../testing/cli-harness';
+import type { FakeContact, FakeSalesforce } from '../testing/fake-salesforce';
+import { FAULTS, faultQueue, makeStudents } from '../testing/fake-salesforce';
+import { fakeOrgPerTest, loadSalesforceClientFirst, runAgainst, tempDir, writeFile } from '../testing/cli-harness';
 import type { JsonError, JsonSuccess } from '../json-output';
 
-let org: FakeSalesforce | undefined;
-afterEach(async () => {
-    await org?.close();
-    org = undefined;
-});
-
-async function fakeOrg(config: Partial<FakeOrgConfig> & { contacts: FakeContact[] }): Promise<FakeSalesforce> {
-    org = await startFakeSalesforce(config);
-    return org;
-}
+const fakeOrg = fakeOrgPerTest();
 
 const idsCsv = (contacts: readonly FakeContact[]): string =>
     'ContactId\n' + contacts.map((contact) => contact.id).join('\n') + '\n';

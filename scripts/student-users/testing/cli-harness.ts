@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { CliDeps } from '../command';
 import { runCommand } from '../command';
 import { ACCESS_TOKEN_ENV } from '../program';
-import type { FakeSalesforce } from './fake-salesforce';
+import type { FakeContact, FakeOrgConfig, FakeSalesforce } from './fake-salesforce';
+import { startFakeSalesforce } from './fake-salesforce';
 
 export interface CliRun {
     code: number;
@@ -68,4 +69,22 @@ export function loadSalesforceClientFirst(): void {
     beforeAll(async () => {
         await import('jsforce');
     }, 60_000);
+}
+
+/**
+ * Registers an `afterEach` that closes the fake org of the test, and returns the function that starts one (call it at
+ * the top of a test file): `const fakeOrg = fakeOrgPerTest();` then `await fakeOrg({ contacts })` in a test.
+ */
+export function fakeOrgPerTest(): (
+    config: Partial<FakeOrgConfig> & { contacts: FakeContact[] }
+) => Promise<FakeSalesforce> {
+    let org: FakeSalesforce | undefined;
+    afterEach(async () => {
+        await org?.close();
+        org = undefined;
+    });
+    return async (config) => {
+        org = await startFakeSalesforce(config);
+        return org;
+    };
 }
