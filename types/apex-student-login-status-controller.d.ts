@@ -32,6 +32,8 @@ declare module '@salesforce/apex/StudentLoginStatusController.getLoginStatus' {
         userId: string | null;
         username: string | null;
         canLogIn: boolean;
+        /** The user has a Federation ID: signs in with single sign-on (no password needed, no login link). */
+        singleSignOn?: boolean;
         canManage: boolean;
         canReactivate: boolean;
         lines: LoginStatusLine[];

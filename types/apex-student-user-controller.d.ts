@@ -112,6 +112,8 @@ declare module '@salesforce/apex/StudentUserController.getEnableContext' {
     export interface EnableContextSiteReadiness {
         warnOnly: boolean;
         studentSite?: string | null;
+        /** Where to check that the org's email arrives (`SPU_Form_Email_Delivery_Check`): not readable from Apex. */
+        emailDeliveryCheck?: string | null;
         profiles: EnableContextProfileSites[];
     }
 

@@ -54,12 +54,16 @@ async function actionCalls(page: Page): Promise<unknown[]> {
 }
 
 describe('preview: existing user, frozen', () => {
-    it('says the user is frozen with the fix; one click on Unfreeze updates the status and announces it', async () => {
+    it('says Salesforce may have frozen the user, to check Login History first; Unfreeze then updates the status', async () => {
         const { page, dialog } = await open('login-frozen');
         await checkPage(page, 'login-frozen');
         await expectText(dialog, 'Ada Lovelace cannot log in: 1 of the checks below fail.');
         expect(await stateOf(dialog, 'Frozen')).toBe('Fails');
-        await expectText(check(dialog, 'Frozen'), 'Fix: Unfreeze the user.');
+        await expectText(
+            check(dialog, 'Frozen'),
+            'Fix: Salesforce may have frozen this user itself after a risky login'
+        );
+        await expectText(check(dialog, 'Frozen'), "Check the user's Login History first");
         await expectText(dialog.getByRole('heading', { name: 'Why can’t this student log in?' }), 'Why');
 
         await check(dialog, 'Frozen').getByRole('button', { name: 'Unfreeze' }).click();
@@ -110,14 +114,34 @@ describe('preview: existing user, frozen', () => {
 });
 
 describe('preview: existing user, never logged in', () => {
-    it('offers Send login link on the password line and announces the 24-hour link', async () => {
+    it('offers Send login link, asks first (the current password stops working), then announces the link', async () => {
         const { page, dialog } = await open('login-never-logged-in');
         await checkPage(page, 'login-never-logged-in');
         expect(await stateOf(dialog, 'Password')).toBe('Fails');
         expect(await stateOf(dialog, 'Last login')).toBe('Worth a look');
         await check(dialog, 'Password').getByRole('button', { name: 'Send login link' }).click();
+        const question = dialog.locator('.confirmation-text');
+        await expectText(question, 'Send a login link to Ada Lovelace? It resets the password');
+        await expectText(question, 'the current password stops working at once');
+        await waitForFocus(question);
+        await checkPage(page, 'login-send-login-link-confirmation');
+        expect(await actionCalls(page)).toEqual([]);
+        await dialog.getByRole('button', { name: 'Confirm', exact: true }).click();
         await expectText(dialog.locator('.result'), 'A login link was sent to Ada Lovelace. It is valid for 24 hours.');
         expect(await actionCalls(page)).toEqual([{ contactId: IDS.contact, action: 'SEND_LOGIN_LINK' }]);
+    });
+});
+
+describe('preview: existing user, single sign-on', () => {
+    it('no password is no problem: signs in with single sign-on, no login link anywhere', async () => {
+        const { page, dialog } = await open('login-single-sign-on');
+        await checkPage(page, 'login-single-sign-on');
+        await expectText(dialog, 'Ada Lovelace can log in: every check below passes.');
+        expect(await stateOf(dialog, 'Password')).toBe('Passes');
+        await expectText(check(dialog, 'Password'), 'signs in with single sign-on');
+        expect(await stateOf(dialog, 'Last login')).toBe('Worth a look');
+        await expectText(check(dialog, 'Last login'), 'A login link does not help');
+        expect(await dialog.getByRole('button', { name: 'Send login link' }).count()).toBe(0);
     });
 });
 

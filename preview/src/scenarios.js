@@ -84,7 +84,8 @@ const DEFINITIONS = [
     {
         id: 'login-frozen',
         label: 'Existing user: frozen',
-        description: 'Why can’t this student log in? The user is frozen: one click on Unfreeze fixes it.',
+        description:
+            'Why can’t this student log in? The user is frozen (maybe by Salesforce after a risky login): check Login History, then Unfreeze.',
         context: 'alreadyEnabled',
         loginStatus: { status: 'frozen' }
     },
@@ -99,9 +100,26 @@ const DEFINITIONS = [
     {
         id: 'login-never-logged-in',
         label: 'Existing user: never logged in',
-        description: 'No password set and no login yet: Send login link emails a link valid for 24 hours.',
+        description:
+            'No password set and no login yet: Send login link asks first (it resets the password), then emails a link valid for 24 hours.',
         context: 'alreadyEnabled',
         loginStatus: { status: 'neverLoggedIn' }
+    },
+    {
+        id: 'login-single-sign-on',
+        label: 'Existing user: single sign-on',
+        description:
+            'The user has a Federation ID and no password: it signs in with single sign-on, so no password problem and no login link.',
+        context: 'alreadyEnabled',
+        loginStatus: { status: 'singleSignOn' }
+    },
+    {
+        id: 'login-locked-out',
+        label: 'Existing user: locked out',
+        description:
+            'Too many wrong passwords: the fix says how to unlock; Send login link asks first, since it resets the password.',
+        context: 'alreadyEnabled',
+        loginStatus: { status: 'lockedOut' }
     },
     {
         id: 'login-not-a-site-member',

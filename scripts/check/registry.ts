@@ -5,6 +5,7 @@ import { pmdCheck, sfgeCheck } from './checks/code-analyzer';
 import { componentNamesCheck } from './checks/component-names';
 import { errorCodesCheck } from './checks/error-codes';
 import { eslintCheck } from './checks/eslint';
+import { flowAccessCheck } from './checks/flow-access';
 import { lockfilePlatformsCheck } from './checks/lockfile-platforms';
 import { lwcApexContractCheck } from './checks/lwc-apex-contract';
 import { markdownLinksCheck } from './checks/markdown-links';
@@ -15,6 +16,7 @@ import { prettierCheck } from './checks/prettier';
 import { projectSchemaCheck } from './checks/project-schema';
 import { queriedFieldsCheck } from './checks/queried-fields';
 import { scratchConfigCheck } from './checks/scratch-config';
+import { setupDmlCheck } from './checks/setup-dml';
 import { soqlFieldsCheck } from './checks/soql-fields';
 import { typescriptCheck } from './checks/typescript';
 import { workflowCheck } from './checks/workflow';
@@ -31,7 +33,9 @@ export const CHECKS: Check[] = [
     queriedFieldsCheck,
     lwcApexContractCheck,
     apexTestHygieneCheck,
+    setupDmlCheck,
     componentNamesCheck,
+    flowAccessCheck,
     errorCodesCheck,
     markdownLinksCheck,
     metadataCheck,

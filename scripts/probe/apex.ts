@@ -25,6 +25,8 @@ export const PROBE_SCRIPTS = {
     lifecycle: 'scripts/apex/probe-lifecycle.apex',
     runLog: 'scripts/apex/probe-run-log.apex',
     orgSchema: 'scripts/apex/probe-org-schema.apex',
+    bulkData: 'scripts/apex/probe-bulk-data.apex',
+    bulkEnable: 'scripts/apex/probe-bulk-enable.apex',
     cleanupUsers: 'scripts/apex/probe-cleanup-users.apex',
     cleanupData: 'scripts/apex/probe-cleanup-data.apex',
     cleanupSetup: 'scripts/apex/probe-cleanup-setup.apex',

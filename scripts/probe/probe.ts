@@ -23,8 +23,10 @@ import {
 } from './identity';
 import { decideOrg, ORGANIZATION_SOQL, orgFacts } from './org-kind';
 import type { ExtraCleanup, Question, QuestionContext, Row } from './question';
+import { bulkQuestion } from './questions-followups';
 import { lifecycleQuestions } from './questions-lifecycle';
 import { orgFactQuestions } from './questions-org-facts';
+import { staffQuestions } from './questions-staff';
 import { formatAnswer, summarize } from './report';
 import { findSettingsFiles, retrieveSettingsArgs, settingsVerdicts } from './settings';
 import type { Answer, CleanupStep, OrgFacts, ProbeReport } from './types';
@@ -38,6 +40,7 @@ import {
     liveSiteVerdict,
     mergeVerdict,
     newUserLoginVerdict,
+    PORTAL_LICENCES,
     ownerRoleVerdict,
     rollbackVerdict,
     SITE_SOQL,
@@ -76,9 +79,6 @@ export class ProductionOrgRefused extends Error {}
 
 /** The org could not be read at all (alias, authorization). */
 export class OrgUnreachable extends Error {}
-
-/** Licence order for the portal users: the product's default licence first. */
-const PORTAL_LICENCES = ['PID_Customer_Community_Plus_Login', 'PID_Customer_Community_Plus'];
 
 interface Setup {
     users?: Row;
@@ -143,10 +143,12 @@ export async function runProbe(deps: ProbeDeps): Promise<ProbeReport> {
         } catch (error) {
             setup.usersFailure ??= `setup failed: ${message(error)}`;
         }
-        const context = questionContext(deps, apex, setup, { extraCleanup, leftovers: notes });
+        const context = questionContext(deps, apex, setup, { extraCleanup, leftovers: notes }, workDir);
         const all = [
             ...questions(deps, context, setup, workDir),
             ...lifecycleQuestions(context),
+            ...staffQuestions(context),
+            bulkQuestion(context),
             ...orgFactQuestions(context)
         ];
         for (const question of all) {
@@ -220,7 +222,8 @@ function questionContext(
     deps: ProbeDeps,
     apex: (script: ProbeScript, input: Row) => Promise<ApexRun>,
     setup: Setup,
-    lists: Pick<QuestionContext, 'extraCleanup' | 'leftovers'>
+    lists: Pick<QuestionContext, 'extraCleanup' | 'leftovers'>,
+    workDir: string
 ): QuestionContext {
     /** The contact of a question, or throws the reason the setup could not provide it. */
     const contact = (key: string): string => {
@@ -247,7 +250,11 @@ function questionContext(
         query: (soql) => queryRows(deps, soql),
         contact,
         portalUser,
-        ...lists
+        ...lists,
+        sf: deps.sf,
+        targetOrg: deps.targetOrg,
+        projectRoot: deps.projectRoot,
+        workDir
     };
 }
 
@@ -403,22 +410,33 @@ async function cleanUp(
     setup: Setup,
     extra: readonly ExtraCleanup[]
 ): Promise<CleanupStep[]> {
-    const steps: [string, ProbeScript, Row][] = [
-        ['deactivate and disable the probe users, remove probe permission set assignments', 'cleanupUsers', {}],
-        ['delete the probe contacts and accounts', 'cleanupData', {}],
-        [
-            'take back and delete the probe role, remove the guard bypass assignment, delete the probe permission set',
-            'cleanupSetup',
-            { bypassAssignmentId: setup.users?.bypassAssignmentId ?? null }
-        ],
-        ...extra.map((step): [string, ProbeScript, Row] => [step.name, step.script, step.input])
+    const steps: ExtraCleanup[] = [
+        {
+            name: 'deactivate and disable the probe users, remove probe permission set assignments',
+            script: 'cleanupUsers',
+            input: {}
+        },
+        { name: 'delete the probe contacts and accounts', script: 'cleanupData', input: {} },
+        {
+            name: 'take back and delete the probe role, remove the guard bypass assignment, delete the probe permission set',
+            script: 'cleanupSetup',
+            input: { bypassAssignmentId: setup.users?.bypassAssignmentId ?? null }
+        },
+        ...extra
     ];
     const done: CleanupStep[] = [];
-    for (const [index, [name, script, input]] of steps.entries()) {
+    for (const [index, cleanupStep] of steps.entries()) {
+        const name = cleanupStep.name;
         deps.log(`Cleanup ${index + 1}/${steps.length}: ${name}`);
         let step: CleanupStep;
         try {
-            const run = await apex(script, { tag: deps.tag, ...input });
+            if ('run' in cleanupStep) {
+                step = { name, ...(await cleanupStep.run()) };
+                deps.log(`    ${step.ok ? 'done' : 'INCOMPLETE'}: ${step.detail}`);
+                done.push(step);
+                continue;
+            }
+            const run = await apex(cleanupStep.script, { tag: deps.tag, ...cleanupStep.input });
             if (!run.ok) {
                 step = { name, ok: false, detail: run.failure };
             } else {

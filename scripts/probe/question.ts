@@ -3,6 +3,7 @@
  * setup's contacts and the portal-user script, and two lists a question may add to: cleanup runs of its own and notes
  * for the report's leftovers. Question modules (questions-*.ts) build their questions from this and nothing else.
  */
+import type { SfRunner } from '../scratch/sf';
 import type { ApexRun, ProbeScript } from './apex';
 import type { Answer } from './types';
 
@@ -15,12 +16,13 @@ export interface Question {
     ask: () => Promise<Answer[]>;
 }
 
-/** A cleanup run a question asks for; it runs after the three standard ones, whatever happened. */
-export interface ExtraCleanup {
-    name: string;
-    script: ProbeScript;
-    input: Row;
-}
+/**
+ * A cleanup a question asks for; it runs after the three standard ones, whatever happened: a probe script, or any
+ * other step (e.g. deleting a deployed class) that reports `ok` and a detail.
+ */
+export type ExtraCleanup =
+    | { name: string; script: ProbeScript; input: Row }
+    | { name: string; run: () => Promise<{ ok: boolean; detail: string }> };
 
 export interface QuestionContext {
     /** The run tag (lower-case letters and digits). */
@@ -40,4 +42,9 @@ export interface QuestionContext {
     extraCleanup: ExtraCleanup[];
     /** Notes added to the report's leftovers. */
     leftovers: string[];
+    /** The sf runner, org, project and work directory, for questions that deploy or run tests (staff questions). */
+    sf: SfRunner;
+    targetOrg: string;
+    projectRoot: string;
+    workDir: string;
 }

@@ -2,9 +2,15 @@
  * The lifecycle and run record questions. They share one committed portal user (contact `life` of the setup, username
  * `spu-probe-<tag>-life@example.com`), created by the first question that needs it. Order: the run record first (a
  * harmless Title update on the active user), then freeze and unfreeze, the login link, deactivate and disable: the
- * order of docs/scratch.md, after which the cleanup has little left to do for this user.
+ * order of docs/scratch.md, after which the cleanup has little left to do for this user. The issue 20 follow-ups
+ * (questions-followups.ts) slot in between: seats after the insert, a reset of the frozen user between a freeze and an
+ * unfreeze, a reactivation (and deactivation again) after the deactivation, a reset of the inactive user, and the
+ * ContactId read again after the disable.
  */
+import { followupQuestions } from './questions-followups';
+import type { LifecycleSteps } from './questions-followups';
 import type { Question, QuestionContext, Row } from './question';
+import { LICENCE_SOQL } from './verdicts';
 import {
     committedUserProblem,
     deactivateVerdict,
@@ -29,21 +35,35 @@ export const RUN_RECORD_POLL_MS = 2000;
 interface LifecycleUser {
     userId: string;
     contactId: string;
+    /** The committedUser result (licence, email signals) and the licence rows read before and after it. */
+    insert: Row;
+    seatsBefore: Row[];
+    seatsAfter: Row[];
 }
 
 function message(error: unknown): string {
     return error instanceof Error ? error.message : String(error);
 }
 
+async function seatRows(ctx: QuestionContext): Promise<Row[]> {
+    try {
+        return await ctx.query(LICENCE_SOQL);
+    } catch {
+        return [];
+    }
+}
+
 async function createUser(ctx: QuestionContext): Promise<LifecycleUser> {
     const contactId = ctx.contact(LIFECYCLE_CONTACT);
+    const seatsBefore = await seatRows(ctx);
     const result = await ctx.portalUser('committedUser', { contactId, suffix: LIFECYCLE_CONTACT });
     const problem = committedUserProblem(result);
     if (problem) throw new Error(problem);
-    return { userId: String((result.insert as Row).id), contactId };
+    const seatsAfter = await seatRows(ctx);
+    return { userId: String((result.insert as Row).id), contactId, insert: result, seatsBefore, seatsAfter };
 }
 
-/** The five questions, in run order. */
+/** The five questions and the follow-ups, in run order. */
 export function lifecycleQuestions(ctx: QuestionContext): Question[] {
     let created: Promise<LifecycleUser> | undefined;
     const user = (): Promise<LifecycleUser> => (created ??= createUser(ctx));
@@ -52,12 +72,33 @@ export function lifecycleQuestions(ctx: QuestionContext): Question[] {
         if (!run.ok) throw new Error(run.failure);
         return run.result;
     };
+    // Steps whose result a follow-up reads again (run once).
+    const memo = new Map<string, Promise<Row>>();
+    const once = (name: string): Promise<Row> => {
+        let result = memo.get(name);
+        if (!result) {
+            result = lifecycleStep(name);
+            memo.set(name, result);
+        }
+        return result;
+    };
+    const steps: LifecycleSteps = {
+        user: async () => {
+            const made = await user();
+            return { insert: made.insert, seatsBefore: made.seatsBefore, seatsAfter: made.seatsAfter };
+        },
+        step: lifecycleStep,
+        loginLink: () => once('resetPassword'),
+        disable: () => once('disable')
+    };
+    const followups = followupQuestions(steps);
     return [
         {
             id: LIFECYCLE_IDS.runRecord,
             claim: LIFECYCLE_CLAIMS.runRecord,
             ask: async () => [await askRunRecord(ctx, await user())]
         },
+        followups.seats,
         {
             id: LIFECYCLE_IDS.freeze,
             claim: LIFECYCLE_CLAIMS.freeze,
@@ -73,21 +114,26 @@ export function lifecycleQuestions(ctx: QuestionContext): Question[] {
                 return [freezeVerdict(freeze, unfreeze)];
             }
         },
+        followups.resetFrozen,
         {
             id: LIFECYCLE_IDS.loginLink,
             claim: LIFECYCLE_CLAIMS.loginLink,
-            ask: async () => [loginLinkVerdict(await lifecycleStep('resetPassword'))]
+            ask: async () => [loginLinkVerdict(await steps.loginLink())]
         },
+        followups.resetCost,
         {
             id: LIFECYCLE_IDS.deactivate,
             claim: LIFECYCLE_CLAIMS.deactivate,
             ask: async () => [deactivateVerdict(await lifecycleStep('deactivate'))]
         },
+        followups.email,
+        followups.resetInactive,
         {
             id: LIFECYCLE_IDS.disable,
             claim: LIFECYCLE_CLAIMS.disable,
-            ask: async () => [disableVerdict(await lifecycleStep('disable'))]
-        }
+            ask: async () => [disableVerdict(await steps.disable())]
+        },
+        followups.contactAfterDisable
     ];
 }
 

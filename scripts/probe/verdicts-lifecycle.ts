@@ -1,6 +1,6 @@
 /**
  * Verdicts of the lifecycle questions (freeze and unfreeze, login link, deactivate, disable: what
- * classes/lifecycle/StudentLifecycleWriter relies on) and of the run record question (StudentUserRunLog.record after a
+ * classes/service/StudentUserWriter relies on) and of the run record question (StudentUserRunLog.record after a
  * User update), over the PROBE_RESULT of scripts/apex/probe-lifecycle.apex and probe-run-log.apex and the rows of the
  * later queries. Pure functions, tested offline.
  */

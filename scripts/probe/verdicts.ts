@@ -319,6 +319,9 @@ export function timeZonesVerdict(result: Row, localZones: readonly MappedZone[])
 
 export const LICENCE_KEYS = ['PID_Customer_Community_Plus', 'PID_Customer_Community_Plus_Login'] as const;
 
+/** Licence order for the probe's portal users: the product's default licence first. */
+export const PORTAL_LICENCES = ['PID_Customer_Community_Plus_Login', 'PID_Customer_Community_Plus'];
+
 export const LICENCE_SOQL = `SELECT LicenseDefinitionKey, Name, Status, TotalLicenses, UsedLicenses FROM UserLicense WHERE LicenseDefinitionKey IN ('${LICENCE_KEYS.join("','")}')`;
 
 /** Question 7. */

@@ -126,7 +126,7 @@ export function createLifecycleService(recipe, state, text, access) {
     }
 
     /**
-     * The action's rule (StudentLifecyclePolicy subclasses).
+     * The action's own check (StudentLifecycleActions.check).
      * @param {string} action
      * @param {string} user
      * @param {boolean} confirmDisable

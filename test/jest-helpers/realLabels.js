@@ -45,4 +45,17 @@ function withRealTexts(labelModule) {
     );
 }
 
-module.exports = { withRealTexts };
+/**
+ * The text of one Custom Label (e.g. a server text a fixture carries), throwing when no labels file defines it.
+ * @param {string} name the label's name, without `c.`
+ * @returns {string}
+ */
+function labelText(name) {
+    const texts = labelTexts();
+    if (!(name in texts)) {
+        throw new Error(`Custom Label ${name} is missing from force-app/main/default/labels`);
+    }
+    return texts[name];
+}
+
+module.exports = { withRealTexts, labelText };

@@ -71,7 +71,7 @@ const TEXTS = Object.freeze({
     SPU_Cohort_Too_Many_Students: cohortTooManyStudents
 });
 
-/** Requests per checkLifecycle/manageStudents call (StudentLifecycleService.MAX_REQUESTS). */
+/** Requests per checkLifecycle/manageStudents call (StudentUserService.MAX_REQUESTS, the one cap of both services). */
 export const MAX_LIFECYCLE_REQUESTS = 200;
 
 /**

@@ -1,8 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { child, children, identifier, isNode, nodeClass, optional, walk } from '../lib/apex-ast';
+import { child, children, identifier, nodeClass, optional, walk } from '../lib/apex-ast';
 import type { ApexNode } from '../lib/apex-parser';
 import { parseApexFiles } from '../lib/apex-parser';
+import {
+    buildApexModel,
+    callNames,
+    expressionType,
+    firstLoc,
+    hasModifier,
+    locOf,
+    lower,
+    reachable,
+    recordType,
+    typeName
+} from '../lib/apex-model';
+import { DATABASE_DML, dmlSites, SETUP_OBJECTS } from '../lib/apex-dml';
+import type { ClassInfo, Location, MethodInfo } from '../lib/apex-model';
+import type { DmlSite } from '../lib/apex-dml';
 import { listFiles, relativePath } from '../lib/files';
 import type { Check, Finding } from '../types';
 
@@ -16,8 +31,8 @@ import type { Check, Finding } from '../types';
  *   directly or through the project methods it calls.
  * - `standard-profile`: a string literal equal to the name of a standard external profile (also a `<value>` of a
  *   custom metadata record).
- * Types come from declarations (variables, parameters, fields, `new`, casts, return types of project methods);
- * an expression whose type is not known yields no finding.
+ * Types come from declarations (variables, parameters, fields, `new`, casts, return types of project methods), read
+ * by the shared model of `lib/apex-model.ts`; an expression whose type is not known yields no finding.
  */
 
 const RULE = 'apex-test-hygiene';
@@ -31,39 +46,6 @@ const UNIQUE_FIELDS: Record<string, string[]> = {
     permissionsetgroup: ['DeveloperName'],
     profile: ['Name']
 };
-
-/**
- * Setup objects: DML on them cannot run in a parallel test class (Apex Developer Guide, "sObjects That Can't Be
- * Used Together in DML Operations").
- */
-const SETUP_OBJECTS = new Set(
-    [
-        'AuthSession',
-        'FieldPermissions',
-        'ForecastingShare',
-        'Group',
-        'GroupMember',
-        'ObjectPermissions',
-        'ObjectTerritory2AssignmentRule',
-        'ObjectTerritory2AssignmentRuleItem',
-        'PermissionSet',
-        'PermissionSetAssignment',
-        'PermissionSetGroup',
-        'PermissionSetLicenseAssign',
-        'Profile',
-        'QueueSObject',
-        'RuleTerritory2Association',
-        'SetupEntityAccess',
-        'Territory',
-        'Territory2',
-        'Territory2Model',
-        'User',
-        'UserPackageLicense',
-        'UserRole',
-        'UserTerritory',
-        'UserTerritory2Association'
-    ].map((name) => name.toLowerCase())
-);
 
 /** Standard external profiles (they cannot be given to new users unless the org opts in; names are translated). */
 export const STANDARD_EXTERNAL_PROFILES = [
@@ -90,125 +72,12 @@ export const STANDARD_EXTERNAL_PROFILES = [
 ];
 const EXTERNAL_PROFILES = new Map(STANDARD_EXTERNAL_PROFILES.map((name) => [name.toLowerCase(), name]));
 
-const DML_STATEMENTS: Record<string, string> = {
-    'ast.Stmnt$DmlInsertStmnt': 'insert',
-    'ast.Stmnt$DmlUpsertStmnt': 'upsert',
-    'ast.Stmnt$DmlUpdateStmnt': 'update',
-    'ast.Stmnt$DmlDeleteStmnt': 'delete',
-    'ast.Stmnt$DmlUndeleteStmnt': 'undelete',
-    'ast.Stmnt$DmlMergeStmnt': 'merge'
-};
-const DATABASE_DML = new Set(['insert', 'upsert', 'update', 'delete', 'undelete', 'merge', 'insertasync']);
-
-interface Location {
-    line: number;
-    column: number;
-}
-
-interface MethodInfo {
-    key: string;
-    name: string;
-    classInfo: ClassInfo;
-    decl: ApexNode;
-    isTest: boolean;
-    /** Variable name (lower case) to its declared type; null when declared with two different types. */
-    scope: Map<string, ApexNode | null>;
-    /** Parameter names (lower case): what callers pass is not known here. */
-    params: Set<string>;
-    calls: { key: string; at: Location }[];
-    setupTouches: { what: string; at: Location }[];
-}
-
-interface ClassInfo {
-    name: string;
-    file: string;
-    isTest: boolean;
-    parallelAt?: Location;
-    /** Field name (lower case) to declared type. */
-    fields: Map<string, ApexNode | null>;
-    /** Constants (lower case name) to their all-literal value. */
-    constants: Map<string, string>;
-    methods: MethodInfo[];
-    hasTests: boolean;
-}
-
 interface UniqueSite {
     object: string;
     field: string;
     value: string;
     at: Location;
     method: MethodInfo;
-}
-
-const lower = (value: string): string => value.toLowerCase();
-
-function annotations(node: ApexNode): ApexNode[] {
-    return children(node, 'modifiers').filter((modifier) => nodeClass(modifier) === 'ast.Modifier$Annotation');
-}
-
-function annotation(node: ApexNode, name: string): ApexNode | undefined {
-    return annotations(node).find((modifier) => lower(identifier(child(modifier, 'name'))?.name ?? '') === lower(name));
-}
-
-function hasModifier(node: ApexNode, kind: string): boolean {
-    return children(node, 'modifiers').some((modifier) => nodeClass(modifier) === `ast.Modifier$${kind}`);
-}
-
-function locOf(node: ApexNode | undefined): Location | undefined {
-    if (!node) return undefined;
-    const loc = node.loc;
-    if (isNode(loc) && typeof loc.line === 'number') return { line: loc.line, column: Number(loc.column ?? 0) };
-    return undefined;
-}
-
-/** First location found in a subtree (jorje puts `loc` on identifiers and most expressions, not on all nodes). */
-function firstLoc(node: ApexNode): Location {
-    let found: Location | undefined;
-    walk(node, (current) => {
-        if (found) return false;
-        found = locOf(current);
-        return found ? false : undefined;
-    });
-    return found ?? { line: 1, column: 1 };
-}
-
-/** Names of a `ClassTypeRef` (`Database.DMLOptions` → `database.dmloptions`). */
-function typeName(type: ApexNode | null | undefined): string | undefined {
-    if (!type || nodeClass(type) !== 'ast.TypeRefs$ClassTypeRef') return undefined;
-    return children(type, 'names')
-        .map((name) => lower(identifier(name)?.name ?? ''))
-        .join('.');
-}
-
-/** The record type a type reference holds: `Contact`, `List<Contact>`, `Set<Contact>`, `Contact[]` → `contact`. */
-function recordType(type: ApexNode | null | undefined): string | undefined {
-    if (!type) return undefined;
-    if (nodeClass(type) === 'ast.TypeRefs$ArrayTypeRef') return recordType(child(type, 'heldType'));
-    const name = typeName(type);
-    if (!name) return undefined;
-    const args = children(type, 'typeArguments');
-    if ((name === 'list' || name === 'set') && args.length === 1) return recordType(args[0]);
-    return args.length === 0 ? name : undefined;
-}
-
-function declare(scope: Map<string, ApexNode | null>, name: string | undefined, type: ApexNode | undefined): void {
-    if (!name || !type) return;
-    const key = lower(name);
-    const previous = scope.get(key);
-    if (previous === undefined) scope.set(key, type);
-    else if (previous !== null && JSON.stringify(stripLoc(previous)) !== JSON.stringify(stripLoc(type))) {
-        scope.set(key, null);
-    }
-}
-
-function stripLoc(node: unknown): unknown {
-    if (Array.isArray(node)) return node.map(stripLoc);
-    if (!isNode(node)) return node;
-    return Object.fromEntries(
-        Object.entries(node)
-            .filter(([key]) => key !== 'loc')
-            .map(([key, value]) => [key, stripLoc(value)])
-    );
 }
 
 /** The value of an expression made only of string literals and constants, or undefined. */
@@ -247,137 +116,18 @@ function fixedString(
     }
 }
 
-/** Methods of a class (project classes only) by name, to resolve calls and return types. */
-function methodsNamed(classes: Map<string, ClassInfo>, className: string, name: string): MethodInfo[] {
-    return classes.get(className)?.methods.filter((method) => lower(method.name) === name) ?? [];
-}
-
-/** The names of a call `a.b.c(...)` without a dotted receiver expression; undefined for `x().y()`. */
-function callNames(call: ApexNode): string[] | undefined {
-    if (optional(call, 'dottedExpr')) return undefined;
-    return children(call, 'names').map((name) => lower(identifier(name)?.name ?? ''));
-}
-
-/** The project method a call resolves to: `m()` in the same class or `ClassName.m()`. */
-function callTargets(call: ApexNode, method: MethodInfo, classes: Map<string, ClassInfo>): MethodInfo[] {
-    const names = callNames(call);
-    if (!names) return [];
-    if (names.length === 1) return methodsNamed(classes, lower(method.classInfo.name), names[0]);
-    if (names.length === 2 && !method.scope.has(names[0]) && !method.classInfo.fields.has(names[0])) {
-        return methodsNamed(classes, names[0], names[1]);
-    }
-    return [];
-}
-
-/** The record type an expression holds, when its declaration says so. */
-function expressionType(
-    expr: ApexNode | undefined,
-    method: MethodInfo,
-    classes: Map<string, ClassInfo>
-): string | undefined {
-    if (!expr) return undefined;
-    switch (nodeClass(expr)) {
-        case 'ast.Expr$VariableExpr': {
-            if (optional(expr, 'dottedExpr')) return undefined;
-            const names = children(expr, 'names').map((name) => lower(identifier(name)?.name ?? ''));
-            if (names.length !== 1) return undefined;
-            const type = method.scope.has(names[0])
-                ? method.scope.get(names[0])
-                : method.classInfo.fields.get(names[0]);
-            return recordType(type);
-        }
-        case 'ast.Expr$NewExpr': {
-            const creator = child(expr, 'creator');
-            if (!creator) return undefined;
-            const types = children(creator, 'types');
-            if (types.length === 1) return recordType(types[0]);
-            const type = child(creator, 'type');
-            return type ? recordType(type) : undefined;
-        }
-        case 'ast.Expr$CastExpr':
-            return recordType(child(expr, 'type'));
-        case 'ast.Expr$NestedExpr':
-            return expressionType(child(expr, 'expr'), method, classes);
-        case 'ast.Expr$MethodCallExpr': {
-            const targets = callTargets(expr, method, classes);
-            const types = new Set(targets.map((target) => recordType(optional(target.decl, 'type'))));
-            return targets.length > 0 && types.size === 1 ? [...types][0] : undefined;
-        }
-        default:
-            return undefined;
-    }
-}
-
-function collectClass(file: string, unit: ApexNode): ClassInfo | undefined {
-    const body = child(unit, 'body');
-    if (!body || nodeClass(body) !== 'ast.ClassDecl') return undefined;
-    const isTestAnnotation = annotation(body, 'IsTest');
-    const parallel = children(isTestAnnotation ?? {}, 'parameters').find(
-        (parameter) =>
-            lower(identifier(child(parameter, 'key'))?.name ?? '') === 'isparallel' &&
-            nodeClass(child(parameter, 'value') ?? {}) === 'ast.AnnotationValue$TrueAnnotationValue'
-    );
-    const info: ClassInfo = {
-        name: identifier(child(body, 'name'))?.name ?? '',
-        file,
-        isTest: Boolean(isTestAnnotation),
-        parallelAt: parallel ? locOf(child(parallel, 'key')) : undefined,
-        fields: new Map(),
-        constants: new Map(),
-        methods: [],
-        hasTests: false
-    };
-    const classBodies: ApexNode[] = [body];
-    for (let index = 0; index < classBodies.length; index++) {
-        for (const member of children(classBodies[index], 'members')) {
-            const kind = nodeClass(member);
-            if (kind === 'ast.BlockMember$InnerClassMember') {
-                const inner = child(member, 'body');
-                if (inner) classBodies.push(inner);
-            } else if (kind === 'ast.BlockMember$FieldMember') {
-                const decls = child(member, 'variableDecls');
-                if (!decls) continue;
-                for (const decl of children(decls, 'decls')) {
-                    declare(info.fields, identifier(child(decl, 'name'))?.name, child(decls, 'type'));
-                }
-            } else if (kind === 'ast.BlockMember$MethodMember') {
-                const decl = child(member, 'methodDecl');
-                if (!decl) continue;
-                const isTest =
-                    Boolean(annotation(decl, 'IsTest')) ||
-                    Boolean(annotation(decl, 'TestSetup')) ||
-                    hasModifier(decl, 'TestMethodModifier');
-                if (isTest) info.hasTests = true;
-                const name = identifier(child(decl, 'name'))?.name ?? '';
-                info.methods.push({
-                    key: `${lower(info.name)}.${lower(name)}`,
-                    name,
-                    classInfo: info,
-                    decl,
-                    isTest,
-                    scope: new Map(),
-                    params: new Set(),
-                    calls: [],
-                    setupTouches: []
-                });
-            }
-        }
-    }
-    return info;
-}
-
 /** Constants: final fields whose initializer is made of literals (resolved once all classes are known). */
 function collectConstants(info: ClassInfo, unit: ApexNode, classes: Map<string, ClassInfo>): void {
     const probe: MethodInfo = {
         key: '',
         name: '',
         classInfo: info,
+        owner: info.declared[0],
         decl: {},
         isTest: false,
         scope: new Map(),
         params: new Set(),
-        calls: [],
-        setupTouches: []
+        calls: []
     };
     // Two passes so that a constant built from another constant of the class resolves.
     for (let pass = 0; pass < 2; pass++) {
@@ -393,65 +143,6 @@ function collectConstants(info: ClassInfo, unit: ApexNode, classes: Map<string, 
             return false;
         });
     }
-}
-
-function collectScope(method: MethodInfo): void {
-    for (const parameter of children(method.decl, 'parameters')) {
-        const name = identifier(child(parameter, 'name'))?.name;
-        declare(method.scope, name, child(parameter, 'typeRef'));
-        if (name) method.params.add(lower(name));
-    }
-    walk(optional(method.decl, 'stmnt'), (node) => {
-        const kind = nodeClass(node);
-        if (kind === 'ast.VariableDecls') {
-            for (const decl of children(node, 'decls')) {
-                declare(method.scope, identifier(child(decl, 'name'))?.name, child(node, 'type'));
-            }
-        } else if (kind === 'ast.ForControl$EnhancedForControl') {
-            for (const name of children(child(node, 'init') ?? {}, 'name')) {
-                declare(method.scope, identifier(name)?.name, child(node, 'type'));
-            }
-        } else if (kind === 'ast.Stmnt$TryCatchFinallyBlock') {
-            for (const block of children(node, 'catchBlocks')) {
-                declare(method.scope, identifier(child(block, 'variable'))?.name, child(block, 'type'));
-            }
-        }
-        return undefined;
-    });
-}
-
-interface DmlSite {
-    operation: string;
-    /** The records expression. */
-    records?: ApexNode;
-    /** Further arguments of a `Database.*` call. */
-    options: ApexNode[];
-    at: Location;
-}
-
-function dmlSites(method: MethodInfo): DmlSite[] {
-    const sites: DmlSite[] = [];
-    walk(optional(method.decl, 'stmnt'), (node) => {
-        const kind = nodeClass(node);
-        const operation = DML_STATEMENTS[kind];
-        if (operation) {
-            sites.push({ operation, records: child(node, 'expr'), options: [], at: locOf(node) ?? firstLoc(node) });
-        } else if (kind === 'ast.Expr$MethodCallExpr') {
-            const names = callNames(node);
-            if (names?.length === 2 && names[0] === 'database' && DATABASE_DML.has(names[1])) {
-                const [records, ...options] = children(node, 'inputParameters');
-                const at = identifier(children(node, 'names')[0]);
-                sites.push({
-                    operation: `Database.${identifier(children(node, 'names')[1])?.name ?? names[1]}`,
-                    records,
-                    options,
-                    at: at ? { line: at.line, column: at.column } : firstLoc(node)
-                });
-            }
-        }
-        return undefined;
-    });
-    return sites;
 }
 
 /** Whether the method sets `<variable>.DuplicateRuleHeader.allowSave = true`. */
@@ -585,24 +276,6 @@ function objectLabel(object: string): string {
     return labels[object] ?? object;
 }
 
-/** Every project method reachable from `start` (itself included). */
-function reachable(start: MethodInfo, methods: Map<string, MethodInfo[]>): Set<MethodInfo> {
-    const seen = new Set<MethodInfo>([start]);
-    const queue = [start];
-    while (queue.length > 0) {
-        const current = queue.pop() as MethodInfo;
-        for (const call of current.calls) {
-            for (const target of methods.get(call.key) ?? []) {
-                if (!seen.has(target)) {
-                    seen.add(target);
-                    queue.push(target);
-                }
-            }
-        }
-    }
-    return seen;
-}
-
 const PROFILE_MESSAGE =
     'orgs refuse standard external profiles for new users and site logins unless they opt in, and profile names ' +
     'are translated; use a custom profile (by id or from settings) or the licence';
@@ -635,8 +308,7 @@ export async function checkApexTestHygiene(root: string): Promise<Finding[]> {
     if (files.length === 0) return [];
     const findings: Finding[] = [];
     const parsed = await parseApexFiles(files);
-    const classes = new Map<string, ClassInfo>();
-    const units = new Map<ClassInfo, ApexNode>();
+    const units: { file: string; unit: ApexNode }[] = [];
     for (const result of parsed) {
         const file = relativePath(root, result.file);
         // A standard external profile named anywhere in Apex (classes and triggers, tests or not).
@@ -663,32 +335,24 @@ export async function checkApexTestHygiene(root: string): Promise<Finding[]> {
             }
             return undefined;
         });
-        if (result.parseErrors.length > 0) continue;
-        const info = collectClass(file, result.unit);
-        if (!info) continue;
-        classes.set(lower(info.name), info);
-        units.set(info, result.unit);
+        if (result.parseErrors.length === 0) units.push({ file, unit: result.unit });
     }
     findings.push(...profilesInCustomMetadata(root));
-    for (const [info, unit] of units) collectConstants(info, unit, classes);
-    const methods = new Map<string, MethodInfo[]>();
-    for (const info of classes.values()) {
-        for (const method of info.methods) {
-            collectScope(method);
-            methods.set(method.key, [...(methods.get(method.key) ?? []), method]);
-        }
+    const { classes, methods } = buildApexModel(units);
+    for (const { unit } of units) {
+        const info = classes.get(lower(identifier(child(child(unit, 'body') ?? unit, 'name'))?.name ?? ''));
+        if (info && !info.isTrigger) collectConstants(info, unit, classes);
     }
+    // What rules out IsParallel=true, by method: System.runAs blocks, then setup-object DML.
+    const setupTouches = new Map<MethodInfo, { what: string; at: Location }[]>();
+    const touch = (method: MethodInfo, what: string, at: Location): void => {
+        setupTouches.set(method, [...(setupTouches.get(method) ?? []), { what, at }]);
+    };
     for (const info of classes.values()) {
         for (const method of info.methods) {
             walk(optional(method.decl, 'stmnt'), (node) => {
-                if (nodeClass(node) === 'ast.Expr$MethodCallExpr') {
-                    const name = identifier(children(node, 'names')[0]);
-                    for (const target of callTargets(node, method, classes)) {
-                        method.calls.push({ key: target.key, at: name ?? firstLoc(node) });
-                    }
-                } else if (nodeClass(node) === 'ast.Stmnt$RunAsBlock') {
-                    method.setupTouches.push({ what: 'System.runAs', at: locOf(node) ?? firstLoc(node) });
-                }
+                if (nodeClass(node) === 'ast.Stmnt$RunAsBlock')
+                    touch(method, 'System.runAs', locOf(node) ?? firstLoc(node));
                 return undefined;
             });
         }
@@ -699,7 +363,7 @@ export async function checkApexTestHygiene(root: string): Promise<Finding[]> {
                 const object = expressionType(site.records, method, classes);
                 if (!object) continue;
                 if (SETUP_OBJECTS.has(object)) {
-                    method.setupTouches.push({ what: `${site.operation} of ${objectLabel(object)}`, at: site.at });
+                    touch(method, `${site.operation} of ${objectLabel(object)}`, site.at);
                 }
                 if (
                     info.isTest &&
@@ -743,7 +407,7 @@ export async function checkApexTestHygiene(root: string): Promise<Finding[]> {
         const evidence: string[] = [];
         for (const method of info.methods) {
             for (const reached of reachable(method, methods)) {
-                for (const touch of reached.setupTouches) {
+                for (const touch of setupTouches.get(reached) ?? []) {
                     const where =
                         reached.classInfo === info
                             ? `line ${touch.at.line}`

@@ -4,10 +4,12 @@ import { listFiles, relativePath } from '../lib/files';
 import type { Check, Finding } from '../types';
 
 /**
- * One error contract, four places in step: the codes (`StudentUserErrorCodes`: a constant and the `ALL` set), the
- * message table (`StudentUserMessages`: kind → code, field, message label, fix label), the Custom Labels
- * (`force-app/.../labels/*.labels-meta.xml`) and the "Error codes" table of `docs/api.md` (code and field columns).
- * Adding an error code touches exactly those; this check fails when one of them is left behind.
+ * One error contract, four places in step: the codes (`StudentUserErrorCodes`: a constant and the `ALL` set), the one
+ * code table (`StudentUserMessages`: rows `'KIND | FIELD | MESSAGE_LABEL | FIX_LABEL'`, the code being the kind before
+ * `/`), the Custom Labels (`force-app/.../labels/*.labels-meta.xml`: the table names them, Apex reads them by name with
+ * `System.Label.get`, so no compiler checks them) and the "Error codes" and "Lifecycle error codes" tables of
+ * `docs/api.md` (code and field columns; `CODE/LIFECYCLE` rows are checked against the lifecycle table). Adding an
+ * error code touches exactly those; this check fails when one of them is left behind.
  */
 
 const RULE = 'error-codes';
@@ -15,6 +17,8 @@ const CODES_CLASS = 'StudentUserErrorCodes.cls';
 const MESSAGES_CLASS = 'StudentUserMessages.cls';
 const API_DOC = 'docs/api.md';
 const DOC_HEADING = '## Error codes';
+const LIFECYCLE_HEADING = '### Lifecycle error codes';
+const LIFECYCLE_SUFFIX = '/LIFECYCLE';
 
 interface Located {
     file: string;
@@ -61,46 +65,35 @@ function allSet(text: string): { names: string[]; line: number } | undefined {
     return { names, line: lineAt(text, match.index) };
 }
 
-function resolve(
-    expression: string,
-    codes: Map<string, { value: string }>,
-    local: Map<string, { value: string }>
-): string | null | undefined {
-    const trimmed = expression.trim();
-    if (trimmed === 'null') return null;
-    const literal = /^'([^']*)'$/.exec(trimmed);
-    if (literal) return literal[1];
-    const qualified = /^StudentUserErrorCodes\.(\w+)$/.exec(trimmed);
-    if (qualified) return codes.get(qualified[1])?.value;
-    const own = /^(?:StudentUserMessages\.)?(\w+)$/.exec(trimmed);
-    if (own) return local.get(own[1])?.value;
-    return undefined;
-}
-
-/** The rows `KIND => new Row(CODE, FIELD, System.Label.MESSAGE, System.Label.FIX)` of the messages table. */
-function tableRows(file: string, text: string, codes: Map<string, { value: string }>, findings: Finding[]): Row[] {
-    const local = stringConstants(text);
+/** The rows `'KIND | FIELD | MESSAGE_LABEL | FIX_LABEL'` of the `ROWS` list of the code table. */
+function tableRows(file: string, text: string, findings: Finding[]): Row[] {
+    const list = /List<String>\s+ROWS\s*=\s*new\s+List<String>\s*\{([^}]*)\}/.exec(text);
+    if (!list) {
+        findings.push({ file, line: 1, message: 'no `List<String> ROWS = new List<String>{...}` table', rule: RULE });
+        return [];
+    }
+    const offset = list.index + list[0].indexOf('{');
     const rows: Row[] = [];
-    const pattern = /([\w.]+|'[^']*')\s*=>\s*new\s+Row\s*\(([^()]*)\)/g;
-    for (const match of text.matchAll(pattern)) {
-        const line = lineAt(text, match.index ?? 0);
-        const args = match[2].split(',').map((arg) => arg.trim());
-        const kind = resolve(match[1], codes, local);
-        const code = resolve(args[0] ?? '', codes, local);
-        const field = resolve(args[1] ?? '', codes, local);
-        const labels = args.slice(2).map((arg) => /^System\.Label\.(\w+)$/.exec(arg)?.[1]);
-        if (args.length !== 4 || !kind || !code || field === undefined || labels.some((label) => !label)) {
+    for (const match of list[1].matchAll(/'([^']*)'/g)) {
+        const line = lineAt(text, offset + (match.index ?? 0));
+        const cells = match[1].split('|').map((cell) => cell.trim());
+        const [kind = '', field = '', ...labels] = cells;
+        const code = kind.split('/')[0];
+        if (
+            cells.length !== 4 ||
+            !/^[A-Z_]+(\/[A-Z_]+)?$/.test(kind) ||
+            !/^(-|[a-zA-Z]+)$/.test(field) ||
+            labels.some((label) => !/^\w+$/.test(label))
+        ) {
             findings.push({
                 file,
                 line,
-                message:
-                    `table row '${match[0].replace(/\s+/g, ' ')}' is not KIND => new Row(StudentUserErrorCodes.CODE, ` +
-                    'FIELD or null, System.Label.MESSAGE, System.Label.FIX) with known constants',
+                message: `table row '${match[1]}' is not 'KIND or CODE/VARIANT | field or - | MESSAGE_LABEL | FIX_LABEL'`,
                 rule: RULE
             });
             continue;
         }
-        rows.push({ file, line, kind, code, field, labels: labels as string[] });
+        rows.push({ file, line, kind, code, field: field === '-' ? null : field, labels });
     }
     return rows;
 }
@@ -116,16 +109,22 @@ function labelNames(root: string): Set<string> {
     return names;
 }
 
-/** Rows of the doc's "Error codes" table: code → field cell and line. */
-function docRows(text: string): Map<string, { field: string; line: number }> | undefined {
+/** Rows of a table of the doc under a heading (up to the next heading): code → field cell and line. */
+function docRows(text: string, heading: string): Map<string, { field: string; line: number }> | undefined {
     const lines = text.split('\n');
-    const start = lines.findIndex((line) => line.trim() === DOC_HEADING);
+    const start = lines.findIndex((line) => line.trim() === heading);
     if (start < 0) return undefined;
     const rows = new Map<string, { field: string; line: number }>();
-    for (let i = start + 1; i < lines.length && !lines[i].startsWith('## '); i++) {
+    let fieldColumn = -1;
+    for (let i = start + 1; i < lines.length && !lines[i].startsWith('#'); i++) {
+        if (!lines[i].trim().startsWith('|')) continue;
         const cells = lines[i].split('|').map((cell) => cell.trim());
+        if (fieldColumn < 0) {
+            fieldColumn = cells.indexOf('field');
+            continue;
+        }
         const code = /^`([A-Z_]+)`$/.exec(cells[1] ?? '');
-        if (lines[i].trim().startsWith('|') && code) rows.set(code[1], { field: cells[2] ?? '', line: i + 1 });
+        if (code) rows.set(code[1], { field: cells[fieldColumn] ?? '', line: i + 1 });
     }
     return rows;
 }
@@ -190,11 +189,15 @@ export function checkErrorCodes(root: string): Promise<Finding[]> {
         }
     }
 
-    const rows = tableRows(messagesFile, messagesText, constants, findings);
+    const rows = tableRows(messagesFile, messagesText, findings);
     const labels = labelNames(root);
-    const docs = docRows(docText);
-    if (!docs) {
-        findings.push({ file: API_DOC, line: 1, message: `no '${DOC_HEADING}' table`, rule: RULE });
+    const docs = docRows(docText, DOC_HEADING);
+    const lifecycleDocs = docRows(docText, LIFECYCLE_HEADING);
+    for (const [heading, table] of [
+        [DOC_HEADING, docs],
+        [LIFECYCLE_HEADING, lifecycleDocs]
+    ] as const) {
+        if (!table) findings.push({ file: API_DOC, line: 1, message: `no '${heading}' table`, rule: RULE });
     }
 
     for (const row of rows) {
@@ -216,15 +219,16 @@ export function checkErrorCodes(root: string): Promise<Finding[]> {
                 });
             }
         }
-        const doc = docs?.get(row.code);
-        if (doc && row.kind === row.code) {
+        const lifecycle = row.kind === row.code + LIFECYCLE_SUFFIX;
+        const doc = lifecycle ? lifecycleDocs?.get(row.code) : row.kind === row.code ? docs?.get(row.code) : undefined;
+        if (doc) {
             const documented =
                 row.field === null ? doc.field === '–' || doc.field === '-' : doc.field.includes(`\`${row.field}\``);
             if (!documented) {
                 findings.push({
                     file: API_DOC,
                     line: doc.line,
-                    message: `${row.code}: the field column says '${doc.field}' but ${MESSAGES_CLASS} gives ${row.field === null ? 'no field (write –)' : `\`${row.field}\``}`,
+                    message: `${row.kind}: the field column of '${lifecycle ? LIFECYCLE_HEADING : DOC_HEADING}' says '${doc.field}' but ${MESSAGES_CLASS} gives ${row.field === null ? 'no field (write –)' : `\`${row.field}\``}`,
                     rule: RULE
                 });
             }
@@ -235,27 +239,32 @@ export function checkErrorCodes(root: string): Promise<Finding[]> {
             findings.push({
                 file: codesFile,
                 line,
-                message: `code ${code} has no row in the ${MESSAGES_CLASS} table (message and fix labels)`,
+                message: `code ${code} has no row in the ${MESSAGES_CLASS} table (message and fix label names)`,
                 rule: RULE
             });
         }
-        if (docs && !docs.has(code)) {
+        if (docs && lifecycleDocs && !docs.has(code) && !lifecycleDocs.has(code)) {
             findings.push({
                 file: codesFile,
                 line,
-                message: `code ${code} is not in the '${DOC_HEADING}' table of ${API_DOC}`,
+                message: `code ${code} is in neither the '${DOC_HEADING}' nor the '${LIFECYCLE_HEADING}' table of ${API_DOC}`,
                 rule: RULE
             });
         }
     }
-    for (const [code, doc] of docs ?? new Map<string, { field: string; line: number }>()) {
-        if (!codes.has(code)) {
-            findings.push({
-                file: API_DOC,
-                line: doc.line,
-                message: `the '${DOC_HEADING}' table documents ${code}, which StudentUserErrorCodes.ALL does not have`,
-                rule: RULE
-            });
+    for (const [heading, table] of [
+        [DOC_HEADING, docs],
+        [LIFECYCLE_HEADING, lifecycleDocs]
+    ] as const) {
+        for (const [code, doc] of table ?? new Map<string, { field: string; line: number }>()) {
+            if (!codes.has(code)) {
+                findings.push({
+                    file: API_DOC,
+                    line: doc.line,
+                    message: `the '${heading}' table documents ${code}, which StudentUserErrorCodes.ALL does not have`,
+                    rule: RULE
+                });
+            }
         }
     }
     return Promise.resolve(
@@ -268,6 +277,6 @@ export function checkErrorCodes(root: string): Promise<Finding[]> {
 
 export const errorCodesCheck: Check = {
     name: 'error-codes',
-    description: `the error codes (${CODES_CLASS}), the message table (${MESSAGES_CLASS}), the Custom Labels and the '${DOC_HEADING}' table of ${API_DOC} are in step`,
+    description: `the error codes (${CODES_CLASS}), the code table (${MESSAGES_CLASS}), the Custom Labels it names and the '${DOC_HEADING}' and '${LIFECYCLE_HEADING}' tables of ${API_DOC} are in step`,
     run: checkErrorCodes
 };

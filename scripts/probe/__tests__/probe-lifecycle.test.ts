@@ -1,15 +1,12 @@
 /** The lifecycle, run record and org fact questions in a full probe run against the stand-in org. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fail } from '../../scratch/__tests__/sf-stub';
-import { runProbeCli } from '../main';
-import type { ProbeReport } from '../types';
 import { PROGRAM_MODELS } from '../verdicts-org-facts';
-import { apexOk, apexRuns, stubOrg } from './probe-stub';
+import { apexOk, apexRuns, runStubProbe, stubOrg } from './probe-stub';
 import type { OrgScene } from './probe-stub';
 
-const ROOT = join(__dirname, '..', '..', '..');
 const LIFECYCLE = [
     'run-record-after-user-update',
     'lifecycle-freeze-unfreeze',
@@ -26,27 +23,8 @@ afterEach(() => {
     rmSync(work, { recursive: true, force: true });
 });
 
-async function run(scene: OrgScene = {}, stubbed = stubOrg(scene)) {
-    const sleeps: number[] = [];
-    const lines: string[] = [];
-    const reportFile = join(work, 'report.json');
-    await runProbeCli(['--target-org', 'o', '--output-file', reportFile], {
-        sf: stubbed.sf,
-        projectRoot: ROOT,
-        log: (line) => lines.push(line),
-        error: () => undefined,
-        tag: 'tag1',
-        workDir: join(work, 'scripts'),
-        sleep: (ms) => {
-            sleeps.push(ms);
-            return Promise.resolve();
-        }
-    });
-    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ProbeReport;
-    const answer = (id: string) => report.answers.find((candidate) => candidate.id === id);
-    const scripts = apexRuns(stubbed).map((entry) => entry.script);
-    const queries = stubbed.calls.filter((args) => args[0] === 'data').map((args) => args[3]);
-    return { report, answer, sleeps, scripts, queries, lines };
+function run(scene: OrgScene = {}, stubbed = stubOrg(scene)) {
+    return runStubProbe(work, scene, stubbed);
 }
 
 describe('org probe: the run record question polls, bounded', () => {
@@ -122,7 +100,8 @@ describe('org probe: lifecycle failures stay local', () => {
         expect(scripts.filter((script) => script === 'portalUser')).toHaveLength(6);
         expect(scripts).not.toContain('lifecycle');
         expect(scripts).not.toContain('runLog');
-        expect(report.cleanup).toHaveLength(3);
+        // The three standard runs and the staff test class's deletion; no run records to delete.
+        expect(report.cleanup).toHaveLength(4);
     });
 
     it('a run-log script that does not compile (product not deployed) is "could not test" and adds no cleanup', async () => {
@@ -147,7 +126,9 @@ describe('org probe: lifecycle failures stay local', () => {
                 'scripts/apex/probe-run-log.apex does not compile in this org (line 22, column 5): Invalid type: StudentUserRunLog.Entry'
         });
         expect(answer('lifecycle-freeze-unfreeze')?.verdict).toBe('confirmed');
-        expect(report.cleanup).toHaveLength(3);
+        expect(report.cleanup.map((step) => step.name)).not.toContain(
+            "delete the probe's run records (Student_User_Run__c, Action__c PROBE)"
+        );
     });
 
     it('a crashed unfreeze run is reported in the freeze answer; the login link still runs', async () => {

@@ -5,6 +5,8 @@ import type { SfOutcome } from '../../scratch/sf';
 import { fail, ok, stubSf } from '../../scratch/__tests__/sf-stub';
 import type { SfStub } from '../../scratch/__tests__/sf-stub';
 import type { ProbeScript } from '../apex';
+import { runProbeCli } from '../main';
+import type { ProbeReport } from '../types';
 
 /** A debug log as sf returns it in result.logs, with one PROBE_RESULT line. */
 export function debugLog(result: unknown): string {
@@ -79,6 +81,115 @@ export interface OrgScene {
     portalUserTypes?: Record<string, unknown>[];
     portalOwners?: Record<string, unknown>[];
     ownerCounts?: Record<string, unknown>[] | SfOutcome;
+    /** The staff test class: its deploy, its test run (status 100 with per-method messages), its deletion. */
+    staffDeploy?: SfOutcome;
+    staffTests?: SfOutcome;
+    staffDelete?: SfOutcome;
+    /** This run's portal users and their UserLogin rows (the UserLogin question, outside a test). */
+    runPortalUsers?: Record<string, unknown>[];
+    runUserLogins?: Record<string, unknown>[];
+}
+
+/** The stand-in lifecycle user: each step reads and changes it as the org would (happy path). */
+export function lifecycleModel(): Record<string, ScriptAnswer> {
+    const user = { isActive: true, isPortalEnabled: true, contactId: '003LIFE' as string | null, isFrozen: false };
+    const snapshot = () => ({ ...user });
+    const change =
+        (apply: () => void, extra: Record<string, unknown> = {}) =>
+        () => {
+            const before = snapshot();
+            apply();
+            return apexOk({ before, update: { ok: true }, after: snapshot(), ...extra });
+        };
+    return {
+        freeze: () => {
+            const frozenBefore = user.isFrozen;
+            user.isFrozen = true;
+            return apexOk({ before: snapshot(), loginRows: 1, frozenBefore, update: { ok: true }, frozenAfter: true });
+        },
+        unfreeze: () => {
+            const frozenBefore = user.isFrozen;
+            user.isFrozen = false;
+            return apexOk({ before: snapshot(), loginRows: 1, frozenBefore, update: { ok: true }, frozenAfter: false });
+        },
+        resetPassword: () =>
+            apexOk({
+                before: snapshot(),
+                update: user.isActive
+                    ? { ok: true }
+                    : { ok: false, exception: 'System.InvalidParameterValueException', message: 'inactive user' },
+                dmlStatements: 1,
+                after: snapshot()
+            }),
+        deactivate: change(() => {
+            user.isActive = false;
+        }),
+        reactivate: change(
+            () => {
+                user.isActive = true;
+            },
+            { emailInvocations: 0, singleEmailBefore: 3, singleEmailAfter: 3 }
+        ),
+        disable: change(() => {
+            user.isPortalEnabled = false;
+            user.contactId = null;
+        }),
+        readBack: () => apexOk({ before: snapshot(), after: snapshot() })
+    };
+}
+
+/** A staff test method's row as `sf apex run test --json` returns it: failing on purpose with its PROBE_RESULT. */
+export function staffTestRow(method: string, result: unknown): Record<string, unknown> {
+    return {
+        MethodName: method,
+        FullName: `SpuProbeStafftestTest.${method}`,
+        Outcome: 'Fail',
+        Message: `System.AssertException: Assertion Failed: PROBE_RESULT ${JSON.stringify(result)}`,
+        StackTrace: `Class.SpuProbeStafftestTest.report: line 300, column 1`
+    };
+}
+
+const STAFF_SUCCESS: Record<string, string | undefined> = {
+    enable: 'CREATED',
+    ownerRole: 'CREATED',
+    reactivate: 'REACTIVATED',
+    deactivate: 'DEACTIVATED',
+    disable: 'DISABLED',
+    freeze: 'FROZEN',
+    unfreeze: 'UNFROZEN',
+    loginLink: 'LOGIN_LINK_SENT',
+    permissionSet: undefined,
+    permissionSetLicence: undefined,
+    runRecord: 'CREATED'
+};
+
+/** The happy staff run: without sharing works everywhere, with sharing is refused on other users' records. */
+export function staffHappyRows(): Record<string, unknown>[] {
+    const rows = Object.entries(STAFF_SUCCESS).map(([method, status]) => {
+        const userUpdate = !['enable', 'runRecord', 'permissionSet', 'permissionSetLicence'].includes(method);
+        return staffTestRow(method, {
+            path: method,
+            variants: {
+                product: status
+                    ? {
+                          status,
+                          ownerRoleAssigned: method === 'ownerRole',
+                          runsAfterStopTest: method === 'runRecord' ? 1 : undefined
+                      }
+                    : { skipped: 'the product assigns these only while enabling' },
+                withSharing: userUpdate
+                    ? {
+                          ok: false,
+                          statusCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+                          message: 'insufficient access rights on object id'
+                      }
+                    : { ok: true },
+                withoutSharing: { ok: true }
+            }
+        });
+    });
+    rows.push(staffTestRow('userLoginRow', { path: 'userLoginRow', users: 2, loginRows: 2 }));
+    return rows;
 }
 
 export const PERSON_ACCOUNT_HAPPY = {
@@ -102,7 +213,7 @@ export const SCRATCH_ORG = {
     OrganizationType: 'Enterprise Edition'
 };
 
-export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes' | 'lifecycleSteps'>> & OrgScene = {
+export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes'>> & OrgScene = {
     scripts: {
         setupUsers: () =>
             apexOk({
@@ -156,6 +267,28 @@ export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes' | 'lifecycleStep
                     { name: 'EDA_PROGRAM_ENROLLMENT', objectName: 'hed__Program_Enrollment__c', exists: false }
                 ],
                 personAccounts: false
+            }),
+        bulkData: (input) =>
+            apexOk({
+                contactIds: Array.from(
+                    { length: Number(input.count) },
+                    (_none, i) => `003B${String(i).padStart(3, '0')}`
+                )
+            }),
+        bulkEnable: (input) =>
+            apexOk({
+                requests: (input.contactIds as unknown[]).length,
+                usedBefore: 2,
+                usedAfter: 202,
+                cpuMs: 6400,
+                cpuLimitMs: 10000,
+                elapsedMs: 21000,
+                dmlStatements: 9,
+                queries: 31,
+                statuses: { CREATED: (input.contactIds as unknown[]).length },
+                errorCodes: {},
+                lockMessages: [],
+                firstErrors: []
             }),
         cleanupUsers: () => apexOk({ users: 2, assignments: 0, errors: [] }),
         cleanupData: () => apexOk({ contacts: 6, accounts: 2, errors: [] }),
@@ -211,38 +344,11 @@ export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes' | 'lifecycleStep
                 ]
             }),
         committedUser: (input) =>
-            apexOk({ profileIsCustom: true, insert: { ok: true, id: input.suffix === 'life' ? '005LIFE' : '005Q5' } })
-    },
-    lifecycleSteps: {
-        freeze: () =>
             apexOk({
-                before: { isActive: true, isPortalEnabled: true, contactId: '003LIFE' },
-                loginRows: 1,
-                frozenBefore: false,
-                update: { ok: true },
-                frozenAfter: true
-            }),
-        unfreeze: () =>
-            apexOk({
-                before: { isActive: true, isPortalEnabled: true, contactId: '003LIFE' },
-                loginRows: 1,
-                frozenBefore: true,
-                update: { ok: true },
-                frozenAfter: false
-            }),
-        resetPassword: () =>
-            apexOk({ before: { isActive: true, isPortalEnabled: true, contactId: '003LIFE' }, update: { ok: true } }),
-        deactivate: () =>
-            apexOk({
-                before: { isActive: true, isPortalEnabled: true, contactId: '003LIFE' },
-                update: { ok: true },
-                after: { isActive: false, isPortalEnabled: true, contactId: '003LIFE' }
-            }),
-        disable: () =>
-            apexOk({
-                before: { isActive: false, isPortalEnabled: true, contactId: '003LIFE' },
-                update: { ok: true },
-                after: { isActive: false, isPortalEnabled: false, contactId: null }
+                profileIsCustom: true,
+                licence: 'PID_Customer_Community_Plus_Login',
+                emailInvocations: 0,
+                insert: { ok: true, id: input.suffix === 'life' ? '005LIFE' : '005Q5' }
             })
     },
     portalUserTypes: [
@@ -282,7 +388,7 @@ export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes' | 'lifecycleStep
         { LicenseDefinitionKey: 'PID_Customer_Community_Plus', TotalLicenses: 5, UsedLicenses: 0, Status: 'Active' },
         {
             LicenseDefinitionKey: 'PID_Customer_Community_Plus_Login',
-            TotalLicenses: 5,
+            TotalLicenses: 500,
             UsedLicenses: 1,
             Status: 'Active'
         }
@@ -319,14 +425,22 @@ export function stubOrg(scene: OrgScene = {}): SfStub {
     const scripts = { ...HAPPY.scripts, ...scene.scripts };
     const modes = { ...HAPPY.modes, ...scene.modes };
     const settings = scene.settings ?? HAPPY.settings ?? {};
-    const steps = { ...HAPPY.lifecycleSteps, ...scene.lifecycleSteps };
+    const steps = { ...lifecycleModel(), ...scene.lifecycleSteps };
+    // UsedLicenses of the Login licence rises by one when the lifecycle user is created (seat counting question).
+    let lifeCreated = false;
+    const licenceRows = () =>
+        (scene.licences ?? HAPPY.licences ?? []).map((row) =>
+            lifeCreated && row.LicenseDefinitionKey === 'PID_Customer_Community_Plus_Login' && !scene.licences
+                ? { ...row, UsedLicenses: Number(row.UsedLicenses) + 1 }
+                : row
+        );
     const runPolls = scene.runRecords ?? HAPPY.runRecords ?? [[]];
     let polls = 0;
     return (
         stubSf()
             .on('data query --query SELECT Id, Name, IsSandbox', rows([scene.organization ?? SCRATCH_ORG]))
             .on('org display', ok(scene.display ?? { id: '00D000000000001', devHubId: 'hub@example.com' }))
-            .on('data query --query SELECT LicenseDefinitionKey', rows(scene.licences ?? HAPPY.licences))
+            .on('data query --query SELECT LicenseDefinitionKey', () => rows(licenceRows()))
             .on('data query --query SELECT ApiName', rows(scene.flows ?? HAPPY.flows))
             // Registered after the flow query's prefix 'SELECT ApiName': the stub tries the latest registration first.
             .on(
@@ -369,6 +483,24 @@ export function stubOrg(scene: OrgScene = {}): SfStub {
             )
             .on('data query --query SELECT Id, Action__c', () => rows(runPolls[Math.min(polls++, runPolls.length - 1)]))
             .on('data query --query SELECT Id, Status, ExtendedStatus', rows(scene.runLogJobs ?? HAPPY.runLogJobs))
+            .on(
+                'data query --query SELECT Id, Username, LastLoginDate FROM User',
+                rows(
+                    scene.runPortalUsers ?? [
+                        { Id: '005000000000LIFE', Username: 'spu-probe-t-life@example.com', LastLoginDate: null }
+                    ]
+                )
+            )
+            .on(
+                'data query --query SELECT UserId, IsFrozen FROM UserLogin',
+                rows(scene.runUserLogins ?? [{ UserId: '005000000000LIFE', IsFrozen: false }])
+            )
+            .on('project deploy start', (args) =>
+                args.includes('--metadata-dir') &&
+                args[args.indexOf('--metadata-dir') + 1].endsWith('staff-class-delete')
+                    ? (scene.staffDelete ?? ok({ status: 'Succeeded' }))
+                    : (scene.staffDeploy ?? ok({ status: 'Succeeded' }))
+            )
             .on('project retrieve start', (args) => {
                 const dir = join(args[args.indexOf('--target-metadata-dir') + 1], 'unpackaged', 'settings');
                 mkdirSync(dir, { recursive: true });
@@ -382,6 +514,7 @@ export function stubOrg(scene: OrgScene = {}): SfStub {
                 if (script === 'portalUser') {
                     const answer = modes[String(input.mode)];
                     if (!answer) throw new Error(`no stub for mode ${String(input.mode)}`);
+                    if (input.mode === 'committedUser' && input.suffix === 'life') lifeCreated = true;
                     return answer(input);
                 }
                 if (script === 'lifecycle') {
@@ -393,15 +526,47 @@ export function stubOrg(scene: OrgScene = {}): SfStub {
                 if (!answer) throw new Error(`no stub for ${script}`);
                 return answer(input);
             })
+            // Registered after 'apex run': the stub tries the latest registration first.
+            .on(
+                'apex run test',
+                scene.staffTests ?? fail({ result: { summary: { outcome: 'Failed' }, tests: staffHappyRows() } }, 100)
+            )
     );
 }
 
 /** The scripts run, in order, with their inputs. */
 export function apexRuns(stub: SfStub): { script: string; input: Record<string, unknown> }[] {
     return stub.calls
-        .filter((args) => args[0] === 'apex' && args[1] === 'run')
+        .filter((args) => args[0] === 'apex' && args[1] === 'run' && args[2] === '--file')
         .map((args) => {
             const file = args[args.indexOf('--file') + 1];
             return { script: scriptOf(file), input: scriptInput(file) };
         });
+}
+
+/**
+ * One full probe run (tag `tag1`, target org `o`) against the stand-in org, in `work`: the report, an answer by id,
+ * the waits, printed lines, scripts run and queries sent.
+ */
+export async function runStubProbe(work: string, scene: OrgScene = {}, stubbed: SfStub = stubOrg(scene)) {
+    const sleeps: number[] = [];
+    const lines: string[] = [];
+    const reportFile = join(work, 'report.json');
+    await runProbeCli(['--target-org', 'o', '--output-file', reportFile], {
+        sf: stubbed.sf,
+        projectRoot: join(__dirname, '..', '..', '..'),
+        log: (line) => lines.push(line),
+        error: () => undefined,
+        tag: 'tag1',
+        workDir: join(work, 'scripts'),
+        sleep: (ms) => {
+            sleeps.push(ms);
+            return Promise.resolve();
+        }
+    });
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ProbeReport;
+    const answer = (id: string) => report.answers.find((candidate) => candidate.id === id);
+    const scripts = apexRuns(stubbed).map((entry) => entry.script);
+    const queries = stubbed.calls.filter((args) => args[0] === 'data').map((args) => args[3]);
+    return { report, answer, sleeps, scripts, queries, lines, stubbed };
 }

@@ -122,7 +122,28 @@ describe('org probe: a full run against the stand-in org', () => {
             'portal-user-type': 'confirmed',
             'owner-portal-account-count': 'confirmed',
             'person-accounts-enabled': 'confirmed',
-            'account-action-on-person-accounts': 'confirmed'
+            'account-action-on-person-accounts': 'confirmed',
+            'login-licence-seat-counting': 'confirmed',
+            'reset-password-frozen-user': 'confirmed',
+            'reset-password-dml-cost': 'confirmed',
+            // Apex cannot see system emails: with no visible signal the answer says so (and where to look).
+            'user-email-insert-vs-reactivation': 'could not test',
+            'reset-password-inactive-user': 'confirmed',
+            'disabled-user-contact-later': 'confirmed',
+            'staff-enable': 'confirmed',
+            'staff-owner-role': 'confirmed',
+            'staff-reactivate': 'confirmed',
+            'staff-deactivate': 'confirmed',
+            'staff-disable': 'confirmed',
+            'staff-freeze': 'confirmed',
+            'staff-unfreeze': 'confirmed',
+            'staff-login-link': 'confirmed',
+            'staff-permission-set': 'confirmed',
+            'staff-permission-set-licence': 'confirmed',
+            'staff-run-record': 'confirmed',
+            'staff-without-sharing-seam': 'confirmed',
+            'user-login-row-never-logged-in': 'confirmed',
+            'bulk-enable-200': 'confirmed'
         });
         // The stand-in picklist lacks most of the local mapping data: the verdict names the missing zones.
         expect(report?.answers.find((a) => a.id === 'time-zones-in-picklist')?.evidence).toContain('missing: ');
@@ -132,7 +153,7 @@ describe('org probe: a full run against the stand-in org', () => {
         expect(out.text()).toContain(
             'confirmed      standard-external-profile-refused: The platform refuses a standard external profile for a new portal user | PID_Customer_Community_Plus_Login (Std Login): FIELD_INTEGRITY_EXCEPTION: standard profile refused'
         );
-        expect(out.text()).toContain('27 questions: 22 confirmed, 5 refuted, 0 could not test');
+        expect(out.text()).toContain('47 questions: 41 confirmed, 5 refuted, 1 could not test');
         expect(apexRuns(stub).map((run) => run.script)).toEqual([
             'setupUsers',
             'setupData',
@@ -145,16 +166,36 @@ describe('org probe: a full run against the stand-in org', () => {
             'timeZones',
             'portalUser',
             'runLog',
-            'lifecycle',
-            'lifecycle',
-            'lifecycle',
-            'lifecycle',
-            'lifecycle',
+            ...['freeze', 'unfreeze', 'freeze', 'resetPassword', 'unfreeze', 'resetPassword'].map(() => 'lifecycle'),
+            ...['deactivate', 'reactivate', 'deactivate', 'resetPassword', 'disable', 'readBack'].map(
+                () => 'lifecycle'
+            ),
+            'bulkData',
+            'bulkEnable',
             'orgSchema',
             ...CLEANUP,
             'cleanupRuns'
         ]);
-        expect(report?.cleanup.map((step) => step.ok)).toEqual([true, true, true, true]);
+        expect(
+            apexRuns(stub)
+                .filter((run) => run.script === 'lifecycle')
+                .map((run) => run.input.step)
+        ).toEqual([
+            'freeze',
+            'unfreeze',
+            'freeze',
+            'resetPassword',
+            'unfreeze',
+            'resetPassword',
+            'deactivate',
+            'reactivate',
+            'deactivate',
+            'resetPassword',
+            'disable',
+            'readBack'
+        ]);
+        expect(report?.cleanup.map((step) => step.ok)).toEqual([true, true, true, true, true]);
+        expect(report?.cleanup[4].name).toBe(`delete the staff test class SpuProbeStaff${TAG}Test`);
         expect(report?.leftovers[0]).toContain('Users cannot be deleted');
         expect(report?.tag).toBe(TAG);
         expect(report?.org).toMatchObject({ kind: 'scratch org', id: '00D000000000001' });
@@ -183,10 +224,10 @@ describe('org probe: a full run against the stand-in org', () => {
             contactId: '003LIFE'
         });
         expect(runs.filter((run) => run.script === 'lifecycle').map((run) => run.input)).toEqual(
-            ['freeze', 'unfreeze', 'resetPassword', 'deactivate', 'disable'].map((step) => ({
-                step,
-                userId: '005LIFE'
-            }))
+            [
+                ...['freeze', 'unfreeze', 'freeze', 'resetPassword', 'unfreeze', 'resetPassword', 'deactivate'],
+                ...['reactivate', 'deactivate', 'resetPassword', 'disable', 'readBack']
+            ].map((step) => ({ step, userId: '005LIFE' }))
         );
         expect(runs.find((run) => run.input.suffix === 'life')?.input).toMatchObject({
             mode: 'committedUser',
@@ -267,7 +308,7 @@ describe('org probe: failures stay local', () => {
                 cleanupData: () => apexOk({ contacts: 6, accounts: 2, errors: ['Account SPU Probe x: in use'] })
             }
         });
-        expect(report?.cleanup.map((step) => step.ok)).toEqual([false, false, true, true]);
+        expect(report?.cleanup.map((step) => step.ok)).toEqual([false, false, true, true, true]);
         expect(report?.leftovers).toContain(
             'Cleanup incomplete (delete the probe contacts and accounts): contacts: 6, accounts: 2; Account SPU Probe x: in use'
         );

@@ -16,6 +16,7 @@ import Cancelled from '@salesforce/label/c.SPU_Cohort_Life_Cancelled';
 import RunStopped from '@salesforce/label/c.SPU_Cohort_Life_Run_Stopped';
 import UnknownError from '@salesforce/label/c.SPU_Cohort_Life_Unknown_Error';
 import DisableUnconfirmed from '@salesforce/label/c.SPU_Cohort_Life_Disable_Unconfirmed';
+import LoginLinkWarning from '@salesforce/label/c.SPU_Cohort_Life_Login_Link_Warning';
 import CountTotal from '@salesforce/label/c.SPU_Cohort_Life_Count_Total';
 import CountReady from '@salesforce/label/c.SPU_Cohort_Life_Count_Ready';
 import CountSkipped from '@salesforce/label/c.SPU_Cohort_Life_Count_Skipped';
@@ -65,6 +66,7 @@ export const LABELS = Object.freeze({
     runStopped: RunStopped,
     unknownError: UnknownError,
     disableUnconfirmed: DisableUnconfirmed,
+    loginLinkWarning: LoginLinkWarning,
     countTotal: CountTotal,
     countReady: CountReady,
     countSkipped: CountSkipped,

@@ -118,6 +118,11 @@ export default class StudentCohortLifecycle extends LightningElement {
         return this.rows.length > 0;
     }
 
+    /** A login link is a password reset: said before Check and Run (REST API "Reset User Password"). */
+    get isLoginLink() {
+        return this._action === 'SEND_LOGIN_LINK';
+    }
+
     get isDisableUnconfirmed() {
         return this._action === 'DISABLE' && !this._confirmDisable;
     }

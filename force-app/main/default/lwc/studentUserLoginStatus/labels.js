@@ -24,6 +24,7 @@ import NoManage from '@salesforce/label/c.SPU_Login_View_No_Manage';
 import OtherActions from '@salesforce/label/c.SPU_Login_View_Other_Actions';
 import ConfirmDeactivate from '@salesforce/label/c.SPU_Login_View_Confirm_Deactivate';
 import ConfirmFreeze from '@salesforce/label/c.SPU_Login_View_Confirm_Freeze';
+import ConfirmSendLoginLink from '@salesforce/label/c.SPU_Login_View_Confirm_Send_Login_Link';
 import Confirm from '@salesforce/label/c.SPU_Login_View_Confirm';
 import Cancel from '@salesforce/label/c.SPU_Login_View_Cancel';
 import Running from '@salesforce/label/c.SPU_Login_View_Running';
@@ -58,6 +59,7 @@ export const LABELS = Object.freeze({
     otherActions: OtherActions,
     confirmDeactivate: ConfirmDeactivate,
     confirmFreeze: ConfirmFreeze,
+    confirmSendLoginLink: ConfirmSendLoginLink,
     confirm: Confirm,
     cancel: Cancel,
     running: Running,

@@ -18,8 +18,18 @@ export const ACTION_LABELS = Object.freeze({
     FREEZE: LABELS.actionFreeze
 });
 
-/** Actions that stop the student from logging in: asked for confirmation first. */
-export const CONFIRMED_ACTIONS = Object.freeze(['DEACTIVATE', 'FREEZE']);
+/**
+ * Actions asked for confirmation first: deactivate and freeze stop the student from logging in, and a login link is a
+ * password reset, so the current password stops working at once (REST API "Reset User Password").
+ */
+export const CONFIRMED_ACTIONS = Object.freeze(['DEACTIVATE', 'FREEZE', 'SEND_LOGIN_LINK']);
+
+/** The confirmation question of each confirmed action ({0}: the student). */
+const CONFIRMATIONS = Object.freeze({
+    DEACTIVATE: LABELS.confirmDeactivate,
+    FREEZE: LABELS.confirmFreeze,
+    SEND_LOGIN_LINK: LABELS.confirmSendLoginLink
+});
 
 /** The text alternative and icon of each state: the state is never told by colour alone. */
 const STATES = Object.freeze({
@@ -78,6 +88,10 @@ function stateOf(lines, key) {
  */
 function actionAvailability(status, action, reactivateInForm) {
     if (!action) {
+        return { runnable: false, note: '' };
+    }
+    if (action === 'SEND_LOGIN_LINK' && status.singleSignOn) {
+        // Single sign-on: the student has no Salesforce password to reset (the server offers no link either).
         return { runnable: false, note: '' };
     }
     if (action === 'REACTIVATE' && reactivateInForm) {
@@ -148,13 +162,14 @@ export function statusView(status, reactivateInForm) {
 }
 
 /**
- * The confirmation question of a destructive action.
- * @param {string} action DEACTIVATE or FREEZE
+ * The confirmation question of a confirmed action.
+ * @param {string} action DEACTIVATE, FREEZE or SEND_LOGIN_LINK
  * @param {string} studentName
  * @returns {string}
  */
 export function confirmationText(action, studentName) {
-    return formatLabel(action === 'DEACTIVATE' ? LABELS.confirmDeactivate : LABELS.confirmFreeze, studentName);
+    const question = CONFIRMATIONS[/** @type {keyof typeof CONFIRMATIONS} */ (action)];
+    return question ? formatLabel(question, studentName) : '';
 }
 
 /**

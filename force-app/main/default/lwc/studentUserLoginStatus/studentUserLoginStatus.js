@@ -13,8 +13,8 @@ import { CONFIRMED_ACTIONS, confirmationText, resultText, statusView } from './l
 
 /**
  * "Why can't this student log in?": the login status of the student's existing portal user, one line per check with
- * its state (icon with a text alternative), what was found and the fix; the safe fixes (reactivate, unfreeze, send
- * login link) run in one click, deactivate and freeze after a confirmation, through
+ * its state (icon with a text alternative), what was found and the fix; reactivate and unfreeze run in one click;
+ * send login link (a password reset), deactivate and freeze after a confirmation, through
  * `StudentLoginStatusController.runLoginAction` (the lifecycle service). Outcomes are announced in a live region.
  * Fires `statuschange` (detail: `{ action, status }`) after an action, so the surrounding form can reload its context.
  */

@@ -27,6 +27,8 @@ import { LABELS } from './labels';
  * @property {string} loginText the live sites the student can log in to, or ''
  * @property {{ key: string, name: string, loginUrl: string }[]} loginLinks live sites with a login URL
  * @property {string} emailText what email the student will get
+ * @property {string} deliveryText where to check that the email arrives (the server's `emailDeliveryCheck`: it cannot
+ *   be read from Apex), or '' when no email is asked for
  */
 
 /**
@@ -57,7 +59,8 @@ export function siteReadinessView(readiness, choice) {
         loginLinks: live
             .filter((site) => Boolean(site.loginUrl))
             .map((site) => ({ key: site.name, name: site.name, loginUrl: String(site.loginUrl) })),
-        emailText: emailText(choice, live)
+        emailText: emailText(choice, live),
+        deliveryText: choice.isReactivation || choice.sendWelcomeEmail ? (readiness.emailDeliveryCheck ?? '') : ''
     };
 }
 

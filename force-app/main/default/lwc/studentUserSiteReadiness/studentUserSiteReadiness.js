@@ -8,8 +8,8 @@ export { siteReadinessView } from './siteReadiness';
 
 /**
  * Login readiness in the Enable Student User form, before Enable: the sites the chosen profile and the configured
- * permission sets reach and their login page, or the problem (NOT_A_SITE_MEMBER, SITE_NOT_LIVE) with its fix, and
- * the email the student will get. The parent computes `view` with `siteReadinessView` (also exported here).
+ * permission sets reach and their login page, or the problem (NOT_A_SITE_MEMBER, SITE_NOT_LIVE) with its fix, the
+ * email the student will get, and where an administrator checks that it arrives (not readable from Apex). The parent computes `view` with `siteReadinessView` (also exported here).
  */
 export default class StudentUserSiteReadiness extends LightningElement {
     /** @type {ReadinessView | undefined} */

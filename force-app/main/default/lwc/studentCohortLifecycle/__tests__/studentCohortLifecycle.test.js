@@ -306,6 +306,16 @@ describe('inputs', () => {
         expect(element.action).toBe('');
     });
 
+    it('SEND_LOGIN_LINK says before Check and Run that the current passwords stop working', async () => {
+        const students = answerFrom(ALL_ACTIVE, 2);
+        const element = await render({ students, action: 'SEND_LOGIN_LINK', actionLabel: 'Send login link' });
+        expect(text(element, '.login-link-warning')).toBe(LABELS.loginLinkWarning);
+        expect(LABELS.loginLinkWarning).toContain("each student's current password stops working at once");
+        element.action = 'FREEZE';
+        await flushPromises();
+        expect($(element, '.login-link-warning')).toBeNull();
+    });
+
     it('DISABLE needs the confirmation, which it sends', async () => {
         const students = answerFrom(MIXED, 2);
         const element = await render({ students, action: 'DISABLE', actionLabel: 'Disable (permanent)' });

@@ -52,6 +52,16 @@ describe('texts', () => {
         expect(confirmationText('DEACTIVATE', 'Ada Lovelace')).toContain('Deactivate the user of Ada Lovelace?');
     });
 
+    it('asks before a login link, saying it resets the password (the current one stops working)', () => {
+        expect(confirmationText('SEND_LOGIN_LINK', 'Ada Lovelace')).toContain(
+            'Send a login link to Ada Lovelace? It resets the password: the current password stops working at once'
+        );
+    });
+
+    it('an action without a question has none', () => {
+        expect(confirmationText('UNFREEZE', 'Ada Lovelace')).toBe('');
+    });
+
     it('a result the view has no text for says the server message, or nothing', () => {
         expect(resultText({ status: 'VALID', message: 'Would be done.' }, 'Ada')).toBe('Would be done.');
         expect(resultText({ status: 'VALID' }, 'Ada')).toBe('');

@@ -114,16 +114,17 @@ describe('c-student-user-login-status', () => {
             expect($(element, 'ul.lines').getAttribute('aria-label')).toBe('Login checks');
         });
 
-        it('a frozen user: the line fails, says its fix and offers Unfreeze', async () => {
+        it('a frozen user: the line fails, says Salesforce may have frozen it, to check Login History, then Unfreeze', async () => {
             const element = await render('frozen');
             const frozen = lines(element).find((item) => item.key === 'FROZEN');
             expect(frozen).toEqual({
                 key: 'FROZEN',
                 state: 'Fails',
                 label: 'Frozen',
-                fix: 'Fix: Unfreeze the user.',
+                fix: expect.stringContaining('Salesforce may have frozen this user itself after a risky login'),
                 button: 'Unfreeze'
             });
+            expect(frozen.fix).toContain("Check the user's Login History first");
             expect(line(element, 'FROZEN').querySelector('lightning-icon').iconName).toBe('utility:error');
             expect(text(element, '.summary')).toBe(
                 'Ada Lovelace cannot log in: 1 of the checks below fail. Each one says its fix.'
@@ -137,6 +138,35 @@ describe('c-student-user-login-status', () => {
             const lastLogin = shown.find((item) => item.key === 'LAST_LOGIN');
             expect(lastLogin.state).toBe('Worth a look');
             expect(lastLogin.button).toBe('');
+        });
+
+        it('single sign-on: no password is no problem, the student can log in, no login link', async () => {
+            const element = await render('singleSignOn');
+            const shown = lines(element);
+            expect(shown.find((item) => item.key === 'PASSWORD')).toMatchObject({ state: 'Passes', button: '' });
+            expect(lineText(element, 'PASSWORD', '.line-detail')).toContain('signs in with single sign-on');
+            const lastLogin = shown.find((item) => item.key === 'LAST_LOGIN');
+            expect(lastLogin).toMatchObject({ state: 'Worth a look', button: '' });
+            expect(lastLogin.fix).toContain('A login link does not help');
+            expect(button(element, 'SEND_LOGIN_LINK')).toBeNull();
+            expect(text(element, '.summary')).toBe('Ada Lovelace can log in: every check below passes.');
+        });
+
+        it('single sign-on: a login link is never offered, even on a line that names it', async () => {
+            const status = fixture('lockedOut');
+            status.singleSignOn = true;
+            const element = await render();
+            getLoginStatus.emit(status);
+            await flushPromises();
+            expect(button(element, 'SEND_LOGIN_LINK')).toBeNull();
+            expect(lineText(element, 'LOCKED_OUT', '.line-note')).toBe('');
+        });
+
+        it('locked out: the fix says how to unlock and offers the login link', async () => {
+            const element = await render('lockedOut');
+            const locked = lines(element).find((item) => item.key === 'LOCKED_OUT');
+            expect(locked).toMatchObject({ state: 'Fails', button: 'Send login link' });
+            expect(locked.fix).toContain('Unlock the user in Setup');
         });
 
         it('not a site member: the fix names the profile to add, the site status is not known', async () => {
@@ -203,11 +233,20 @@ describe('c-student-user-login-status', () => {
             expect(refreshApex).toHaveBeenCalled();
         });
 
-        it('send login link: announces the 24-hour link', async () => {
+        it('send login link: asks first, saying the current password stops working; confirmed, announces the link', async () => {
             runLoginAction.mockResolvedValue(fixture('sendLoginLinkOutcome'));
             const element = await render('neverLoggedIn');
             button(element, 'SEND_LOGIN_LINK').click();
             await flushPromises();
+            expect(runLoginAction).not.toHaveBeenCalled();
+            expect(text(element, '.confirmation-text')).toBe(
+                'Send a login link to Ada Lovelace? It resets the password: the current password stops working at ' +
+                    'once, and the student sets a new one with the link in the email (valid for 24 hours).'
+            );
+            expect(element.shadowRoot.activeElement).toBe($(element, '.confirmation-text'));
+            $(element, 'lightning-button.confirm-button').click();
+            await flushPromises();
+            expect(runLoginAction).toHaveBeenCalledWith({ contactId: CONTACT_ID, action: 'SEND_LOGIN_LINK' });
             expect(text(element, '.result-text')).toBe(
                 'A login link was sent to Ada Lovelace. It is valid for 24 hours.'
             );

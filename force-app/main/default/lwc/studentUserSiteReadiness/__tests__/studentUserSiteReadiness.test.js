@@ -22,9 +22,12 @@ const NOT_LIVE = {
     fix: 'Publish the site.'
 };
 
+// The server's text (StudentSiteReadinessContext.emailDeliveryCheck, the Custom Label SPU_Form_Email_Delivery_Check).
+const DELIVERY = require('../../../../../../test/jest-helpers/realLabels').labelText('SPU_Form_Email_Delivery_Check');
+
 /** @param {object[]} sites @param {object | null} problem @param {boolean} warnOnly */
 function readiness(sites, problem = null, warnOnly = false) {
-    return { warnOnly, profiles: [{ profileId: PROFILE, sites, problem }] };
+    return { warnOnly, emailDeliveryCheck: DELIVERY, profiles: [{ profileId: PROFILE, sites, problem }] };
 }
 
 const create = { profileId: PROFILE, isReactivation: false, sendWelcomeEmail: false };
@@ -82,6 +85,23 @@ describe('siteReadinessView', () => {
     ])('email decision: %s', (_name, choice, sites, expected) => {
         expect(siteReadinessView(readiness(sites), choice).emailText).toContain(expected);
     });
+
+    it('a reactivation may still be emailed by Salesforce: the text says so', () => {
+        const view = siteReadinessView(readiness([LIVE]), { ...create, isReactivation: true });
+        expect(view.emailText).toContain('Salesforce may still email the student when the user is reactivated');
+    });
+
+    it('says where to check that an email arrives when one may be sent; nothing when none is asked for', () => {
+        const welcome = siteReadinessView(readiness([LIVE]), { ...create, sendWelcomeEmail: true });
+        expect(welcome.deliveryText).toBe(DELIVERY);
+        expect(welcome.deliveryText).toContain('cannot be read from here');
+        expect(welcome.deliveryText).toContain('Setup, DKIM Keys');
+        expect(welcome.deliveryText).toContain('Setup, Deliverability');
+        expect(siteReadinessView(readiness([LIVE]), { ...create, isReactivation: true }).deliveryText).toBe(DELIVERY);
+        expect(siteReadinessView(readiness([LIVE]), create).deliveryText).toBe('');
+        const older = { ...readiness([LIVE]), emailDeliveryCheck: undefined };
+        expect(siteReadinessView(older, { ...create, sendWelcomeEmail: true }).deliveryText).toBe('');
+    });
 });
 
 describe('c-student-user-site-readiness', () => {
@@ -110,6 +130,13 @@ describe('c-student-user-site-readiness', () => {
         const link = element.shadowRoot.querySelector('a.site-link');
         expect(link.href).toBe(LIVE.loginUrl);
         expect(link.textContent).toBe('Login page of Student Portal');
+    });
+
+    it('renders where to check that the email arrives under the email decision', () => {
+        const element = render(siteReadinessView(readiness([LIVE]), { ...create, sendWelcomeEmail: true }));
+        expect(element.shadowRoot.querySelector('.email-delivery').textContent).toBe(DELIVERY);
+        const none = render(siteReadinessView(readiness([LIVE]), create));
+        expect(none.shadowRoot.querySelector('.email-delivery')).toBeNull();
     });
 
     it('renders a blocking problem with its code, message and fix in the error theme', () => {
