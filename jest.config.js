@@ -52,6 +52,8 @@ module.exports = {
             roots: existing('scripts'),
             testMatch: ['**/__tests__/**/*.test.ts'],
             testPathIgnorePatterns: ['/node_modules/', '\\.deep\\.test\\.ts$'],
+            // Node 22: Symbol.dispose in the test context, which the HTTP client of jsforce needs (see the file).
+            setupFiles: ['<rootDir>/test/jest-setup/symbol-dispose.js'],
             // The LWC modules those tests import may import the shared LWC module (c/studentUserShared).
             moduleNameMapper: { '^c/(\\w+)$': '<rootDir>/force-app/main/default/lwc/$1/$1.js' },
             // The LWC JavaScript's coverage is the lwc project's: the same files loaded here through ts-jest would be

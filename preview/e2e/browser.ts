@@ -96,13 +96,24 @@ async function withUnpackLock<T>(dir: string, work: () => Promise<T>): Promise<T
  * CHROME_PATH when set (Debian's chromium flags), else the Chromium inside @sparticuz/chromium.
  * Never returns without a browser: a missing one throws with the fix.
  */
-export async function chooseBrowser(env: NodeJS.ProcessEnv = process.env): Promise<BrowserChoice> {
+export async function chooseBrowser(
+    env: NodeJS.ProcessEnv = process.env,
+    platform: NodeJS.Platform = process.platform
+): Promise<BrowserChoice> {
     const chromePath = env.CHROME_PATH?.trim();
     if (chromePath) {
         if (!existsSync(chromePath)) {
             throw new Error(`CHROME_PATH is set to ${chromePath}, which does not exist. ${FIX_HINT}`);
         }
         return { executablePath: chromePath, args: DEBIAN_CHROMIUM_FLAGS, source: `CHROME_PATH=${chromePath}` };
+    }
+    if (platform !== 'linux') {
+        // @sparticuz/chromium is built for AWS Lambda: its browser is a Linux binary.
+        throw new Error(
+            `@sparticuz/chromium ships a Linux browser only, and this is ${platform}: set CHROME_PATH to a local ` +
+                'Chrome or Chromium (macOS: "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"; Windows: ' +
+                '"C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe") to run the browser tests here.'
+        );
     }
     const version = sparticuzVersion();
     const dir = sparticuzUnpackDir(version);

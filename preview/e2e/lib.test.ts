@@ -203,6 +203,13 @@ describe('browser launcher', () => {
         );
     });
 
+    it('says on macOS and Windows that the bundled browser is Linux-only, and how to use a local Chrome', async () => {
+        await expect(chooseBrowser({}, 'darwin')).rejects.toThrow(
+            /ships a Linux browser only, and this is darwin: set CHROME_PATH to a local Chrome/
+        );
+        await expect(chooseBrowser({}, 'win32')).rejects.toThrow(/this is win32: set CHROME_PATH/);
+    });
+
     it('fails with the browser it tried and the fix when the executable does not start', async () => {
         await expect(launchBrowser({ CHROME_PATH: '/bin/false' })).rejects.toThrow(
             /Could not launch CHROME_PATH=\/bin\/false: .*Fix: run `npm install`/s

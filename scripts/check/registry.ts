@@ -6,12 +6,14 @@ import { componentNamesCheck } from './checks/component-names';
 import { errorCodesCheck } from './checks/error-codes';
 import { eslintCheck } from './checks/eslint';
 import { flowAccessCheck } from './checks/flow-access';
+import { lockfilePlatformsCheck } from './checks/lockfile-platforms';
 import { lwcApexContractCheck } from './checks/lwc-apex-contract';
 import { markdownLinksCheck } from './checks/markdown-links';
 import { metadataCheck } from './checks/metadata';
 import { metadataLengthsCheck } from './checks/metadata-lengths';
 import { metadataSchemaCheck } from './checks/metadata-schema';
 import { prettierCheck } from './checks/prettier';
+import { projectSchemaCheck } from './checks/project-schema';
 import { queriedFieldsCheck } from './checks/queried-fields';
 import { scratchConfigCheck } from './checks/scratch-config';
 import { setupDmlCheck } from './checks/setup-dml';
@@ -41,6 +43,8 @@ export const CHECKS: Check[] = [
     metadataLengthsCheck,
     scratchConfigCheck,
     workflowCheck,
+    lockfilePlatformsCheck,
+    projectSchemaCheck,
     pmdCheck,
     sfgeCheck
 ];

@@ -1,4 +1,4 @@
-import { formatFinding, isFailure } from './types';
+import { CheckSkipped, formatFinding, isFailure } from './types';
 import type { Check, Finding } from './types';
 
 export interface StepOutcome {
@@ -8,6 +8,8 @@ export interface StepOutcome {
     findings: Finding[];
     /** Set when the check itself crashed (a broken tool must fail the run, never pass it). */
     crash?: string;
+    /** Set when the check could not run on this machine (`CheckSkipped`): printed as SKIP, counted neither way. */
+    skipped?: string;
     /** For a step that counts many tests (Jest): its passed and failed tests; a check counts as one. */
     tests?: { passed: number; failed: number };
     /** Failures outside any finding or test (a Jest suite that did not load), one line each. */
@@ -29,6 +31,9 @@ export async function runStep(check: Check, root: string): Promise<StepOutcome> 
         const findings = await check.run(root);
         return { name: check.name, ok: !findings.some(isFailure), seconds: elapsed(started), findings };
     } catch (error) {
+        if (error instanceof CheckSkipped) {
+            return { name: check.name, ok: true, seconds: elapsed(started), findings: [], skipped: error.message };
+        }
         const crash = error instanceof Error ? (error.stack ?? error.message) : String(error);
         return { name: check.name, ok: false, seconds: elapsed(started), findings: [], crash };
     }
@@ -81,6 +86,7 @@ export async function runAll(steps: readonly Step[], root: string, options: RunA
 /** The lines printed for a step: `PASS name (1.2 s)` then, on failure, one line per finding. */
 export function describeOutcome(outcome: StepOutcome, maxFindings = 50): string[] {
     const counts = outcome.tests ? `: ${summaryLine(outcome.tests.passed, outcome.tests.failed)}` : '';
+    if (outcome.skipped) return [`SKIP ${outcome.name} (${outcome.seconds.toFixed(1)} s): ${outcome.skipped}`];
     const head = `${outcome.ok ? 'PASS' : 'FAIL'} ${outcome.name} (${outcome.seconds.toFixed(1)} s)${counts}`;
     const lines = [head];
     if (outcome.crash) lines.push(`    check crashed: ${outcome.crash}`);
@@ -94,6 +100,7 @@ export function describeOutcome(outcome: StepOutcome, maxFindings = 50): string[
 
 /** What a step adds to the final line: its tests (Jest), or one passed or failed check. */
 export function countOutcome(outcome: StepOutcome): { passed: number; failed: number } {
+    if (outcome.skipped) return { passed: 0, failed: 0 };
     if (outcome.tests) {
         return { passed: outcome.tests.passed, failed: outcome.tests.failed + (outcome.notes?.length ?? 0) };
     }

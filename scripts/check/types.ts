@@ -17,6 +17,13 @@ export function isFailure(finding: Finding): boolean {
     return finding.level !== 'warning';
 }
 
+/**
+ * Thrown by a check that cannot run on this machine for a reason outside the project (no native tool exists for the
+ * platform): the runner prints `SKIP name: reason` and counts it neither as passed nor as failed. Never for a missing
+ * install (that is a failure) or a problem in the code.
+ */
+export class CheckSkipped extends Error {}
+
 /** An offline check: pure with respect to its `root`, so tests run it over a fixture project. */
 export interface Check {
     /** Short stable name printed in the run summary, e.g. `soql-fields`. */

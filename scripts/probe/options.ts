@@ -1,4 +1,7 @@
-/** `npm run org:probe -- --target-org <alias> [--json <file>]` */
+/**
+ * `npm run org:probe -- --target-org <alias> [--output-file <file>]`. The report's file is `--output-file` (sf's own
+ * name for it, e.g. `sf data query --output-file`): in sf, `--json` is a boolean that formats the output as JSON.
+ */
 import { Command } from 'commander';
 import { nonBlank, parseWith } from '../scratch/options';
 import { DEFAULT_REPORT_FILE } from './report';
@@ -19,7 +22,12 @@ export function parseProbeOptions(argv: readonly string[]): ProbeOptions {
             'alias or username of the sandbox or scratch org',
             nonBlank('--target-org')
         )
-        .option('--json <file>', 'where to write the JSON report', nonBlank('--json'), DEFAULT_REPORT_FILE);
-    const parsed = parseWith<{ targetOrg: string; json: string }>(program, argv);
-    return { targetOrg: parsed.targetOrg, jsonFile: parsed.json };
+        .option(
+            '--output-file <file>',
+            'where to write the JSON report',
+            nonBlank('--output-file'),
+            DEFAULT_REPORT_FILE
+        );
+    const parsed = parseWith<{ targetOrg: string; outputFile: string }>(program, argv);
+    return { targetOrg: parsed.targetOrg, jsonFile: parsed.outputFile };
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run org:probe -- --target-org <alias> [--json <file>]`: answers the product's unsettled platform assumptions
+ * `npm run org:probe -- --target-org <alias> [--output-file <file>]`: answers the product's unsettled platform assumptions
  * in a sandbox or scratch org (refuses production) and writes reports/org-probe.json. See docs/scratch.md, "Org probe".
  */
 import { log, PROJECT_ROOT, runCli } from '../scratch/cli-support';

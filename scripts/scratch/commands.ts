@@ -44,6 +44,56 @@ export function deploySourceDir(sourceDir: string, targetOrg: string): string[] 
     ];
 }
 
+/**
+ * A deploy of the product that runs only the project's own tests (`RunSpecifiedTests`): without a test level, a
+ * production deploy runs every local test of the org (Metadata API Developer Guide, "Running Tests in a Deployment"),
+ * so one failing test of the org's own blocks it. `validate` runs the same deploy without committing it and returns a
+ * job id for `quickDeploy` (sf project deploy validate --help; the id stays valid 10 days). Flags as in
+ * `sf project deploy start|validate --help` (@salesforce/cli 2.146): `--test-level`, one `--tests` per class.
+ */
+export function deployWithTests(
+    verb: 'start' | 'validate',
+    sourceDir: string,
+    targetOrg: string,
+    testClasses: readonly string[],
+    waitMinutes = 120
+): string[] {
+    if (testClasses.length === 0) {
+        throw new Error(`no Apex test class found in ${sourceDir}: RunSpecifiedTests needs at least one`);
+    }
+    return [
+        'project',
+        'deploy',
+        verb,
+        '--source-dir',
+        sourceDir,
+        '--target-org',
+        targetOrg,
+        '--test-level',
+        'RunSpecifiedTests',
+        ...testClasses.flatMap((name) => ['--tests', name]),
+        '--wait',
+        String(waitMinutes),
+        '--json'
+    ];
+}
+
+/** Deploys a validated deployment without running the tests again (`sf project deploy quick --job-id`). */
+export function quickDeploy(jobId: string, targetOrg: string, waitMinutes = 60): string[] {
+    return [
+        'project',
+        'deploy',
+        'quick',
+        '--job-id',
+        jobId,
+        '--target-org',
+        targetOrg,
+        '--wait',
+        String(waitMinutes),
+        '--json'
+    ];
+}
+
 export function assignPermissionSet(name: string, targetOrg: string): string[] {
     return ['org', 'assign', 'permset', '--name', name, '--target-org', targetOrg, '--json'];
 }

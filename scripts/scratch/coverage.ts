@@ -34,7 +34,7 @@ export interface CoverageReport {
 }
 
 /** Strips comments and string literals, so annotations and keywords are found in code only. */
-function codeOnly(source: string): string {
+export function codeOnly(source: string): string {
     return source
         .replace(/\/\*[\s\S]*?\*\//g, ' ')
         .replace(/\/\/[^\n]*/g, ' ')

@@ -60,6 +60,14 @@ export function jsonErrorLine(text: string, error: unknown): number | undefined 
     return match ? text.slice(0, Number(match[1])).split('\n').length : undefined;
 }
 
+/**
+ * JSON.parse's message without the " (line 3 column 12)" that Node 22's V8 appends (Node 20's ends at "position 25"):
+ * the finding carries the line already, and the text stays the same on every Node version.
+ */
+export function jsonErrorMessage(error: unknown): string {
+    return (error instanceof Error ? error.message : String(error)).replace(/ \(line \d+ column \d+\)$/, '');
+}
+
 function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
     return typeof value === 'string' && (values as readonly string[]).includes(value);
 }
@@ -72,7 +80,7 @@ export function parseDemoStudents(text: string): { students: DemoStudent[]; prob
     } catch (error) {
         return {
             students: [],
-            problems: [{ line: jsonErrorLine(text, error), message: `not valid JSON: ${(error as Error).message}` }]
+            problems: [{ line: jsonErrorLine(text, error), message: `not valid JSON: ${jsonErrorMessage(error)}` }]
         };
     }
     const rows = (document as { students?: unknown } | null)?.students;

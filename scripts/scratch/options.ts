@@ -142,12 +142,47 @@ export function parseScratchOptions(argv: readonly string[]): ScratchOptions {
     };
 }
 
-/** `npm run deploy -- --target-org <alias>` */
-export function parseDeployOptions(argv: readonly string[]): TargetOrgOptions {
+export interface DeployOptions extends TargetOrgOptions {
+    /** Validate only (deploy and tests, not committed): prints the job id for --quick. */
+    validate?: boolean;
+    /** Quick-deploy this validated job (no tests run again). */
+    quickJobId?: string;
+}
+
+/** An AsyncRequest id of a deploy (key prefix 0Af), 15 or 18 characters. */
+function deployJobId(value: string): string {
+    const id = value.trim();
+    if (!/^0Af[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/.test(id)) {
+        throw new InvalidArgumentError(
+            `--quick takes the job id a validation printed (0Af..., 15 or 18 characters), got "${value}".`
+        );
+    }
+    return id;
+}
+
+/** `npm run deploy -- --target-org <alias> [--validate | --quick <job-id>]` */
+export function parseDeployOptions(argv: readonly string[]): DeployOptions {
     const program = new Command('deploy')
-        .description('Deploy the product metadata (force-app only, never the demo metadata) to an existing org.')
-        .requiredOption('-o, --target-org <alias>', 'alias or username of the org', nonBlank('--target-org'));
-    return { targetOrg: parseWith<TargetOrgOptions>(program, argv).targetOrg };
+        .description(
+            'Deploy the product metadata (force-app only, never the demo metadata) to an existing org, after checking ' +
+                "its prerequisites, running only the project's Apex tests (RunSpecifiedTests)."
+        )
+        .requiredOption('-o, --target-org <alias>', 'alias or username of the org', nonBlank('--target-org'))
+        .option('--validate', 'validate only: deploy and run the tests without committing; prints the job id')
+        .option(
+            '--quick <job-id>',
+            'deploy a validated job (from --validate) without running the tests again',
+            deployJobId
+        );
+    const parsed = parseWith<{ targetOrg: string; validate?: boolean; quick?: string }>(program, argv);
+    if (parsed.validate && parsed.quick) {
+        throw new UsageError(`give --validate or --quick, not both\n${program.helpInformation()}`);
+    }
+    return {
+        targetOrg: parsed.targetOrg,
+        ...(parsed.validate ? { validate: true } : {}),
+        ...(parsed.quick ? { quickJobId: parsed.quick } : {})
+    };
 }
 
 /** `npm run scratch:delete -- [--target-org <alias>]` */

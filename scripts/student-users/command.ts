@@ -5,7 +5,7 @@
 import { accessSync, constants, readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CommanderError } from 'commander';
-import { connect } from './connection';
+import { connect, defaultTargetOrg } from './connection';
 import { SESSION_REFRESH_FAILED, classifyError } from './errors';
 import type { AuthPlan, CliOptions, ParsedCommand } from './program';
 import { ACCESS_TOKEN_ENV, COMMAND_NAME, createProgram, resolveOptions } from './program';
@@ -28,6 +28,8 @@ import { decodeInput, readStudentCsv } from './student-csv';
 import type { StudentRow } from './student-rows';
 import { formatProblems } from './student-rows';
 import { EXIT, exitCodeFor, formatSummary, summarize } from './summary';
+import type { JsonRunResult } from './json-output';
+import { captureForJson, jsonError, jsonSuccess, wantsJson } from './json-output';
 
 export interface CliDeps {
     env: NodeJS.ProcessEnv;
@@ -45,6 +47,8 @@ export interface CliDeps {
     retryPolicy?: Partial<RetryPolicy>;
     random?: () => number;
     now?: () => number;
+    /** sf's default org (`sf config get target-org`); replaced in tests. */
+    defaultTargetOrg?: () => Promise<string | undefined>;
 }
 
 class UsageError extends Error {
@@ -58,6 +62,36 @@ class UsageError extends Error {
 
 /** Runs the command (`argv` starts with the subcommand); resolves to the exit code. */
 export async function runCommand(argv: readonly string[], deps: CliDeps): Promise<number> {
+    if (!wantsJson(argv)) return (await runHuman(argv, deps)).code;
+    // --json: the run prints nothing itself; one JSON document goes to the real stdout at the end.
+    const captured = captureForJson(deps);
+    let outcome: RunOutcome;
+    try {
+        outcome = await runHuman(argv, captured.deps);
+    } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        deps.stdout.write(`${JSON.stringify(jsonError(1, 'UnexpectedError', message, captured.warnings), null, 2)}\n`);
+        return 1;
+    }
+    const document = outcome.result
+        ? jsonSuccess(outcome.code, outcome.result, captured.warnings)
+        : jsonError(
+              outcome.code,
+              outcome.code === EXIT.STOPPED ? 'ConnectionError' : 'UsageError',
+              captured.errors.join('\n') || 'nothing was run',
+              captured.warnings
+          );
+    deps.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    return outcome.code;
+}
+
+/** The exit code, and what the run did when it ran (the `result` of --json). */
+interface RunOutcome {
+    code: number;
+    result?: JsonRunResult;
+}
+
+async function runHuman(argv: readonly string[], deps: CliDeps): Promise<RunOutcome> {
     let parsed: ParsedCommand | undefined;
     const program = createProgram(
         { writeOut: (text) => deps.stdout.write(text), writeErr: (text) => deps.stderr.write(text) },
@@ -69,33 +103,37 @@ export async function runCommand(argv: readonly string[], deps: CliDeps): Promis
         program.parse([...argv], { from: 'user' });
     } catch (error) {
         if (error instanceof CommanderError) {
-            // --help and `help` exit 0; no subcommand (help shown as an error) and every usage error exit 2.
-            return error.exitCode === 0 ? EXIT.OK : EXIT.BAD_INPUT;
+            // --help, --version and `help` exit 0; no subcommand (help shown as an error) and every usage error exit 2.
+            return { code: error.exitCode === 0 ? EXIT.OK : EXIT.BAD_INPUT };
         }
         throw error;
     }
     if (!parsed) {
-        return EXIT.BAD_INPUT;
+        return { code: EXIT.BAD_INPUT };
     }
     const { operation } = parsed;
-    const resolved = resolveOptions(parsed.raw, deps.env, operation);
+    const fallbackOrg =
+        parsed.raw.targetOrg === undefined && parsed.raw.instanceUrl === undefined
+            ? await (deps.defaultTargetOrg ?? defaultTargetOrg)().catch(() => undefined)
+            : undefined;
+    const resolved = resolveOptions(parsed.raw, deps.env, operation, fallbackOrg);
     if (!resolved.ok) {
         resolved.errors.forEach((message) => deps.stderr.write(`error: ${message}\n`));
         deps.stderr.write(`(run ${COMMAND_NAME} ${operation.command} --help for every option and examples)\n`);
-        return EXIT.BAD_INPUT;
+        return { code: EXIT.BAD_INPUT };
     }
     try {
         return await execute(resolved.options, deps);
     } catch (error) {
         if (error instanceof UsageError) {
             deps.stderr.write(`error: ${error.message}\n`);
-            return error.exitCode;
+            return { code: error.exitCode };
         }
         throw error;
     }
 }
 
-async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
+async function execute(options: CliOptions, deps: CliDeps): Promise<RunOutcome> {
     const now = deps.now ?? (() => performance.now());
     const started = now();
     const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...deps.retryPolicy, maxRetries: options.maxRetries };
@@ -123,7 +161,8 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
         deps.stdout.write(
             `No contact matches --where "${(options.source as { condition: string }).condition}"; nothing was sent.\n`
         );
-        return EXIT.OK;
+        const none = summarize([], 0);
+        return { code: EXIT.OK, result: runResult(options, none, outPath, [], undefined) };
     }
     const plan = previous
         ? planResume(rows, previous, operation)
@@ -209,7 +248,27 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<number> {
             deps.stderr.write(`${hint}\n`);
         }
     }
-    return exitCodeFor(summary, outcome.stop !== undefined);
+    return {
+        code: exitCodeFor(summary, outcome.stop !== undefined),
+        result: runResult(options, summary, outPath, all, outcome.stop)
+    };
+}
+
+function runResult(
+    options: CliOptions,
+    summary: ReturnType<typeof summarize>,
+    resultsFile: string,
+    rows: ResultRow[],
+    stop: { code: string; message: string } | undefined
+): JsonRunResult {
+    return {
+        command: options.operation.command,
+        dryRun: options.dryRun,
+        summary,
+        resultsFile,
+        rows,
+        ...(stop ? { stoppedEarly: { code: stop.code, message: stop.message } } : {})
+    };
 }
 
 /** What to do about a stop the user can fix: log in again, or get access to the action. */
@@ -320,7 +379,7 @@ async function openApi(options: CliOptions, deps: CliDeps): Promise<SalesforceAp
         if (deps.connect) {
             return await deps.connect(options.auth, options.requestTimeoutMs);
         }
-        return connectionApi(await connect(options.auth), options.requestTimeoutMs);
+        return connectionApi(await connect(options.auth, options.apiVersion), options.requestTimeoutMs);
     } catch (error) {
         const target = options.auth.kind === 'org' ? options.auth.aliasOrUsername : options.auth.instanceUrl;
         throw new UsageError(

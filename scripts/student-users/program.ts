@@ -1,4 +1,6 @@
 /** The command line: commander definition, help text, and validation of the options into a run plan. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { LICENSE_CHOICES, parseLicense, parseProfileName, parseTimeZone } from './input-values';
 import type { LicenseKey } from './input-values';
@@ -6,6 +8,7 @@ import type { Operation } from './operations';
 import { DISABLE_REFUSAL, ENABLE, OPERATIONS } from './operations';
 import { OWNER_ACCOUNTS_LIMIT, OWNER_ACCOUNTS_WARN_AT } from './org-facts';
 import { LIFECYCLE_RESULT_COLUMNS, RESULT_COLUMNS } from './results-format';
+import { API_VERSION } from './salesforce-api';
 import { MAX_CHUNK_SIZE } from './run-chunks';
 import { checkWhereCondition } from './soql';
 import { INPUT_COLUMNS } from './student-csv';
@@ -45,6 +48,9 @@ export interface RawOptions {
     progress: boolean;
     /** disable only. */
     confirmDisable?: boolean;
+    /** sf's --json: one JSON document on stdout, nothing else. */
+    json: boolean;
+    apiVersion?: string;
 }
 
 export type AuthPlan =
@@ -70,6 +76,9 @@ export interface CliOptions {
     /** Encoding of the input file (a WHATWG label; UTF-8 is decoded strictly). */
     encoding: string;
     progress: boolean;
+    json: boolean;
+    /** The REST API version of every call, e.g. 65.0. */
+    apiVersion: string;
 }
 
 export const DEFAULT_ENCODING = 'utf-8';
@@ -84,19 +93,23 @@ function integerIn(name: string, min: number, max: number): (value: string) => n
     };
 }
 
-const EXIT_CODES = `Exit codes: 0 every row succeeded, 1 some rows failed, 2 bad input or usage (nothing sent),
+const EXIT_CODES = `--json prints {status, result: {command, dryRun, summary, resultsFile, rows}, warnings} on stdout
+(status = the exit code), or {status, name, message, exitCode, warnings} on an error.
+Exit codes: 0 every row succeeded, 1 some rows failed, 2 bad input or usage (nothing sent),
             3 stopped early on an authentication or API limit error (the rest is NOT_SENT).`;
 
 const ENABLE_EXAMPLES = `
 Examples:
-  $ npx ${COMMAND_NAME} enable --target-org student-dev --file students.csv
-  $ npx ${COMMAND_NAME} enable --target-org student-dev --file students.csv --dry-run --license "Plus Login" --time-zone America/New_York
-  $ npx ${COMMAND_NAME} enable --target-org student-dev --where "Account.Name = 'Class of 2026'" --profile "Student Portal User"
-  $ SF_ACCESS_TOKEN=00D... npx ${COMMAND_NAME} enable --instance-url https://myorg.my.salesforce.com --file students.csv
-  $ npx ${COMMAND_NAME} enable --target-org student-dev --file students.csv --resume students.results.csv
-  $ npx ${COMMAND_NAME} enable -o student-dev -f students.csv --chunk-size 100 --concurrency 3 --max-retries 5 \\
+  $ npm run ${COMMAND_NAME} -- enable --target-org student-dev --file students.csv
+  $ npm run ${COMMAND_NAME} -- enable --target-org student-dev --file students.csv --dry-run --license "Plus Login" --time-zone America/New_York
+  $ npm run ${COMMAND_NAME} -- enable --target-org student-dev --where "Account.Name = 'Class of 2026'" --profile "Student Portal User"
+  $ SF_ACCESS_TOKEN=00D... npm run ${COMMAND_NAME} -- enable --instance-url https://myorg.my.salesforce.com --file students.csv
+  $ npm run ${COMMAND_NAME} -- enable --target-org student-dev --file students.csv --resume students.results.csv
+  $ npm run ${COMMAND_NAME} -- enable -o student-dev -f students.csv --chunk-size 100 --concurrency 3 --max-retries 5 \\
         --request-timeout 600 --out run1.results.csv --no-progress
-  $ npx ${COMMAND_NAME} enable --target-org student-dev --file excel-export.csv --encoding windows-1252
+  $ npm run ${COMMAND_NAME} -- enable --target-org student-dev --file excel-export.csv --encoding windows-1252
+  $ npm run ${COMMAND_NAME} -- enable --file students.csv --dry-run --json > dry-run.json   (sf's default org)
+  $ npm run ${COMMAND_NAME} -- enable --target-org student-dev --file students.csv --api-version 64.0
 
 Input CSV: a header line, then one student a line. Columns (any order; ContactId or Email required):
   ${INPUT_COLUMNS.join(', ')}
@@ -117,7 +130,7 @@ Org checks, before any enabling call (dry run too; a failed read is reported, ne
 ${EXIT_CODES}`;
 
 function lifecycleExamples(operation: Operation): string {
-    const command = `npx ${COMMAND_NAME} ${operation.command}`;
+    const command = `npm run ${COMMAND_NAME} -- ${operation.command}`;
     const confirm = operation.action === 'DISABLE' ? ' --confirm-disable' : '';
     return `
 Examples:
@@ -126,6 +139,7 @@ Examples:
   $ ${command} -o student-dev -f students.csv --chunk-size 100 --concurrency 3 --max-retries 5 --request-timeout 600${confirm}
   $ ${command} --target-org student-dev --file students.csv --out run1.results.csv --resume run1.results.csv --no-progress${confirm}
   $ SF_ACCESS_TOKEN=00D... ${command} --instance-url https://myorg.my.salesforce.com --file excel-export.csv --encoding windows-1252${confirm}
+  $ ${command} --file students.csv --json --api-version 64.0${confirm}   (sf's default org; JSON on stdout)
 
 Input CSV: a header line, then one student a line; ContactId or Email names the student (other columns are ignored).
 
@@ -144,6 +158,14 @@ in chunks of at most 200 (one action call is one transaction), and writes a resu
 
 ${EXIT_CODES}
 `;
+
+/** `student-users/0.1.0 linux-x64 node-v22.23.3`, as `sf --version` words it (the version of package.json). */
+export function versionLine(): string {
+    const { version } = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+        version: string;
+    };
+    return `${COMMAND_NAME}/${version} ${process.platform}-${process.arch} node-${process.version}`;
+}
 
 /** Where commander writes (tests and the command capture it). */
 export interface ProgramOutput {
@@ -169,6 +191,7 @@ export function createProgram(output?: ProgramOutput, onCommand?: (parsed: Parse
         )
         .helpOption('-h, --help', 'show this help')
         .helpCommand('help [command]', 'show the help of a command')
+        .version(versionLine(), '--version', 'show the version')
         .exitOverride()
         .showHelpAfterError(`(run ${COMMAND_NAME} <command> --help for every option and examples)`)
         .addHelpText('after', PROGRAM_HELP);
@@ -275,6 +298,11 @@ function addOptions(command: Command, operation: Operation): void {
             DEFAULT_ENCODING
         )
         .option('--no-progress', 'no progress bar or progress lines')
+        .option(
+            '--api-version <version>',
+            `REST API version of every call, e.g. ${API_VERSION} (default ${API_VERSION}, the version the product is built on)`
+        )
+        .option('--json', 'format output as JSON: {status, result, warnings} on stdout and nothing else', false)
         .helpOption('-h, --help', 'show this help');
 }
 
@@ -282,7 +310,8 @@ function addOptions(command: Command, operation: Operation): void {
 export function resolveOptions(
     raw: RawOptions,
     env: NodeJS.ProcessEnv,
-    operation: Operation = ENABLE
+    operation: Operation = ENABLE,
+    defaultTargetOrg?: string
 ): { ok: true; options: CliOptions } | { ok: false; errors: string[] } {
     const errors: string[] = [];
     if (operation.action === 'DISABLE' && raw.confirmDisable !== true) {
@@ -309,9 +338,13 @@ export function resolveOptions(
         if (!urlProblem && token) {
             auth = { kind: 'token', instanceUrl: raw.instanceUrl.replace(/\/+$/, ''), accessToken: token };
         }
+    } else if (defaultTargetOrg?.trim()) {
+        // sf's default org (sf config set target-org <alias>), as every sf command takes it.
+        auth = { kind: 'org', aliasOrUsername: defaultTargetOrg.trim() };
     } else {
         errors.push(
-            `Name the org: --target-org <alias|username>, or --instance-url <url> with ${ACCESS_TOKEN_ENV} set.`
+            `Name the org: --target-org <alias|username>, --instance-url <url> with ${ACCESS_TOKEN_ENV} set, or a ` +
+                'default org: sf config set target-org <alias>.'
         );
     }
 
@@ -357,6 +390,10 @@ export function resolveOptions(
     if (raw.resume !== undefined && raw.resume.trim() === '') {
         errors.push('--resume needs the path of an earlier results CSV.');
     }
+    const apiVersion = (raw.apiVersion ?? API_VERSION).trim();
+    if (!/^\d{2,3}\.0$/.test(apiVersion)) {
+        errors.push(`--api-version: "${raw.apiVersion ?? ''}" is not an API version (e.g. ${API_VERSION}).`);
+    }
     if (!isKnownEncoding(raw.encoding)) {
         errors.push(
             `--encoding: "${raw.encoding}" is not an encoding this command knows (e.g. utf-8, windows-1252, latin1).`
@@ -381,7 +418,10 @@ export function resolveOptions(
             out: raw.out,
             resume: raw.resume,
             encoding: raw.encoding,
-            progress: raw.progress
+            // --json: stdout holds the JSON document only, so no progress either.
+            progress: raw.progress && raw.json !== true,
+            json: raw.json === true,
+            apiVersion
         }
     };
 }

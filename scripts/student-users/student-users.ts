@@ -2,7 +2,8 @@
 /**
  * `student-users`: the command's entry point. Enables student portal users and manages them afterwards
  * (deactivate, freeze, unfreeze, send-login-link, reactivate, disable), from a CSV or a Contact filter.
- * Usage: npx student-users --help (or npm run student-users -- --help); `enable-students` = `student-users enable`.
+ * Usage: npm run student-users -- --help (or npx --no-install student-users --help: never a registry package of that
+ * name); `enable-students` = `student-users enable`.
  */
 import { runCommand } from './command';
 

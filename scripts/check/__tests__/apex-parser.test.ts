@@ -1,10 +1,19 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listParseErrors, parseApex, parseApexAsync, parseApexFiles } from '../lib/apex-parser';
-import { SLOW } from './fixtures';
+import {
+    ApexParserUnavailable,
+    apexParserBinary,
+    apexParserSkipReason,
+    listParseErrors,
+    NATIVE_PARSER_PACKAGES,
+    parseApex,
+    parseApexAsync,
+    parseApexFiles
+} from '../lib/apex-parser';
+import { describeWithApexParser, SLOW } from './fixtures';
 
-describe('apex-parser', () => {
+describeWithApexParser('apex-parser', () => {
     it(
         'returns the compilation unit of a class and no errors',
         () => {
@@ -59,4 +68,59 @@ describe('apex-parser', () => {
         },
         SLOW
     );
+});
+
+describe('apexParserBinary: the native parser of each platform', () => {
+    const installed = (id: string): string => `/nm/${id}`;
+
+    it('resolves the package of the platform it runs on, with .exe on Windows', () => {
+        expect(apexParserBinary('darwin', 'arm64', installed)).toBe(
+            '/nm/@prettier-apex/apex-ast-serializer-darwin-arm64/apex-ast-serializer-darwin-arm64'
+        );
+        expect(apexParserBinary('darwin', 'x64', installed)).toBe(
+            '/nm/@prettier-apex/apex-ast-serializer-darwin-x64/apex-ast-serializer-darwin-x64'
+        );
+        expect(apexParserBinary('win32', 'x64', installed)).toBe(
+            '/nm/@prettier-apex/apex-ast-serializer-win32-x64/apex-ast-serializer-win32-x64.exe'
+        );
+        expect(apexParserBinary('linux', 'x64', installed)).toBe(
+            '/nm/@prettier-apex/apex-ast-serializer-linux-x64/apex-ast-serializer-linux-x64'
+        );
+    });
+
+    it('lists the same platforms as prettier-plugin-apex optionalDependencies', () => {
+        const plugin = JSON.parse(
+            readFileSync(
+                join(__dirname, '..', '..', '..', 'node_modules', 'prettier-plugin-apex', 'package.json'),
+                'utf8'
+            )
+        ) as { optionalDependencies: Record<string, string> };
+        expect(Object.values(NATIVE_PARSER_PACKAGES).sort()).toEqual(Object.keys(plugin.optionalDependencies).sort());
+    });
+
+    it('skips (ApexParserUnavailable) on a platform with no parser, naming the platform and the ones that have one', () => {
+        expect(() => apexParserBinary('linux', 'arm64', installed)).toThrow(ApexParserUnavailable);
+        expect(() => apexParserBinary('linux', 'arm64', installed)).toThrow(
+            /no native Apex parser exists for linux-arm64 .*darwin-arm64, darwin-x64, linux-x64, win32-x64/
+        );
+    });
+
+    it('fails (a plain error, not a skip) when the platform has a parser that is not installed', () => {
+        const missing = (): string => {
+            throw new Error('MODULE_NOT_FOUND');
+        };
+        let thrown: unknown;
+        try {
+            apexParserBinary('darwin', 'arm64', missing);
+        } catch (error) {
+            thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(Error);
+        expect(thrown).not.toBeInstanceOf(ApexParserUnavailable);
+        expect((thrown as Error).message).toMatch(/apex-ast-serializer-darwin-arm64 is not installed: run npm install/);
+    });
+
+    it('finds the parser of this machine (CI runs on Linux x64)', () => {
+        expect(apexParserSkipReason()).toBeUndefined();
+    });
 });

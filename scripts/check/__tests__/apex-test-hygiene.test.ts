@@ -1,11 +1,11 @@
 import { apexTestHygieneCheck } from '../checks/apex-test-hygiene';
 import type { Finding } from '../types';
-import { fixture, SLOW } from './fixtures';
+import { describeWithApexParser, fixture, SLOW } from './fixtures';
 
 const CLASSES = 'force-app/main/default/classes';
 const at = (finding: Finding): string => `${finding.file}:${finding.line}:${finding.column} ${finding.rule}`;
 
-describe('apex-test-hygiene on the broken fixture', () => {
+describeWithApexParser('apex-test-hygiene on the broken fixture', () => {
     let findings: Finding[];
     beforeAll(async () => {
         findings = await apexTestHygieneCheck.run(fixture('apex-test-hygiene/broken'));
@@ -88,7 +88,7 @@ describe('apex-test-hygiene on the broken fixture', () => {
     });
 });
 
-describe('apex-test-hygiene on the clean fixture', () => {
+describeWithApexParser('apex-test-hygiene on the clean fixture', () => {
     it(
         'passes run-unique values, allowSave through DMLOptions or setOptions, options it cannot see, and a parallel class without setup objects',
         async () => {

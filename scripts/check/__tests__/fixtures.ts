@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { apexParserSkipReason } from '../lib/apex-parser';
 import type { StepOutcome } from '../runner';
 import type { Finding } from '../types';
 
@@ -9,6 +10,16 @@ const PROJECT_ROOT = join(__dirname, '..', '..', '..');
 /** Root of a broken (or clean) mini project under test/fixtures/checks. */
 export function fixture(name: string): string {
     return join(PROJECT_ROOT, 'test', 'fixtures', 'checks', name);
+}
+
+/**
+ * `describe` for tests that need the native Apex parser; on a platform prettier-plugin-apex ships no parser for,
+ * `describe.skip` with the reason in the block's name (Jest lists it as skipped, never as passed).
+ */
+export function describeWithApexParser(name: string, body: () => void): void {
+    const reason = apexParserSkipReason();
+    if (reason) describe.skip(`${name} (skipped: ${reason})`, body);
+    else describe(name, body);
 }
 
 /** Java, the parser binary and the analyzers take seconds each on 2 cores, minutes on a loaded machine: a safety net, not a speed test. */

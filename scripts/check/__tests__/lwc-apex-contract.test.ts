@@ -2,12 +2,12 @@ import { lwcApexContractCheck } from '../checks/lwc-apex-contract';
 import { parseApex } from '../lib/apex-parser';
 import { readClassMethods } from '../lwc/apex-methods';
 import { readLwcApexUsage } from '../lwc/lwc-apex-usage';
-import { fixture, SLOW } from './fixtures';
+import { describeWithApexParser, fixture, SLOW } from './fixtures';
 
 const MODULE = 'force-app/main/default/lwc/contactList/contactList.js';
 const RULE = 'lwc-apex-contract';
 
-describe('lwc-apex-contract on the broken fixture', () => {
+describeWithApexParser('lwc-apex-contract on the broken fixture', () => {
     it(
         'reports dangling imports, @wire without cacheable and wrong argument names at the import or the use',
         async () => {
@@ -71,7 +71,7 @@ describe('lwc-apex-contract on the broken fixture', () => {
     );
 });
 
-describe('reading the two sides', () => {
+describeWithApexParser('reading the two sides', () => {
     it('reads imports, @wire configs and imperative calls from component JavaScript', () => {
         const usage = readLwcApexUsage(
             'x.js',

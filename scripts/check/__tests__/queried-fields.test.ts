@@ -9,7 +9,7 @@ import { ApexIndex } from '../queried/apex-index';
 import { MAX_CALL_DEPTH } from '../queried/flow';
 import { readShape } from '../queried/query-shape';
 import type { QueryShape } from '../queried/query-shape';
-import { fixture, SLOW } from './fixtures';
+import { describeWithApexParser, fixture, SLOW } from './fixtures';
 
 const CLASSES = 'force-app/main/default/classes';
 const TRIGGERS = 'force-app/main/default/triggers';
@@ -45,7 +45,7 @@ async function findingsFor(classes: Record<string, string>, triggers: Record<str
     }
 }
 
-describe('queried-fields on the broken fixture', () => {
+describeWithApexParser('queried-fields on the broken fixture', () => {
     it(
         'reports each unselected field read with the file and line of the read, the field and the query',
         async () => {
@@ -121,7 +121,7 @@ const inMethod = (body: string): Record<string, string> => ({
 const unselected = (line: number, field: string, record: string, queryLine: number, via = ''): string =>
     `T.cls:${line} '${field}' is read on ${record} record from ${query('T.cls', queryLine)}, ${NOT_SELECTED}${via}`;
 
-describe('queried-fields rules', () => {
+describeWithApexParser('queried-fields rules', () => {
     it(
         'reports a field read before it is assigned, not one assigned before it is read',
         async () => {
@@ -246,7 +246,7 @@ describe('queried-fields rules', () => {
     );
 });
 
-describe('queried-fields flow', () => {
+describeWithApexParser('queried-fields flow', () => {
     it(
         'names the object with its article (an Account, an Opportunity, a Contact) and reports each read site once',
         async () => {
@@ -443,7 +443,7 @@ describe('queried-fields flow', () => {
     );
 });
 
-describe('readShape', () => {
+describeWithApexParser('readShape', () => {
     /** The shape of each top-level query of a method body, in source order (null for queries that return no records). */
     const shapesOf = (...queries: string[]): (object | null)[] => {
         const nodes: ApexNode[] = [];
@@ -535,7 +535,7 @@ describe('readShape', () => {
     );
 });
 
-describe('ApexIndex', () => {
+describeWithApexParser('ApexIndex', () => {
     const indexOf = (classes: Record<string, string>): ApexIndex =>
         new ApexIndex(
             Object.entries(classes).map(([name, body]) => ({ file: `${name}.cls`, unit: parseApex(body).unit }))
@@ -622,7 +622,7 @@ describe('ApexIndex', () => {
     );
 });
 
-describe('queried-fields flow, continued', () => {
+describeWithApexParser('queried-fields flow, continued', () => {
     it(
         'checks queries in trigger bodies and orders findings by file, line and column',
         async () => {
@@ -722,7 +722,7 @@ describe('queried-fields flow, continued', () => {
     );
 });
 
-describe('queried-fields collections', () => {
+describeWithApexParser('queried-fields collections', () => {
     it(
         'follows a set built from a query, and forgets a map that put() changed',
         async () => {

@@ -1,4 +1,5 @@
-import { countOutcome, describeOutcome, runAll, selectChecks, summaryLine } from '../runner';
+import { ApexParserUnavailable } from '../lib/apex-parser';
+import { countOutcome, describeOutcome, runAll, runStep, selectChecks, summaryLine } from '../runner';
 import type { Step, StepOutcome } from '../runner';
 import type { Check } from '../types';
 
@@ -94,5 +95,27 @@ describe('counting', () => {
         expect(countOutcome(jest)).toEqual({ passed: 40, failed: 3 });
         expect(describeOutcome(jest)).toEqual(['FAIL jest (0.0 s): 40 passed, 2 failed', '    x.test.ts: syntax']);
         expect(summaryLine(3, 0)).toBe('3 passed, 0 failed');
+    });
+});
+
+describe('a check that cannot run on this platform', () => {
+    const skipping: Check = {
+        name: 'apex-syntax',
+        description: 'x',
+        run: () => Promise.reject(new ApexParserUnavailable('no native Apex parser exists for linux-arm64'))
+    };
+
+    it('is printed as SKIP with its reason and counted neither as passed nor as failed', async () => {
+        const outcome = await runStep(skipping, '/p');
+        expect(describeOutcome(outcome)).toEqual([
+            expect.stringMatching(/^SKIP apex-syntax \(\d+\.\d s\): no native Apex parser exists for linux-arm64$/)
+        ]);
+        expect(countOutcome(outcome)).toEqual({ passed: 0, failed: 0 });
+    });
+
+    it('fails when the tool is missing for another reason (a crash is never a skip)', async () => {
+        const outcome = await runStep({ ...skipping, run: () => Promise.reject(new Error('not installed')) }, '/p');
+        expect(describeOutcome(outcome)[0]).toMatch(/^FAIL apex-syntax/);
+        expect(countOutcome(outcome)).toEqual({ passed: 0, failed: 1 });
     });
 });

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { definitionFindings, scratchConfigCheck, workflowShapeFindings } from '../checks/scratch-config';
-import { fixture } from './fixtures';
+import { describeWithApexParser, fixture } from './fixtures';
 
 const PROJECT_ROOT = join(__dirname, '..', '..', '..');
 
-describe('scratch-config check', () => {
+describeWithApexParser('scratch-config check', () => {
     it('passes on the project itself', async () => {
         expect(await scratchConfigCheck.run(PROJECT_ROOT)).toEqual([]);
     });

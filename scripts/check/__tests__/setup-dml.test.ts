@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { checkSetupDml, setupDmlCheck } from '../checks/setup-dml';
 import { READS_SEAM, WRITE_SEAM } from '../setup-dml/seams';
 import type { Finding } from '../types';
-import { fixture, SLOW } from './fixtures';
+import { describeWithApexParser, fixture, SLOW } from './fixtures';
 
 const CLASSES = 'force-app/main/default/classes';
 const TRIGGERS = 'force-app/main/default/triggers';
@@ -28,7 +28,7 @@ const BROKEN = [
     `${TRIGGERS}/StudentPortalContactSync.trigger:1:9 setup-dml:mixed-dml`
 ];
 
-describe('setup-dml on the broken fixture', () => {
+describeWithApexParser('setup-dml on the broken fixture', () => {
     let findings: Finding[];
     beforeAll(async () => {
         findings = await setupDmlCheck.run(fixture('setup-dml/broken'));
@@ -110,7 +110,7 @@ describe('setup-dml on the broken fixture', () => {
     });
 });
 
-describe('setup-dml on the clean fixture', () => {
+describeWithApexParser('setup-dml on the clean fixture', () => {
     it(
         'passes writes in without sharing inner classes (declared or inherited), the two seams, async boundaries, separate runAs blocks and the guide exceptions (role-less user insert, user update of other fields, group insert)',
         async () => {
@@ -121,7 +121,7 @@ describe('setup-dml on the clean fixture', () => {
 });
 
 /** Removing one defect from a copy of the broken fixture removes exactly its finding. */
-describe('setup-dml: each finding goes when its defect goes', () => {
+describeWithApexParser('setup-dml: each finding goes when its defect goes', () => {
     let copy: string;
     beforeEach(() => {
         copy = mkdtempSync(join(tmpdir(), 'setup-dml-'));
@@ -187,24 +187,27 @@ describe('setup-dml: each finding goes when its defect goes', () => {
     );
 });
 
-describe('setup-dml: a User query that compares ContactId with NULL is a filter, not a lookup by contact', () => {
-    it(
-        'passes `ContactId = NULL` and reports the same query once it compares with a value',
-        async () => {
-            const copy = mkdtempSync(join(tmpdir(), 'setup-dml-'));
-            try {
-                cpSync(fixture('setup-dml/clean'), copy, { recursive: true });
-                const file = join(copy, CLASSES, 'StudentUserLookups.cls');
-                const source = readFileSync(file, 'utf8');
-                expect(source).toContain('AND ContactId = NULL]');
-                writeFileSync(file, source.replace('AND ContactId = NULL]', 'AND ContactId = :userIds]'));
-                expect((await checkSetupDml(copy, { cacheDir: false })).map(at)).toEqual([
-                    `${CLASSES}/StudentUserLookups.cls:19:62 setup-dml:seam`
-                ]);
-            } finally {
-                rmSync(copy, { recursive: true, force: true });
-            }
-        },
-        SLOW
-    );
-});
+describeWithApexParser(
+    'setup-dml: a User query that compares ContactId with NULL is a filter, not a lookup by contact',
+    () => {
+        it(
+            'passes `ContactId = NULL` and reports the same query once it compares with a value',
+            async () => {
+                const copy = mkdtempSync(join(tmpdir(), 'setup-dml-'));
+                try {
+                    cpSync(fixture('setup-dml/clean'), copy, { recursive: true });
+                    const file = join(copy, CLASSES, 'StudentUserLookups.cls');
+                    const source = readFileSync(file, 'utf8');
+                    expect(source).toContain('AND ContactId = NULL]');
+                    writeFileSync(file, source.replace('AND ContactId = NULL]', 'AND ContactId = :userIds]'));
+                    expect((await checkSetupDml(copy, { cacheDir: false })).map(at)).toEqual([
+                        `${CLASSES}/StudentUserLookups.cls:19:62 setup-dml:seam`
+                    ]);
+                } finally {
+                    rmSync(copy, { recursive: true, force: true });
+                }
+            },
+            SLOW
+        );
+    }
+);

@@ -11,7 +11,7 @@ import { loadStandardSchema } from '../schema/standard-schema';
 import { checkQuery } from '../soql/check-query';
 import { requiredFeature } from '../soql/feature-fields';
 import { findQueries } from '../soql/soql-model';
-import { fixture, SLOW } from './fixtures';
+import { describeWithApexParser, fixture, SLOW } from './fixtures';
 
 const CLASS = 'force-app/main/default/classes/BrokenQueries.cls';
 const TRIGGER = 'force-app/main/default/triggers/BrokenContactTrigger.trigger';
@@ -27,7 +27,7 @@ function problemsIn(source: string, project = fixture('clean')): string[] {
 
 const inMethod = (body: string): string => `public class T {\n    void m() {\n        ${body}\n    }\n}`;
 
-describe('soql-fields on the broken fixture', () => {
+describeWithApexParser('soql-fields on the broken fixture', () => {
     it(
         'reports every unknown object, field, relationship and child relationship with file, line and column',
         async () => {
@@ -96,7 +96,7 @@ describe('soql-fields on the broken fixture', () => {
     );
 });
 
-describe('soql-fields rules', () => {
+describeWithApexParser('soql-fields rules', () => {
     it(
         'checks WHERE, GROUP BY, HAVING, ORDER BY, semi-joins and aliases',
         () => {
@@ -189,7 +189,7 @@ describe('soql-fields rules', () => {
     );
 });
 
-describe('soql-fields paths', () => {
+describeWithApexParser('soql-fields paths', () => {
     it(
         'takes a sub-query through the parent alias or object name, and reports a sub-query path, a non-child relationship, an unknown lookup and a DISTANCE field',
         () => {
@@ -213,7 +213,7 @@ describe('soql-fields paths', () => {
     );
 });
 
-describe('requiredFeature', () => {
+describeWithApexParser('requiredFeature', () => {
     it.each([
         ['Account', 'IsPersonAccount', 'Person Accounts'],
         ['account', 'PersonMobilePhone', 'Person Accounts'],
@@ -244,7 +244,7 @@ describe('requiredFeature', () => {
     });
 });
 
-describe('feature-dependent fields', () => {
+describeWithApexParser('feature-dependent fields', () => {
     it(
         'reports standard fields that only exist in orgs with Person Accounts or multiple currencies',
         () => {
@@ -265,7 +265,7 @@ describe('feature-dependent fields', () => {
     );
 });
 
-describe('standard schema', () => {
+describeWithApexParser('standard schema', () => {
     it(
         'reads lookups, polymorphic lookups, child relationships and compound fields from the apex-ls jar',
         () => {

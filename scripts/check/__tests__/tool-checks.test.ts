@@ -1,6 +1,6 @@
 import { engineErrorFinding } from '../checks/code-analyzer';
 import { parseTscOutput } from '../checks/typescript';
-import { fixture, runCheck, SLOW } from './fixtures';
+import { describeWithApexParser, fixture, runCheck, SLOW } from './fixtures';
 
 /**
  * The tool checks over small fixture projects, each failing on its broken fixture. Those that start a JVM (apex-ls,
@@ -96,7 +96,7 @@ describe('tsc', () => {
     });
 });
 
-describe('apex-syntax', () => {
+describeWithApexParser('apex-syntax', () => {
     it(
         'reports a syntax error with file, line and column',
         async () => {

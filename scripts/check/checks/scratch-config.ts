@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import { lineOf, jsonErrorLine, parseDemoStudents } from '../../scratch/demo-data';
+import { lineOf, jsonErrorLine, jsonErrorMessage, parseDemoStudents } from '../../scratch/demo-data';
 import { DEMO_STUDENTS_FILE, SCRATCH_SHAPES, SEED_SCRIPTS } from '../../scratch/project';
 import { renderSeedScript } from '../../scratch/seed';
+import { apexParserBinary } from '../lib/apex-parser';
 import { listFiles, relativePath } from '../lib/files';
 import type { Check, Finding } from '../types';
 
@@ -77,9 +78,7 @@ export function definitionFindings(file: string, text: string, requiredFeatures:
     try {
         definition = JSON.parse(text) as Record<string, unknown>;
     } catch (error) {
-        return [
-            finding(file, jsonErrorLine(text, error), `not valid JSON: ${(error as Error).message}`, 'scratch-def')
-        ];
+        return [finding(file, jsonErrorLine(text, error), `not valid JSON: ${jsonErrorMessage(error)}`, 'scratch-def')];
     }
     const findings: Finding[] = [];
     const at = (needle: string): number | undefined => lineOf(text, needle);
@@ -252,7 +251,7 @@ export function demoDataFindings(root: string): Finding[] {
             JSON.parse(text);
         } catch (error) {
             findings.push(
-                finding(file, jsonErrorLine(text, error), `not valid JSON: ${(error as Error).message}`, 'demo-data')
+                finding(file, jsonErrorLine(text, error), `not valid JSON: ${jsonErrorMessage(error)}`, 'demo-data')
             );
         }
     }
@@ -322,11 +321,7 @@ function stripApexComments(source: string): string {
 
 /** Parse errors of anonymous Apex from the native parser prettier-plugin-apex ships, deduplicated. */
 export function anonymousApexErrors(source: string): { line?: number; column?: number; message: string }[] {
-    const binary = join(
-        dirname(require.resolve('@prettier-apex/apex-ast-serializer-linux-x64/package.json')),
-        'apex-ast-serializer-linux-x64'
-    );
-    const output = execFileSync(binary, ['-a'], { input: source, maxBuffer: 1 << 28 }).toString();
+    const output = execFileSync(apexParserBinary(), ['-a'], { input: source, maxBuffer: 1 << 28 }).toString();
     type ParseError = {
         message: string;
         error?: { loc?: { line?: number; column?: number }; error?: { loc?: { line?: number; column?: number } } };

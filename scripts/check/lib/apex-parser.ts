@@ -1,6 +1,7 @@
 /**
- * The Apex parser Salesforce uses (jorje), as the native binary that prettier-plugin-apex ships
- * (`@prettier-apex/apex-ast-serializer-linux-x64`): Apex source on stdin, the parse tree as JSON on stdout.
+ * The Apex parser Salesforce uses (jorje), as the native binary that prettier-plugin-apex ships for the platform
+ * (`@prettier-apex/apex-ast-serializer-<platform>-<arch>`, one of its optional dependencies, so `npm install`
+ * installs the one of this machine): Apex source on stdin, the parse tree as JSON on stdout.
  * One process per source (about 0.1 s); `parseApexFiles` runs several at once and keeps each file's parse in
  * `node_modules/.cache/apex-ast/` (one entry per file path, reused only for the same source text and parser binary).
  */
@@ -10,6 +11,7 @@ import { statSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { CheckSkipped } from '../types';
 
 /** A node of the jorje parse tree: `@class` names its Java type, e.g. `apex.jorje.data.soql.Query`. */
 export interface ApexNode {
@@ -53,20 +55,74 @@ interface RawParserOutput {
     };
 }
 
-const PACKAGE = '@prettier-apex/apex-ast-serializer-linux-x64';
 const MAX_OUTPUT = 1 << 28;
 
-/** Absolute path of the native parser binary; a clear error when the package is missing (e.g. not on Linux x64). */
-export function apexParserBinary(): string {
-    let packageJson: string;
-    try {
-        packageJson = require.resolve(`${PACKAGE}/package.json`);
-    } catch {
-        throw new Error(
-            `the native Apex parser ${PACKAGE} is not installed (it exists for Linux x64): run npm install`
+/**
+ * The platforms prettier-plugin-apex publishes a native parser for, and their packages: its
+ * `optionalDependencies` and `NATIVE_PACKAGES` (prettier-plugin-apex 2.3 `dist/src/util.js`).
+ */
+export const NATIVE_PARSER_PACKAGES: Readonly<Record<string, string>> = {
+    'darwin-arm64': '@prettier-apex/apex-ast-serializer-darwin-arm64',
+    'darwin-x64': '@prettier-apex/apex-ast-serializer-darwin-x64',
+    'linux-x64': '@prettier-apex/apex-ast-serializer-linux-x64',
+    'win32-x64': '@prettier-apex/apex-ast-serializer-win32-x64'
+};
+
+/**
+ * Thrown when this machine has no native Apex parser because none exists for its platform (e.g. Linux arm64 in a
+ * container on an Apple laptop). The check runner reports a check that throws it as SKIP with this message, never as
+ * a pass; the tests that need the parser skip with it (see `describeWithApexParser`).
+ */
+export class ApexParserUnavailable extends CheckSkipped {}
+
+/** Where the parser of a platform lives: its package and the binary's file name inside it (`.exe` on Windows). */
+export function nativeParserFor(
+    platform: string,
+    arch: string
+): { packageName: string; binaryName: string } | undefined {
+    const key = `${platform}-${arch}`;
+    const packageName = NATIVE_PARSER_PACKAGES[key];
+    if (!packageName) return undefined;
+    return { packageName, binaryName: `apex-ast-serializer-${key}${platform === 'win32' ? '.exe' : ''}` };
+}
+
+/**
+ * Absolute path of the native parser binary of `platform`-`arch` (default: this machine). Throws
+ * `ApexParserUnavailable` when no parser exists for the platform, and a plain error (a failure) when one exists but
+ * is not installed (e.g. `npm install --omit=optional`).
+ */
+export function apexParserBinary(
+    platform: string = process.platform,
+    arch: string = process.arch,
+    resolvePackage: (id: string) => string = require.resolve
+): string {
+    const native = nativeParserFor(platform, arch);
+    if (!native) {
+        throw new ApexParserUnavailable(
+            `no native Apex parser exists for ${platform}-${arch} (prettier-plugin-apex ships one for ` +
+                `${Object.keys(NATIVE_PARSER_PACKAGES).join(', ')}): skipped here, run it on one of those or in CI`
         );
     }
-    return join(dirname(packageJson), 'apex-ast-serializer-linux-x64');
+    let packageJson: string;
+    try {
+        packageJson = resolvePackage(`${native.packageName}/package.json`);
+    } catch {
+        throw new Error(
+            `the native Apex parser ${native.packageName} is not installed: run npm install (without --omit=optional)`
+        );
+    }
+    return join(dirname(packageJson), native.binaryName);
+}
+
+/** Why the Apex parser cannot run on this machine, or undefined when it can (an install problem still throws). */
+export function apexParserSkipReason(): string | undefined {
+    try {
+        apexParserBinary();
+        return undefined;
+    } catch (error) {
+        if (error instanceof ApexParserUnavailable) return error.message;
+        throw error;
+    }
 }
 
 function parserArgs(options: ApexParseOptions): string[] {

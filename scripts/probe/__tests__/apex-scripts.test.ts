@@ -22,6 +22,7 @@ import { CUSTOM_PROFILE_SOQL } from '../verdicts-org-facts';
 import { PERSON_ACCOUNT_FIELDS_SOQL, PERSON_ACCOUNT_SOQL, platformActionSoql } from '../person-accounts';
 import { runPortalUsersSoql, userLoginsSoql } from '../questions-staff';
 import { renderStaffClass, STAFF_TEMPLATE } from '../staff';
+import { describeWithApexParser } from '../../check/__tests__/fixtures';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -32,7 +33,7 @@ function soqlProblems(source: string, anonymous = true): string[] {
         .map((problem) => `${problem.at.line}:${problem.at.column} ${problem.message}`);
 }
 
-describe('probe Apex scripts', () => {
+describeWithApexParser('probe Apex scripts', () => {
     it.each(Object.entries(PROBE_SCRIPTS))('%s parses as anonymous Apex, also once rendered', (name, file) => {
         const source = readFileSync(join(ROOT, file), 'utf8');
         expect(parseApex(source, { anonymous: true }).parseErrors).toEqual([]);

@@ -552,7 +552,7 @@ export async function runStubProbe(work: string, scene: OrgScene = {}, stubbed: 
     const sleeps: number[] = [];
     const lines: string[] = [];
     const reportFile = join(work, 'report.json');
-    await runProbeCli(['--target-org', 'o', '--json', reportFile], {
+    await runProbeCli(['--target-org', 'o', '--output-file', reportFile], {
         sf: stubbed.sf,
         projectRoot: join(__dirname, '..', '..', '..'),
         log: (line) => lines.push(line),

@@ -25,7 +25,7 @@ async function probe(scene: OrgScene = {}, argv: string[] = []) {
     const out = recordingLog();
     const err = recordingLog();
     const reportFile = join(work, 'out', 'org-probe.json');
-    const code = await runProbeCli(['--target-org', 'my-scratch', '--json', reportFile, ...argv], {
+    const code = await runProbeCli(['--target-org', 'my-scratch', '--output-file', reportFile, ...argv], {
         sf: stub.sf,
         projectRoot: ROOT,
         log: out.log,
@@ -77,7 +77,7 @@ describe('org probe: production guard', () => {
             stderr: ''
         });
         const err = recordingLog();
-        const code = await runProbeCli(['--target-org', 'nope', '--json', join(work, 'r.json')], {
+        const code = await runProbeCli(['--target-org', 'nope', '--output-file', join(work, 'r.json')], {
             sf: stub.sf,
             projectRoot: ROOT,
             log: () => undefined,
@@ -326,7 +326,7 @@ describe('org probe: failures stay local', () => {
             stderr: ''
         });
         const reportFile = join(work, 'r.json');
-        await runProbeCli(['--target-org', 'o', '--json', reportFile], {
+        await runProbeCli(['--target-org', 'o', '--output-file', reportFile], {
             sf: stub.sf,
             projectRoot: ROOT,
             log: () => undefined,
@@ -360,7 +360,17 @@ describe('org probe: options', () => {
             error: () => undefined
         });
         await expect(help).rejects.toBeInstanceOf(HelpRequested);
-        await help.catch((error: HelpRequested) => expect(error.output).toContain('--json <file>'));
+        await help.catch((error: HelpRequested) => expect(error.output).toContain('--output-file <file>'));
+    });
+
+    it('takes the report file as --output-file: --json is a boolean in sf, never a file name', async () => {
+        const old = runProbeCli(['--target-org', 'o', '--json', 'reports/x.json'], {
+            sf: stubOrg().sf,
+            projectRoot: ROOT,
+            log: () => undefined,
+            error: () => undefined
+        });
+        await expect(old).rejects.toThrow(/unknown option '--json'/);
     });
 });
 

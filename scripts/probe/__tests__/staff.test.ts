@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeWithApexParser } from '../../check/__tests__/fixtures';
 import { parseApex } from '../../check/lib/apex-parser';
 import { fail, ok, stubSf } from '../../scratch/__tests__/sf-stub';
 import {
@@ -31,7 +32,7 @@ afterEach(() => {
     rmSync(work, { recursive: true, force: true });
 });
 
-describe('the staff test class', () => {
+describeWithApexParser('the staff test class', () => {
     it('is named for the run, within the 40 characters of a class name', () => {
         expect(staffClassName('mfx2k3ab9c0d1e')).toBe('SpuProbeStaffmfx2k3ab9c0d1eTest');
         expect(() => staffClassName('Bad-Tag')).toThrow('lower-case letters and digits');

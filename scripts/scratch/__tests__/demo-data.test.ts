@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstStudent, jsonErrorLine, parseDemoStudents } from '../demo-data';
+import { firstStudent, jsonErrorLine, jsonErrorMessage, parseDemoStudents } from '../demo-data';
 import type { DemoStudent } from '../demo-data';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -105,6 +105,15 @@ describe('parseDemoStudents', () => {
         expect(parseDemoStudents('{"students": []}').problems).toEqual([
             { line: 1, message: 'needs a non-empty "students" array' }
         ]);
+    });
+
+    it('words a JSON error the same on Node 20 and Node 22 (V8 12 appends the line and column)', () => {
+        expect(jsonErrorMessage(new Error('Expected property name at position 25 (line 3 column 12)'))).toBe(
+            'Expected property name at position 25'
+        );
+        expect(jsonErrorMessage(new Error('Expected property name at position 25'))).toBe(
+            'Expected property name at position 25'
+        );
     });
 
     it('finds the line of a JSON error from its position', () => {

@@ -1,22 +1,17 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { parseApex } from '../../check/lib/apex-parser';
 import { parseDemoStudents } from '../demo-data';
 import { SEED_SCRIPTS } from '../project';
 import { apexStringLiteral, demoLogMessages, renderSeedScript, STUDENTS_PLACEHOLDER } from '../seed';
+import { describeWithApexParser } from '../../check/__tests__/fixtures';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const students = parseDemoStudents(readFileSync(join(ROOT, 'demo/data/students.json'), 'utf8')).students;
 
-/** Parse errors of anonymous Apex, from the native parser prettier-plugin-apex ships (`-a`: anonymous). */
+/** Parse errors of anonymous Apex, from the native parser prettier-plugin-apex ships. */
 function apexParseErrors(source: string): string[] {
-    const binary = join(
-        dirname(require.resolve('@prettier-apex/apex-ast-serializer-linux-x64/package.json')),
-        'apex-ast-serializer-linux-x64'
-    );
-    const output = execFileSync(binary, ['-a'], { input: source, maxBuffer: 1 << 28 }).toString();
-    const parsed = JSON.parse(output) as Record<string, { parseErrors: { message: string }[] }>;
-    return parsed['apex.jorje.semantic.compiler.parser.ParserOutput'].parseErrors.map((error) => error.message);
+    return parseApex(source, { anonymous: true }).parseErrors.map((error) => error.message);
 }
 
 describe('apexStringLiteral', () => {
@@ -32,7 +27,7 @@ describe('apexStringLiteral', () => {
     });
 });
 
-describe('renderSeedScript', () => {
+describeWithApexParser('renderSeedScript', () => {
     it('replaces the placeholder line with the students', () => {
         const rendered = renderSeedScript(`// x\n${STUDENTS_PLACEHOLDER}\nSystem.debug(1);`, students, 'x.apex');
         expect(rendered).not.toContain(STUDENTS_PLACEHOLDER);

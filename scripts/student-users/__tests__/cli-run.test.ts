@@ -12,7 +12,7 @@ import { makeAccountId, makeContactId } from '../salesforce-id';
 import type { FakeContact, FakeOrgConfig, FakeSalesforce } from '../testing/fake-salesforce';
 import { FAULTS, faultQueue, makeStudents, startFakeSalesforce } from '../testing/fake-salesforce';
 import type { CliRun } from '../testing/cli-harness';
-import { readFile, runAgainst, tempDir, writeFile } from '../testing/cli-harness';
+import { loadSalesforceClientFirst, readFile, runAgainst, tempDir, writeFile } from '../testing/cli-harness';
 
 let org: FakeSalesforce | undefined;
 afterEach(async () => {
@@ -48,6 +48,8 @@ const ROLE_NOTE_OFF =
     '"Account role: Account Role Optimization is off: the platform creates 1 to 3 account roles under the owner\'s role (""Number of customer roles"")."';
 
 const statuses = (results: ResultRow[]): string[] => results.map((row) => row.status);
+
+loadSalesforceClientFirst();
 
 describe('enabling from a file', () => {
     it('creates, reactivates and reports already enabled students, with owners given a role, and exits 0', async () => {

@@ -13,7 +13,7 @@ import { readResultsCsv } from '../resume';
 import type { FakeContact, FakeOrgConfig, FakeSalesforce } from '../testing/fake-salesforce';
 import { FAULTS, makeStudents, startFakeSalesforce } from '../testing/fake-salesforce';
 import type { CliRun } from '../testing/cli-harness';
-import { readFile, runAgainst, tempDir, writeFile } from '../testing/cli-harness';
+import { loadSalesforceClientFirst, readFile, runAgainst, tempDir, writeFile } from '../testing/cli-harness';
 
 let org: FakeSalesforce | undefined;
 afterEach(async () => {
@@ -57,6 +57,8 @@ async function runLifecycle(
 
 const lifecycleInputs = (target: FakeSalesforce): LifecycleInput[][] =>
     target.actionRequests().map((request) => (request.inputs ?? []) as LifecycleInput[]);
+
+loadSalesforceClientFirst();
 
 describe('each subcommand posts its action to ManageStudentUsersAction', () => {
     it.each([

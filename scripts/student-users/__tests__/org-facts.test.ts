@@ -24,6 +24,7 @@ import {
     makeStudents,
     startFakeSalesforce
 } from '../testing/fake-salesforce';
+import { describeWithApexParser } from '../../check/__tests__/fixtures';
 
 let org: FakeSalesforce | undefined;
 afterEach(async () => {
@@ -276,7 +277,7 @@ describe('enable: Account Role Optimization and accounts per owner', () => {
     });
 });
 
-describe('org facts queries', () => {
+describeWithApexParser('org facts queries', () => {
     it('look contacts up by Id, Email and person Account Id in one query per chunk', () => {
         expect(
             batchAccountsQuery([

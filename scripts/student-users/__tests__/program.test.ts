@@ -13,7 +13,8 @@ const BASE: RawOptions = {
     maxRetries: 3,
     requestTimeout: 300,
     encoding: 'utf-8',
-    progress: true
+    progress: true,
+    json: false
 };
 
 /** The full help of `student-users <args> --help` (commander ends parsing with an error: exitOverride). */

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { CliDeps } from '../command';
 import { runCommand } from '../command';
 import { ACCESS_TOKEN_ENV } from '../program';
-import type { FakeSalesforce } from './fake-salesforce';
+import type { FakeContact, FakeOrgConfig, FakeSalesforce } from './fake-salesforce';
+import { startFakeSalesforce } from './fake-salesforce';
 
 export interface CliRun {
     code: number;
@@ -52,7 +53,38 @@ export async function runAgainst(
         cwd: dir,
         retryPolicy: { baseDelayMs: 2, maxDelayMs: 20 },
         random: () => 0.5,
+        // No sf default org unless a test sets one (the machine's sf config must not leak in).
+        defaultTargetOrg: () => Promise.resolve(undefined),
         ...options.deps
     });
     return { code, stdout, stderr, dir };
+}
+
+/**
+ * Registers a `beforeAll` (call it at the top of a test file) that loads jsforce once with a minute's budget: the CLI
+ * imports it on its first run, and jsforce 3.10.26 with undici 8 takes seconds to load on a loaded 2-core machine
+ * (2.5 s measured here outside Jest), which the first test's 5 s budget does not cover.
+ */
+export function loadSalesforceClientFirst(): void {
+    beforeAll(async () => {
+        await import('jsforce');
+    }, 60_000);
+}
+
+/**
+ * Registers an `afterEach` that closes the fake org of the test, and returns the function that starts one (call it at
+ * the top of a test file): `const fakeOrg = fakeOrgPerTest();` then `await fakeOrg({ contacts })` in a test.
+ */
+export function fakeOrgPerTest(): (
+    config: Partial<FakeOrgConfig> & { contacts: FakeContact[] }
+) => Promise<FakeSalesforce> {
+    let org: FakeSalesforce | undefined;
+    afterEach(async () => {
+        await org?.close();
+        org = undefined;
+    });
+    return async (config) => {
+        org = await startFakeSalesforce(config);
+        return org;
+    };
 }

@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { SF_ENVIRONMENT } from '../../scratch/sf';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const SF = join(ROOT, 'node_modules', '.bin', 'sf');
+
+/** `sf project convert source -r <dir>` into a temporary folder; returns the package.xml types by name. */
+async function convert(dir: string): Promise<Map<string, string[]>> {
+    const out = mkdtempSync(join(tmpdir(), 'convert-'));
+    try {
+        await promisify(execFile)(SF, ['project', 'convert', 'source', '-r', dir, '-d', out, '--json'], {
+            cwd: ROOT,
+            env: { ...process.env, ...SF_ENVIRONMENT },
+            maxBuffer: 1 << 26
+        });
+        const xml = readFileSync(join(out, 'package.xml'), 'utf8');
+        const types = new Map<string, string[]>();
+        for (const block of xml.match(/<types>[\s\S]*?<\/types>/g) ?? []) {
+            const name = /<name>([^<]+)<\/name>/.exec(block)?.[1] ?? '?';
+            types.set(
+                name,
+                [...block.matchAll(/<members>([^<]+)<\/members>/g)].map((match) => match[1])
+            );
+        }
+        return types;
+    } finally {
+        rmSync(out, { recursive: true, force: true });
+    }
+}
+
+describe('the package folder converts as one unit, without demo', () => {
+    it('force-app alone: the product types, no profile, no layout, no settings record', async () => {
+        const types = await convert('force-app');
+        for (const type of ['ApexClass', 'ApexTrigger', 'LightningComponentBundle', 'CustomObject', 'PermissionSet']) {
+            expect(types.get(type)?.length).toBeGreaterThan(0);
+        }
+        expect(types.has('Profile')).toBe(false);
+        expect(types.has('Layout')).toBe(false);
+        expect((types.get('CustomMetadata') ?? []).filter((name) => name.startsWith('Student_User_Settings.'))).toEqual(
+            []
+        );
+        expect(types.get('CustomMetadata')?.some((name) => name.startsWith('Student_Time_Zone_Mapping.'))).toBe(true);
+    }, 120_000);
+
+    it('demo alone: the demo profiles, layout and sample settings record (unpackaged metadata)', async () => {
+        const types = await convert('demo');
+        expect(types.get('Profile')).toEqual(['Student Portal Login User', 'Student Portal Plus User']);
+        expect(types.get('Layout')).toEqual(['Contact-Contact Layout']);
+        expect(types.get('CustomMetadata')).toEqual(['Student_User_Settings.Default']);
+        expect(types.has('ApexClass')).toBe(false);
+    }, 120_000);
+});

@@ -1,0 +1,79 @@
+import { classifyError } from '../errors';
+
+/** The shape Node's fetch and undici throw: `TypeError: fetch failed` with the reason in `cause`. */
+const fetchFailed = (cause: unknown): Error => Object.assign(new TypeError('fetch failed'), { cause });
+const coded = (name: string, code: string, message: string, cause?: unknown): Error =>
+    Object.assign(new Error(message), { name, code, ...(cause === undefined ? {} : { cause }) });
+
+describe('a connection closed mid-run is transient (retried)', () => {
+    it.each([
+        [
+            'HTTP/1.1: undici SocketError "other side closed" (what the CLI sees today, jsforce 3.10.26)',
+            fetchFailed(coded('SocketError', 'UND_ERR_SOCKET', 'other side closed')),
+            'UND_ERR_SOCKET'
+        ],
+        [
+            'HTTP/2: GOAWAY received (undici SocketError, forcedotcom/cli#3622)',
+            fetchFailed(coded('SocketError', 'UND_ERR_SOCKET', 'HTTP/2: "GOAWAY" frame received with code 0')),
+            'UND_ERR_SOCKET'
+        ],
+        [
+            'HTTP/2: stream closed before the response was complete (undici InformationalError)',
+            fetchFailed(
+                coded('InformationalError', 'UND_ERR_INFO', 'HTTP/2: stream closed before the response was complete')
+            ),
+            'UND_ERR_INFO'
+        ],
+        [
+            'HTTP/2: a stream reset by the server (Node http2 error, two causes down)',
+            fetchFailed(
+                coded(
+                    'InformationalError',
+                    'UND_ERR_INFO',
+                    'Stream closed with error code NGHTTP2_ENHANCE_YOUR_CALM',
+                    coded('Error', 'ERR_HTTP2_STREAM_ERROR', 'Stream closed with error code NGHTTP2_ENHANCE_YOUR_CALM')
+                )
+            ),
+            'ERR_HTTP2_STREAM_ERROR'
+        ],
+        [
+            'HTTP/2: a new stream on a session that got GOAWAY (Node http2 error thrown as is)',
+            coded('Error', 'ERR_HTTP2_GOAWAY_SESSION', 'New streams cannot be created after receiving a GOAWAY'),
+            'ERR_HTTP2_GOAWAY_SESSION'
+        ],
+        [
+            'a reset socket under a SocketError',
+            fetchFailed(
+                coded('SocketError', 'UND_ERR_SOCKET', 'closed', coded('Error', 'ECONNRESET', 'read ECONNRESET'))
+            ),
+            'UND_ERR_SOCKET'
+        ]
+    ])('%s', (_, error, code) => {
+        expect(classifyError(error)).toMatchObject({ kind: 'transient', code });
+    });
+
+    it('keeps the wrapper and the cause in the message', () => {
+        expect(classifyError(fetchFailed(coded('SocketError', 'UND_ERR_SOCKET', 'other side closed')))).toEqual({
+            kind: 'transient',
+            code: 'UND_ERR_SOCKET',
+            message: 'fetch failed: other side closed'
+        });
+    });
+
+    it('fails a fetch failure whose cause is not a closed connection (a bad certificate, a generic notice)', () => {
+        expect(classifyError(fetchFailed(coded('Error', 'CERT_HAS_EXPIRED', 'certificate has expired'))).kind).toBe(
+            'fail'
+        );
+        expect(
+            classifyError(fetchFailed(coded('InformationalError', 'UND_ERR_INFO', 'max requests reached'))).kind
+        ).toBe('fail');
+        expect(classifyError(new TypeError('fetch failed')).kind).toBe('fail');
+    });
+
+    it('stops following a cause cycle', () => {
+        const a = coded('Error', 'X', 'a');
+        const b = coded('Error', 'Y', 'b', a);
+        Object.assign(a, { cause: b });
+        expect(classifyError(fetchFailed(a)).kind).toBe('fail');
+    });
+});
