@@ -25,6 +25,7 @@ export const PROBE_SCRIPTS = {
     lifecycle: 'scripts/apex/probe-lifecycle.apex',
     runLog: 'scripts/apex/probe-run-log.apex',
     orgSchema: 'scripts/apex/probe-org-schema.apex',
+    reports: 'scripts/apex/probe-reports.apex',
     bulkData: 'scripts/apex/probe-bulk-data.apex',
     bulkEnable: 'scripts/apex/probe-bulk-enable.apex',
     cleanupUsers: 'scripts/apex/probe-cleanup-users.apex',

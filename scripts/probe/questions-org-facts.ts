@@ -1,12 +1,13 @@
 /**
  * The org facts: the custom profiles of the licences (one query), the program data model (one describe run of
  * scripts/apex/probe-org-schema.apex, which writes nothing), the portal users' UserType and the CLI's per-owner
- * portal account count (issue 15: what `student-users enable` relies on; read-only queries). Person Accounts have their own questions
- * (person-accounts.ts).
+ * portal account count (issue 15: what `student-users enable` relies on; read-only queries); the packaged run reports
+ * (probe-reports.apex runs them, read-only). Person Accounts have their own questions (person-accounts.ts).
  */
 import { ownerAccountsQuery } from '../student-users/org-facts';
 import type { Question, QuestionContext } from './question';
 import { couldNotTest } from './verdicts';
+import { PACKAGED_DASHBOARD, PACKAGED_REPORTS, REPORTS_CLAIM, REPORTS_ID, reportsVerdict } from './verdicts-reports';
 import {
     CUSTOM_PROFILE_SOQL,
     customProfilesVerdict,
@@ -64,6 +65,17 @@ export function orgFactQuestions(ctx: QuestionContext): Question[] {
                 } catch (error) {
                     return [ownerPortalAccountsVerdict(ownerId, undefined, String((error as Error).message ?? error))];
                 }
+            }
+        },
+        {
+            id: REPORTS_ID,
+            claim: REPORTS_CLAIM,
+            ask: async () => {
+                const run = await ctx.apex('reports', {
+                    reports: [...PACKAGED_REPORTS],
+                    dashboard: PACKAGED_DASHBOARD
+                });
+                return [run.ok ? reportsVerdict(run.result) : couldNotTest(REPORTS_ID, REPORTS_CLAIM, run.failure)];
             }
         }
     ];

@@ -131,6 +131,31 @@ describe('metadata-schema on the broken fixture', () => {
         ]);
     });
 
+    it('validates report types and reports (a SOQL date literal is not a report interval)', () => {
+        expect(at(`${DEFAULT}/reportTypes/Broken_Runs.reportType-meta.xml`, 4)).toEqual([
+            expect.objectContaining({
+                rule: 'value',
+                message: expect.stringMatching(
+                    /^<category> at ReportType\.category: "administration" is not a ReportTypeCategory/
+                ) as string
+            })
+        ]);
+        expect(at(`${DEFAULT}/reportTypes/Broken_Runs.reportType-meta.xml`, 6)).toEqual([
+            expect.objectContaining({
+                rule: 'unknown-element',
+                message: expect.stringMatching(
+                    /^unknown element <joins> in ReportType; closest allowed: join/
+                ) as string
+            })
+        ]);
+        expect(at(`${DEFAULT}/reports/Broken_Reports/This_Term.report-meta.xml`, 8)).toEqual([
+            expect.objectContaining({
+                rule: 'value',
+                message: expect.stringContaining('"LAST_N_DAYS:120" is not a UserDateInterval') as string
+            })
+        ]);
+    });
+
     it('validates every package directory of sfdx-project.json (demo too)', () => {
         expect(
             findings.filter((f) => f.file.startsWith('demo/')).map((f) => [f.line, f.message.split(';')[0]])
@@ -147,7 +172,7 @@ describe('metadata-schema on the broken fixture', () => {
     });
 
     it('reports nothing else (no false positives next to the real errors)', () => {
-        expect(findings).toHaveLength(17);
+        expect(findings).toHaveLength(20);
     });
 });
 
@@ -264,6 +289,10 @@ describe('schema and validator', () => {
         expect(typeForFile('force-app/main/default/experiences/Portal1.site-meta.xml')).toBe('ExperienceBundle');
         expect(typeForFile('Contact/webLinks/Open.webLink-meta.xml')).toBe('WebLink');
         expect(typeForFile('weblinks/Open.weblink-meta.xml')).toBe('CustomPageWebLink');
+        expect(typeForFile('reportTypes/Runs.reportType-meta.xml')).toBe('ReportType');
+        expect(typeForFile('reports/Folder/Runs.report-meta.xml')).toBe('Report');
+        expect(typeForFile('reports/Folder.reportFolder-meta.xml')).toBe('ReportFolder');
+        expect(typeForFile('dashboards/Folder/Runs.dashboard-meta.xml')).toBe('Dashboard');
         expect(typeForFile('x.constructor-meta.xml')).toBeUndefined();
         expect(typeForFile('plain.xml')).toBeUndefined();
     });

@@ -71,6 +71,7 @@ export const SUFFIX_TYPES: Record<string, string> = {
     recordType: 'RecordType',
     remoteSite: 'RemoteSiteSetting',
     report: 'Report',
+    reportType: 'ReportType',
     reportFolder: 'ReportFolder',
     resource: 'StaticResource',
     role: 'Role',

@@ -5,6 +5,7 @@ import { readProjectSchema } from '../schema/project-schema';
 import { Schema } from '../schema/schema';
 import { loadStandardSchema } from '../schema/standard-schema';
 import { checkQuery } from '../soql/check-query';
+import { checkReportFields, REPORT_METADATA_SUFFIXES } from '../soql/report-fields';
 import { findQueries } from '../soql/soql-model';
 import type { Check, Finding } from '../types';
 
@@ -12,13 +13,17 @@ const RULE = 'soql-fields';
 
 /**
  * Parses every `.cls` and `.trigger` under `<root>/force-app` with the Apex parser and checks each static query
- * (and SOSL RETURNING list) against the standard schema of the installed apex-ls plus the project's objects folders.
+ * (and SOSL RETURNING list) against the standard schema of the installed apex-ls plus the project's objects folders;
+ * then the objects and fields that report types, reports and dashboards name (`soql/report-fields.ts`).
  */
 export async function checkSoqlFields(root: string): Promise<Finding[]> {
     const files = listFiles(join(root, 'force-app'), (name) => name.endsWith('.cls') || name.endsWith('.trigger'));
-    if (files.length === 0) return [];
+    const reportFiles = listFiles(join(root, 'force-app'), (name) =>
+        REPORT_METADATA_SUFFIXES.some((suffix) => name.endsWith(suffix))
+    );
+    if (files.length === 0 && reportFiles.length === 0) return [];
     const schema = new Schema(loadStandardSchema(), readProjectSchema(root));
-    const findings: Finding[] = [];
+    const findings: Finding[] = checkReportFields(root, schema);
     for (const parsed of await parseApexFiles(files)) {
         const file = relativePath(root, parsed.file);
         const [syntaxError] = parsed.parseErrors;
@@ -52,6 +57,6 @@ export async function checkSoqlFields(root: string): Promise<Finding[]> {
 export const soqlFieldsCheck: Check = {
     name: 'soql-fields',
     description:
-        'objects, fields and relationship paths of static SOQL/SOSL in Apex exist (standard schema + objects/); dynamic SOQL (Database.query) is not checked',
+        'objects, fields and relationship paths of static SOQL/SOSL in Apex, and of report types, reports and dashboards, exist (standard schema + objects/); dynamic SOQL (Database.query) is not checked',
     run: checkSoqlFields
 };

@@ -44,6 +44,18 @@ describe('the package folder converts as one unit, without demo', () => {
             []
         );
         expect(types.get('CustomMetadata')?.some((name) => name.startsWith('Student_Time_Zone_Mapping.'))).toBe(true);
+        // the run reports ship in the package (docs/reports.md): report types, reports and the dashboard, in folders
+        expect(types.get('ReportType')).toEqual(['Student_User_Run_Items', 'Student_User_Runs']);
+        expect(types.get('Report')).toEqual([
+            'Student_Portal_Users_Reports/',
+            'Student_Portal_Users_Reports/Student_User_Failures_By_Code',
+            'Student_Portal_Users_Reports/Student_User_Runs_By_Action',
+            'Student_Portal_Users_Reports/Student_User_Runs_By_User'
+        ]);
+        expect(types.get('Dashboard')).toEqual([
+            'Student_Portal_Users_Dashboards/',
+            'Student_Portal_Users_Dashboards/Student_User_Runs'
+        ]);
     }, 120_000);
 
     it('demo alone: the demo profiles, layout and sample settings record (unpackaged metadata)', async () => {

@@ -268,6 +268,11 @@ export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes'>> & OrgScene = {
                 ],
                 personAccounts: false
             }),
+        reports: (input) =>
+            apexOk({
+                reports: (input.reports as string[]).map((name) => ({ name, found: true, ok: true, allData: true })),
+                dashboardType: 'LoggedInUser'
+            }),
         bulkData: (input) =>
             apexOk({
                 contactIds: Array.from(

@@ -143,7 +143,8 @@ describe('org probe: a full run against the stand-in org', () => {
             'staff-run-record': 'confirmed',
             'staff-without-sharing-seam': 'confirmed',
             'user-login-row-never-logged-in': 'confirmed',
-            'bulk-enable-200': 'confirmed'
+            'bulk-enable-200': 'confirmed',
+            'packaged-reports-run': 'confirmed'
         });
         // The stand-in picklist lacks most of the local mapping data: the verdict names the missing zones.
         expect(report?.answers.find((a) => a.id === 'time-zones-in-picklist')?.evidence).toContain('missing: ');
@@ -153,7 +154,7 @@ describe('org probe: a full run against the stand-in org', () => {
         expect(out.text()).toContain(
             'confirmed      standard-external-profile-refused: The platform refuses a standard external profile for a new portal user | PID_Customer_Community_Plus_Login (Std Login): FIELD_INTEGRITY_EXCEPTION: standard profile refused'
         );
-        expect(out.text()).toContain('47 questions: 41 confirmed, 5 refuted, 1 could not test');
+        expect(out.text()).toContain('48 questions: 42 confirmed, 5 refuted, 1 could not test');
         expect(apexRuns(stub).map((run) => run.script)).toEqual([
             'setupUsers',
             'setupData',
@@ -173,6 +174,7 @@ describe('org probe: a full run against the stand-in org', () => {
             'bulkData',
             'bulkEnable',
             'orgSchema',
+            'reports',
             ...CLEANUP,
             'cleanupRuns'
         ]);
@@ -277,7 +279,13 @@ describe('org probe: failures stay local', () => {
         expect(byId['time-zones-in-picklist']).toBe('refuted');
         expect(byId['lifecycle-disable-clears-contact']).toBe('could not test');
         expect(byId['program-data-model']).toBe('confirmed');
-        expect(apexRuns(stub).map((run) => run.script)).toEqual(['setupUsers', 'timeZones', 'orgSchema', ...CLEANUP]);
+        expect(apexRuns(stub).map((run) => run.script)).toEqual([
+            'setupUsers',
+            'timeZones',
+            'orgSchema',
+            'reports',
+            ...CLEANUP
+        ]);
     });
 
     it('a question whose sf call crashes is "could not test"; the next questions and the cleanup still run', async () => {
