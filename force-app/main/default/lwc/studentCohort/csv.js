@@ -7,7 +7,6 @@ import { RESULT_COLUMNS, csvText } from 'c/studentUserShared';
 
 export { RESULT_COLUMNS, csvCell, neutralizeFormulaCell } from 'c/studentUserShared';
 
-
 /**
  * One row of the results file; absent values are empty strings.
  * @typedef {object} ResultRow

@@ -83,9 +83,7 @@ describe('starting a run', () => {
         getRunWarnings.mockResolvedValue(copy(WARNINGS));
         startRun.mockResolvedValue({ ...copy(RUNNING), status: 'QUEUED' });
         const element = await render();
-        expect($(element, '.prepare-button').label).toBe(
-            'Prepare an in-org run of 3 students'
-        );
+        expect($(element, '.prepare-button').label).toBe('Prepare an in-org run of 3 students');
         expect(text(element, '.settings-note')).toBe(LABELS.settingsNote);
         const dryRun = $(element, '.dry-run');
         dryRun.checked = true;
@@ -99,7 +97,12 @@ describe('starting a run', () => {
         expect(startRun).not.toHaveBeenCalled();
 
         await click(element, '.start-button');
-        expect(startRun).toHaveBeenCalledWith({ action: 'ENABLE', contactIds: ids, dryRun: true, confirmDisable: false });
+        expect(startRun).toHaveBeenCalledWith({
+            action: 'ENABLE',
+            contactIds: ids,
+            dryRun: true,
+            confirmDisable: false
+        });
         expect($(element, 'c-student-user-run-progress').runId).toBe(RUNNING.runId);
         expect($(element, '.before-start')).toBeNull();
         // One active run per action: Prepare is off while it goes on.
@@ -166,7 +169,9 @@ describe('starting a run', () => {
         const ended = jest.fn();
         element.addEventListener('runended', ended);
         const progress = $(element, 'c-student-user-run-progress');
-        progress.dispatchEvent(new CustomEvent('runchange', { detail: { runId: RUNNING.runId, status: 'RUNNING', active: true } }));
+        progress.dispatchEvent(
+            new CustomEvent('runchange', { detail: { runId: RUNNING.runId, status: 'RUNNING', active: true } })
+        );
         expect(ended).not.toHaveBeenCalled();
         progress.dispatchEvent(
             new CustomEvent('runchange', { detail: { runId: RUNNING.runId, status: 'COMPLETED', active: false } })

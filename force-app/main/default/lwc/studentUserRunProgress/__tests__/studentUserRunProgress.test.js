@@ -223,7 +223,9 @@ describe('the run record page', () => {
         expect(getRunStatus).toHaveBeenCalledWith({ runId: 'a0C5g00000RUN001AAA' });
         expect($(element, 'a.record-link')).toBeNull();
         expect(text(element, '.dry-run')).toBe(LABELS.dryRun);
-        expect(text(element, '.last-error')).toBe('Last error of a job: System.LimitException: Apex CPU time limit exceeded');
+        expect(text(element, '.last-error')).toBe(
+            'Last error of a job: System.LimitException: Apex CPU time limit exceeded'
+        );
         expect(text(element, '.rate')).toBe('Rate: 3 students a minute');
         expect($(element, '.time-left')).toBeNull();
         expect($(element, '.cancel-button')).toBeNull();
@@ -254,9 +256,9 @@ describe('results file', () => {
             status: 'SUCCEEDED',
             userId: `005${String(index + 1).padStart(12, '0')}AAA`
         }));
-        getRunResults.mockResolvedValueOnce(fullPage).mockResolvedValueOnce([
-            { position: 2001, contactId: '003000000002001AAA', status: 'PENDING' }
-        ]);
+        getRunResults
+            .mockResolvedValueOnce(fullPage)
+            .mockResolvedValueOnce([{ position: 2001, contactId: '003000000002001AAA', status: 'PENDING' }]);
         const element = await render();
         await click(element, '.download-button');
         expect(getRunResults.mock.calls).toEqual([
@@ -283,7 +285,7 @@ describe('results file', () => {
         expect(lines[0]).toBe(LIFECYCLE_RESULT_COLUMNS.join(','));
         expect(lines.slice(1)).toEqual([
             '1,003000000000001AAA,ada@uni.example.edu,DEACTIVATE,SUCCEEDED,005000000000001AAA,,,,,',
-            "2,003000000000002AAA,grace@uni.example.edu,DEACTIVATE,FAILED,,,NOT_A_PORTAL_USER,,\"'=Grace Hopper has no portal user, so there is nothing to deactivate.\",\"Enable the student first, or leave them out.\"",
+            '2,003000000000002AAA,grace@uni.example.edu,DEACTIVATE,FAILED,,,NOT_A_PORTAL_USER,,"\'=Grace Hopper has no portal user, so there is nothing to deactivate.","Enable the student first, or leave them out."',
             '3,003000000000003AAA,alan@uni.example.edu,DEACTIVATE,SKIPPED,005000000000003AAA,,ALREADY_INACTIVE,,The user is already inactive.,'
         ]);
     });
