@@ -33,12 +33,14 @@ interface Recipe {
     usernameSuffix: string;
 }
 
-export const RECIPE = JSON.parse(
-    readFileSync(
-        join(FORCE_APP_DIR, 'main', 'default', 'lwc', 'studentCohort', '__tests__', 'data', 'sampleCohort.json'),
-        'utf8'
-    )
-) as Recipe;
+/** A Jest fixture of an LWC bundle (`lwc/<bundle>/__tests__/data/<name>.json`), as the preview's stand-ins read it. */
+export function lwcFixture(bundle: string, name: string): unknown {
+    return JSON.parse(
+        readFileSync(join(FORCE_APP_DIR, 'main', 'default', 'lwc', bundle, '__tests__', 'data', `${name}.json`), 'utf8')
+    );
+}
+
+export const RECIPE = lwcFixture('studentCohort', 'sampleCohort') as Recipe;
 
 export type Kind = 'blocked' | 'alreadyEnabled' | 'reactivate' | 'create';
 

@@ -1,10 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { RESULT_COLUMNS } from '../../scripts/student-users/results-format';
-import { FORCE_APP_DIR } from '../lib/paths';
 import { seriousViolations } from './axe';
-import { cohortSample, cohortTestSession, downloadCsv, findStudents, SMALL_SCALE, waitForText } from './cohort';
+import {
+    cohortSample,
+    cohortTestSession,
+    counts,
+    downloadCsv,
+    findStudents,
+    lwcFixture,
+    SMALL_SCALE,
+    waitForText
+} from './cohort';
 import { apexCalls, screenshot } from './harness';
 
 /**
@@ -26,27 +32,8 @@ interface RunScenario {
     failures: { every: number; code: string; message: string; fix: string }[];
 }
 
-const SCENARIO = JSON.parse(
-    readFileSync(
-        join(
-            FORCE_APP_DIR,
-            'main',
-            'default',
-            'lwc',
-            'studentUserRunProgress',
-            '__tests__',
-            'data',
-            'inOrgRunScenario.json'
-        ),
-        'utf8'
-    )
-) as RunScenario;
-const WARNINGS = JSON.parse(
-    readFileSync(
-        join(FORCE_APP_DIR, 'main', 'default', 'lwc', 'studentCohortInOrgRun', '__tests__', 'data', 'warnings.json'),
-        'utf8'
-    )
-) as { code: string; message: string; fix: string }[];
+const SCENARIO = lwcFixture('studentUserRunProgress', 'inOrgRunScenario') as RunScenario;
+const WARNINGS = lwcFixture('studentCohortInOrgRun', 'warnings') as { code: string; message: string; fix: string }[];
 
 /** The outcome of each position (from 1): skipped first, then the first failure rule that matches. */
 function expectedOutcome(position: number): { status: string; code: string } {
@@ -87,18 +74,6 @@ async function waitUntil<T>(read: () => Promise<T>, ok: (value: T) => boolean, w
         value = await read();
     }
     return value;
-}
-
-async function countsOf(progress: Locator): Promise<Record<string, number>> {
-    const entries: [string, number][] = await progress
-        .locator('[data-count]')
-        .evaluateAll((items) =>
-            items.map((item): [string, number] => [
-                item.getAttribute('data-count') ?? '',
-                Number(item.querySelector('strong')?.textContent)
-            ])
-        );
-    return Object.fromEntries(entries);
 }
 
 async function runCalls(page: Page, method: string): Promise<unknown[]> {
@@ -150,7 +125,7 @@ describe(`preview: an in-org run of ${SCENARIO.studentCount} students`, () => {
         expect(await runCalls(page, 'resumeRun')).toEqual([{ runId: 'a0C5g00000RUN001AAA' }]);
         await waitForText(progress.locator('.progress-text'), 'Completed:');
         expect(await valueNow(progress)).toBe(SCENARIO.studentCount);
-        expect(await countsOf(progress)).toEqual({
+        expect(await counts(progress)).toEqual({
             total: SCENARIO.studentCount,
             succeeded: EXPECTED.succeeded,
             failed: EXPECTED.failed,
@@ -202,7 +177,11 @@ describe(`preview: an in-org run of ${SCENARIO.studentCount} students`, () => {
         expect(await cohort.locator('c-student-user-run-progress').count()).toBe(0);
         await findStudents(cohort, sample);
         const inOrg = cohort.locator('c-student-cohort-in-org-run');
-        await inOrg.getByRole('checkbox', { name: 'Dry run: check only, change nothing' }).check();
+        // The label, as a person clicks it (SLDS draws the box over the input).
+        await inOrg.locator('label').filter({ hasText: 'Dry run: check only, change nothing' }).click();
+        expect(await inOrg.getByRole('checkbox', { name: 'Dry run: check only, change nothing' }).isChecked()).toBe(
+            true
+        );
         await inOrg.getByRole('button', { name: `Prepare an in-org run of ${sample.scale.size} students` }).click();
         await waitForText(inOrg.locator('.before-start'), 'Before you start');
         expect(

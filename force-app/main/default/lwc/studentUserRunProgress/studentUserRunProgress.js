@@ -313,6 +313,15 @@ export default class StudentUserRunProgress extends NavigationMixin(LightningEle
         return this.run?.runBy ? format(LABELS.runBy, this.run.runBy) : '';
     }
 
+    /** When the run started and, once it has ended, when it finished. */
+    get times() {
+        const run = /** @type {RunStatus} */ (this.run);
+        return [
+            { key: 'started-at', label: LABELS.startedAt, value: run.startedAt },
+            { key: 'finished-at', label: LABELS.finishedAt, value: run.finishedAt }
+        ].filter((time) => Boolean(time.value));
+    }
+
     get isDryRun() {
         return this.run?.dryRun === true;
     }
