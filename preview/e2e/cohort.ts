@@ -33,12 +33,14 @@ interface Recipe {
     usernameSuffix: string;
 }
 
-export const RECIPE = JSON.parse(
-    readFileSync(
-        join(FORCE_APP_DIR, 'main', 'default', 'lwc', 'studentCohort', '__tests__', 'data', 'sampleCohort.json'),
-        'utf8'
-    )
-) as Recipe;
+/** A Jest fixture of an LWC bundle (`lwc/<bundle>/__tests__/data/<name>.json`), as the preview's stand-ins read it. */
+export function lwcFixture(bundle: string, name: string): unknown {
+    return JSON.parse(
+        readFileSync(join(FORCE_APP_DIR, 'main', 'default', 'lwc', bundle, '__tests__', 'data', `${name}.json`), 'utf8')
+    );
+}
+
+export const RECIPE = lwcFixture('studentCohort', 'sampleCohort') as Recipe;
 
 export type Kind = 'blocked' | 'alreadyEnabled' | 'reactivate' | 'create';
 
@@ -137,13 +139,15 @@ export interface OpenedCohort {
 
 /**
  * Opens a cohort scenario in a new page and waits until the shared settings are loaded; `perCall` sets
- * the server's budget of students per call (the service's 200 when not given).
+ * the server's budget of students per call (the service's 200 when not given); `query` adds URL parameters
+ * (e.g. `&runSpeed=400`).
  */
 export async function openCohort(
     session: PreviewSession,
     scenario: string,
     latency: number,
-    perCall?: number
+    perCall?: number,
+    query = ''
 ): Promise<OpenedCohort> {
     const page = await newPage(session, COHORT_VIEWPORT);
     const errors: string[] = [];
@@ -154,20 +158,20 @@ export async function openCohort(
         }
     });
     const budget = perCall === undefined ? '' : `&perCall=${perCall}`;
-    await page.goto(`${session.server.url}?scenario=${scenario}&latency=${latency}${budget}`);
+    await page.goto(`${session.server.url}?scenario=${scenario}&latency=${latency}${budget}${query}`);
     const cohort = page.locator('c-student-cohort');
     await cohort.getByRole('combobox', { name: 'Profile' }).waitFor({ state: 'visible', timeout: 90_000 });
     return { page, cohort, errors };
 }
 
 /** Opens a cohort scenario in a new page of the file's session. */
-export type OpenCohort = (scenario: string, latency: number, perCall?: number) => Promise<OpenedCohort>;
+export type OpenCohort = (scenario: string, latency: number, perCall?: number, query?: string) => Promise<OpenedCohort>;
 
 /** Opens cohort scenarios for the tests of one file (previewTestSession: pages closed and checked after each test). */
 export function cohortTestSession(): OpenCohort {
     const preview = previewTestSession();
-    return async (scenario, latency, perCall) =>
-        preview.track(await openCohort(preview.session, scenario, latency, perCall));
+    return async (scenario, latency, perCall, query) =>
+        preview.track(await openCohort(preview.session, scenario, latency, perCall, query));
 }
 
 /** Waits until the element's text contains `expected`; generous, because 500 table rows re-render per chunk. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { rollup } from 'rollup';
+import { APEX_POLICY_PATH } from '../../scripts/in-org-run/policy';
 import { listFiles } from './files';
 import { COMPONENT_DIR, DIST_DIR, FORCE_APP_DIR, NODE_MODULES, PREVIEW_ROOT, PROJECT_ROOT, SRC_DIR } from './paths';
 import { createRollupOptions, type PreviewBuildInput } from './rollupConfig';
@@ -27,7 +28,9 @@ const TOOL_PACKAGES = ['lwc', '@lwc/rollup-plugin', '@lwc/synthetic-shadow', 'li
 const SOURCE_FILE = /\.(js|ts|html|css|json|xml)$/;
 const LOCK_STALE_MS = 10 * 60 * 1000;
 /** Sample data outside force-app and preview that the stand-ins import (the cohort page's 500 students). */
-const SHARED_SAMPLE_DIRS = [join(PROJECT_ROOT, 'test', 'cohort')];
+const SHARED_SAMPLE_DIRS = [join(PROJECT_ROOT, 'test', 'cohort'), join(PROJECT_ROOT, 'scripts', 'in-org-run')];
+/** Apex the bundle reads at build time: the in-org run's numbers (`preview:run-policy`). */
+const BUNDLED_APEX = [join(PROJECT_ROOT, APEX_POLICY_PATH)];
 
 function withDefaults(options: BuildOptions): PreviewBuildInput {
     return {
@@ -47,7 +50,7 @@ function isBundledMetadata(path: string): boolean {
 
 /**
  * One hash over every file that can change the bundle (preview sources, stand-ins, build code, the LWC bundles,
- * labels and quick actions, tool versions), so an unchanged tree skips the 15–20 s build. Apex and other
+ * labels and quick actions, tool versions, the Apex class StudentUserRunPolicy whose numbers the run stand-in reads), so an unchanged tree skips the 15–20 s build. Other Apex and
  * metadata are not inputs: editing them keeps the cache.
  */
 export function hashInputs(input: PreviewBuildInput): string {
@@ -59,7 +62,7 @@ export function hashInputs(input: PreviewBuildInput): string {
     const metadataFiles = [input.componentDir, ...input.metadataRoots]
         .flatMap((root) => listFiles(root, (name) => SOURCE_FILE.test(name)))
         .filter(isBundledMetadata);
-    const files = [...new Set([...previewFiles, ...metadataFiles])].sort();
+    const files = [...new Set([...previewFiles, ...metadataFiles, ...BUNDLED_APEX])].sort();
     files.forEach((file) =>
         hash
             .update(`${relative(PROJECT_ROOT, file)}\0`)

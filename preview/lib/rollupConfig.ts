@@ -1,7 +1,9 @@
-import { basename, dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
-import type { InputOptions, OutputOptions } from 'rollup';
+import type { InputOptions, OutputOptions, Plugin } from 'rollup';
+import ts from 'typescript';
 import { listFiles } from './files';
 import { customLabelsPlugin } from './labels';
 import { NODE_MODULES, SRC_DIR, STUBS_DIR } from './paths';
@@ -33,6 +35,44 @@ export function siblingComponentModules(componentDir: string): { name: string; p
     return dirs.map((dir) => ({ name: `c/${basename(dir)}`, path: join(dir, `${basename(dir)}.js`) }));
 }
 
+const NODE_SHIM = '\0preview:node-shim';
+
+/**
+ * TypeScript modules of the project's tools that a stand-in imports (scripts/in-org-run/policy.ts: the in-org run's
+ * chunking rules, one copy for the CLI's simulation and the preview): `./x` finds `x.ts`, TypeScript's own
+ * transpileModule strips the types, and the Node built-ins such a module imports for its CLI side (`node:fs`,
+ * `node:path`) become a module that throws if the browser ever called them (tree-shaking drops them when unused).
+ */
+export function projectTypeScriptPlugin(): Plugin {
+    return {
+        name: 'preview-project-typescript',
+        resolveId(id, importer) {
+            if (id === 'node:fs' || id === 'node:path') {
+                return `${NODE_SHIM}:${id}`;
+            }
+            if (importer && id.startsWith('.') && !importer.includes('\0')) {
+                const candidate = resolve(dirname(importer), `${id}.ts`);
+                if (existsSync(candidate)) return candidate;
+            }
+            return null;
+        },
+        load(id) {
+            if (!id.startsWith(NODE_SHIM)) return null;
+            const fail = (name: string): string =>
+                `export function ${name}() { throw new Error('${id.slice(NODE_SHIM.length + 1)} ${name} is not available in the browser preview'); }`;
+            return `${fail('readFileSync')}\n${fail('join')}\n`;
+        },
+        transform(code, id) {
+            if (!id.endsWith('.ts')) return null;
+            const output = ts.transpileModule(code, {
+                fileName: id,
+                compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, sourceMap: true }
+            });
+            return { code: output.outputText, map: output.sourceMapText ?? null };
+        }
+    };
+}
+
 /**
  * The rollup build of the preview page. The five snags of the toolchain notes are handled here:
  * base components by absolute path, output to a directory (icon chunks), `import.meta.env.SSR` defined,
@@ -62,6 +102,7 @@ export function createRollupOptions(input: PreviewBuildInput): {
                 values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.env.SSR': 'false' }
             }),
             customLabelsPlugin(input.metadataRoots),
+            projectTypeScriptPlugin(),
             platformModulesPlugin({ componentDir: input.componentDir, metadataRoots: input.metadataRoots }),
             lwc({
                 rootDir: SRC_DIR,

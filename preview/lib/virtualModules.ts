@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Plugin } from 'rollup';
+import { loadPolicy } from '../../scripts/in-org-run/policy';
 import { listFiles } from './files';
 import { PROJECT_ROOT, STUBS_DIR } from './paths';
 
@@ -89,7 +90,9 @@ function source(code: string): string {
  * - `@salesforce/customPermission/*`: granted (the preview shows what a permitted admin sees);
  * - `preview:fixtures`: the component's `__tests__/data/*.json`, shared with Jest (default export), and those of
  *   every sibling bundle by bundle name (`bundleFixtures`, e.g. `bundleFixtures.studentCohort`);
- * - `preview:config`: the quick action label.
+ * - `preview:config`: the quick action label;
+ * - `preview:run-policy`: the in-org run's numbers, read from the Apex class StudentUserRunPolicy by
+ *   scripts/in-org-run/policy.ts (the run controller stand-in imports that module's rules too).
  */
 export function platformModulesPlugin(sources: ComponentSources): Plugin {
     return {
@@ -99,7 +102,8 @@ export function platformModulesPlugin(sources: ComponentSources): Plugin {
                 APEX_IMPORT.test(id) ||
                 PERMISSION_IMPORT.test(id) ||
                 id === 'preview:fixtures' ||
-                id === 'preview:config'
+                id === 'preview:config' ||
+                id === 'preview:run-policy'
             ) {
                 return PREFIX + id;
             }
@@ -132,6 +136,9 @@ export function platformModulesPlugin(sources: ComponentSources): Plugin {
                     `export default ${JSON.stringify(readFixtures(sources.componentDir), null, 1)};\n` +
                         `export const bundleFixtures = ${JSON.stringify(bundleFixtures, null, 1)};`
                 );
+            }
+            if (specifier === 'preview:run-policy') {
+                return source(`export default ${JSON.stringify(loadPolicy(PROJECT_ROOT))};`);
             }
             return source(`export default ${JSON.stringify({ quickActionLabel: readQuickActionLabel(sources) })};`);
         }

@@ -1,6 +1,7 @@
 import { bundleFixtures } from 'preview:fixtures';
 import { sampleStudents } from '../../test/cohort/sampleCohort';
 import { createCohortController, ENABLE_ONLY } from '../stubs/apex/studentCohortController';
+import { createRunController, RUN_CONTROLLER } from '../stubs/apex/studentUserRunController';
 import { answerLoginStatus } from './loginStatusScenarios';
 
 /**
@@ -51,6 +52,15 @@ const ROW_DETAIL_RECIPE = { ...RECIPE, ...ROW_DETAIL.recipe };
 /** A cohort of 5,000 students: the table pages (c-student-cohort-pager); measured by cohortBig.bench.test.ts. */
 const BIG_RECIPE = { ...RECIPE, size: 5000 };
 
+/**
+ * The in-org run of the `cohort-in-org-run` scenario (studentUserRunProgress/__tests__/data/inOrgRunScenario.json):
+ * 50,000 sample students, who fails with which code, which jobs die of a limit; the limits getRunWarnings reports
+ * (studentCohortInOrgRun/__tests__/data/warnings.json).
+ */
+const RUN_SCENARIO = fixture('inOrgRunScenario', 'studentUserRunProgress');
+const RUN_WARNINGS = fixture('warnings', 'studentCohortInOrgRun');
+const RUN_RECIPE = { ...RECIPE, size: RUN_SCENARIO.studentCount };
+
 /** The records a Contact list view lets an admin select at once (one page of the list view). */
 const LIST_VIEW_SELECTION = 200;
 
@@ -68,6 +78,7 @@ const LIST_VIEW_SELECTION = 200;
  * @property {import('../stubs/apex/studentCohortController').CohortExtras} extras access, lifecycle state, program end
  * @property {import('../../test/cohort/sampleCohort').SampleRecipe} [recipe] the students (default: the sample cohort)
  * @property {import('./loginStatusScenarios').LoginStatusAnswers} [loginStatus] answers of the row detail's login status
+ * @property {boolean} [inOrgRun] the admin's in-org run (RUN_SCENARIO) is under way when the page opens
  */
 
 /** @type {CohortScenario[]} */
@@ -127,6 +138,17 @@ export const COHORT_SCENARIOS = [
         extras: lifecycleExtras('lifecycleMixed')
     },
     {
+        id: 'cohort-in-org-run',
+        label: `Cohort page: an in-org run of ${RUN_SCENARIO.studentCount.toLocaleString('en-US')} students`,
+        description: `The Student Portal Users tab while the admin's in-org run of ${RUN_SCENARIO.studentCount.toLocaleString('en-US')} students goes on (found by getLatestRun on load, as after closing the browser): live counts, rate, time left and failures by code, Cancel, Resume and the results file. The org is simulated ${RUN_SCENARIO.speed} times faster than real time (?runSpeed=) with the chunking rules of scripts/in-org-run/policy.ts; every ${RUN_SCENARIO.cpuDeathEveryJobs}th job dies of the CPU limit and is retried at half the size.`,
+        pageTitle: 'Student Portal Users',
+        pageKind: 'Tab',
+        ids: undefined,
+        sample: sampleStudents(RECIPE),
+        extras: ENABLE_ONLY,
+        inOrgRun: true
+    },
+    {
         id: 'cohort-row-detail',
         label: `Cohort row detail: why can’t this student log in? (${ROW_DETAIL_RECIPE.size} students)`,
         description: `A list view selection of ${ROW_DETAIL_RECIPE.size} students, some with a portal user. Check, then the Login status button of a row with a user shows why the student can or cannot log in (the user is frozen), with its one-click fixes. The lifecycle actions (Manage Student Users) have the same button after their check.`,
@@ -153,9 +175,11 @@ export function findCohortScenario(id) {
  * @param {number} [perCall] the server's budget of students per call (`?perCall=`), as getCohortContext and
  *   getCohortAccess send it and every call enforces it; the service's 200 when not given. A small budget shows the
  *   chunking with a few students.
+ * @param {number} [runSpeed] how many times faster than real time the in-org runs go (`?runSpeed=`); the scenario's
+ *   by default
  * @returns {(method: string, params: Record<string, unknown>) => Promise<unknown>}
  */
-export function cohortApexHandler(latency, scenario, perCall) {
+export function cohortApexHandler(latency, scenario, perCall, runSpeed) {
     const recipe = scenario?.recipe ?? RECIPE;
     const extras = scenario?.extras ?? ENABLE_ONLY;
     const budget = perCall ?? CONTEXT.maxStudentsPerCall;
@@ -165,12 +189,23 @@ export function cohortApexHandler(latency, scenario, perCall) {
         { ...extras, access: { ...extras.access, maxStudentsPerCall: budget } }
     );
     const names = new Map(sampleStudents(recipe).map((student) => [student.contactId, student.name]));
+    const runAnswer = createRunController(RUN_SCENARIO, {
+        seed: scenario?.inOrgRun === true,
+        speed: runSpeed,
+        warnings: RUN_WARNINGS,
+        student: runStudent()
+    });
     return (method, params) =>
         new Promise((resolve) => setTimeout(resolve, latency)).then(() => {
             const loginStatus = answerLoginStatus(scenario?.loginStatus, method, params);
-            const answered = loginStatus
-                ? forStudent(loginStatus.answer, String(params.contactId), names)
-                : answer(method, params);
+            let answered;
+            if (method.startsWith(`${RUN_CONTROLLER}.`)) {
+                answered = runAnswer(method, params);
+            } else {
+                answered = loginStatus
+                    ? forStudent(loginStatus.answer, String(params.contactId), names)
+                    : answer(method, params);
+            }
             return JSON.parse(JSON.stringify(answered));
         });
 }
@@ -189,4 +224,22 @@ function forStudent(answer, contactId, names) {
         return { ...answer, result: { ...answer.result, contactId }, status: { ...answer.status, ...student } };
     }
     return { ...answer, ...student };
+}
+
+/**
+ * The sample student of a run's position (the 50,000 of RUN_RECIPE, made when first asked), or of a contact id a run
+ * started from the page was given.
+ * @returns {(position: number, contactId?: string) => { contactId: string, name: string, email: string }}
+ */
+function runStudent() {
+    /** @type {Map<string, { contactId: string, name: string, email: string }> | undefined} */
+    let byId;
+    /** @type {{ contactId: string, name: string, email: string }[] | undefined} */
+    let all;
+    return (position, contactId) => {
+        all = all ?? sampleStudents(RUN_RECIPE);
+        if (contactId === undefined) return all[position - 1];
+        byId = byId ?? new Map(all.map((student) => [student.contactId, student]));
+        return byId.get(contactId) ?? { contactId, name: '', email: '' };
+    };
 }

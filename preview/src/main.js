@@ -34,6 +34,9 @@ const latency = Math.max(0, Number(params.get('latency') ?? 300) || 0);
 /** The cohort page's students per Apex call (`?perCall=20`); the service's budget (200) when absent or not valid. */
 const perCallParam = Number(params.get('perCall'));
 const perCall = Number.isInteger(perCallParam) && perCallParam > 0 ? perCallParam : undefined;
+/** How many times faster than real time the simulated in-org runs go (`?runSpeed=400`); the scenario's when absent. */
+const runSpeedParam = Number(params.get('runSpeed'));
+const runSpeed = Number.isFinite(runSpeedParam) && runSpeedParam > 0 ? runSpeedParam : undefined;
 
 function delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -82,7 +85,7 @@ function openCohortPage(scenario) {
     reopenButton.style.display = 'none';
     setPageContext({});
     resetLoginStatus();
-    setApexHandler(cohortApexHandler(latency, scenario, perCall));
+    setApexHandler(cohortApexHandler(latency, scenario, perCall, runSpeed));
     recordEvent('scenario', `Scenario: ${scenario.label}`);
     const component = createElement('c-student-cohort', { is: StudentCohort });
     if (scenario.ids) {

@@ -3,28 +3,9 @@
  * columns in the same order, RFC 4180 quoting, `\n` line endings. A file downloaded here can be read by the CLI.
  * The cell rules (quoting, formula neutralising) live in c/studentUserShared, shared with the lifecycle results.
  */
-import { csvText } from 'c/studentUserShared';
+import { RESULT_COLUMNS, csvText } from 'c/studentUserShared';
 
-export { csvCell, neutralizeFormulaCell } from 'c/studentUserShared';
-
-/** The columns of a results CSV, in order (RESULT_COLUMNS of scripts/student-users/results-format.ts). */
-export const RESULT_COLUMNS = Object.freeze([
-    'row',
-    'contactId',
-    'email',
-    'status',
-    'userId',
-    'username',
-    'ownerRoleAssigned',
-    'ownerName',
-    'ownerRoleName',
-    'errorCode',
-    'errorField',
-    'message',
-    'siteNames',
-    'loginUrl',
-    'emailDecision'
-]);
+export { RESULT_COLUMNS, csvCell, neutralizeFormulaCell } from 'c/studentUserShared';
 
 /**
  * One row of the results file; absent values are empty strings.

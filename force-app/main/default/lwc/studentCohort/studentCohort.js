@@ -7,6 +7,7 @@ import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStu
 import checkStudents from '@salesforce/apex/StudentCohortController.checkStudents';
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
 import {
+    BROWSER_RUN_MAX_STUDENTS,
     derivedFrom,
     downloadTextFile,
     pageOfRows,
@@ -316,12 +317,17 @@ export default class StudentCohort extends NavigationMixin(LightningElement) {
         );
     }
 
+    /** More students than the browser sends (BROWSER_RUN_MAX_STUDENTS): Check and Run here are off, the in-org run is the way. */
+    get inOrgOnly() {
+        return this.rows.length > BROWSER_RUN_MAX_STUDENTS;
+    }
+
     get checkDisabled() {
-        return this.isBusy || !this.hasRows || !this.settingsComplete;
+        return this.isBusy || !this.hasRows || !this.settingsComplete || this.inOrgOnly;
     }
 
     get enableDisabled() {
-        return this.isBusy || this.readyRows.length === 0 || this.isCheckStale;
+        return this.isBusy || this.readyRows.length === 0 || this.isCheckStale || this.inOrgOnly;
     }
 
     get enableLabel() {
@@ -441,6 +447,12 @@ export default class StudentCohort extends NavigationMixin(LightningElement) {
         this.fromListViewCount = 0;
         this.entriesText = event.detail.contactIds.join('\n');
         this.findStudents();
+    }
+
+    /** An in-org run ended: its record and the licence seats changed. */
+    handleInOrgRunEnded() {
+        this.refreshRuns(0);
+        this.refreshContext();
     }
 
     /** @param {CustomEvent<{ calls?: number }>} event */

@@ -39,20 +39,7 @@ export const DONE_STATUS = Object.freeze({
 
 const DONE_STATUSES = new Set(/** @type {string[]} */ (Object.values(DONE_STATUS)));
 
-/** The columns of a lifecycle results CSV (LIFECYCLE_RESULT_COLUMNS of scripts/student-users/results-format.ts). */
-export const LIFECYCLE_RESULT_COLUMNS = Object.freeze([
-    'row',
-    'contactId',
-    'email',
-    'action',
-    'status',
-    'userId',
-    'username',
-    'errorCode',
-    'errorField',
-    'message',
-    'errorFix'
-]);
+export { LIFECYCLE_RESULT_COLUMNS } from 'c/studentUserShared';
 
 /** The status of a row the run did not reach (the CLI's NOT_SENT). */
 export const NOT_SENT = 'NOT_SENT';

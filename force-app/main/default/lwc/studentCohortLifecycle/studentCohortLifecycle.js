@@ -57,6 +57,9 @@ export default class StudentCohortLifecycle extends NavigationMixin(LightningEle
      */
     @api maxStudentsPerCall;
 
+    /** More students than the browser sends (c/studentUserShared BROWSER_RUN_MAX_STUDENTS): Check and Run are off here, the page's in-org run is the way. */
+    @api inOrgOnly = false;
+
     /** @type {LifecycleStudent[]} */
     _students = [];
     _action = '';
@@ -135,7 +138,7 @@ export default class StudentCohortLifecycle extends NavigationMixin(LightningEle
     }
 
     get checkDisabled() {
-        return this.isBusy || !this.hasRows || !this._action || this.isDisableUnconfirmed;
+        return this.isBusy || !this.hasRows || !this._action || this.isDisableUnconfirmed || this.inOrgOnly;
     }
 
     get readyRows() {
@@ -143,7 +146,7 @@ export default class StudentCohortLifecycle extends NavigationMixin(LightningEle
     }
 
     get runDisabled() {
-        return this.isBusy || this.readyRows.length === 0 || this.isDisableUnconfirmed;
+        return this.isBusy || this.readyRows.length === 0 || this.isDisableUnconfirmed || this.inOrgOnly;
     }
 
     get runLabel() {

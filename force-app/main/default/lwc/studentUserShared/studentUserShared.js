@@ -264,6 +264,40 @@ export function neutralizeFormulaCell(value) {
     return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** The columns of an enable results CSV, in order (RESULT_COLUMNS of scripts/student-users/results-format.ts). */
+export const RESULT_COLUMNS = Object.freeze([
+    'row',
+    'contactId',
+    'email',
+    'status',
+    'userId',
+    'username',
+    'ownerRoleAssigned',
+    'ownerName',
+    'ownerRoleName',
+    'errorCode',
+    'errorField',
+    'message',
+    'siteNames',
+    'loginUrl',
+    'emailDecision'
+]);
+
+/** The columns of a lifecycle results CSV (LIFECYCLE_RESULT_COLUMNS of scripts/student-users/results-format.ts). */
+export const LIFECYCLE_RESULT_COLUMNS = Object.freeze([
+    'row',
+    'contactId',
+    'email',
+    'action',
+    'status',
+    'userId',
+    'username',
+    'errorCode',
+    'errorField',
+    'message',
+    'errorFix'
+]);
+
 /**
  * A results CSV in the CLI's format: the header, then one line per row sorted by its `row` number; text cells
  * neutralised against formula injection, numbers and booleans written as they are; `\n` line endings.
@@ -400,6 +434,13 @@ export function studentsPerCall(maxStudentsPerCall) {
         ? maxStudentsPerCall
         : DEFAULT_STUDENTS_PER_CALL;
 }
+
+/**
+ * The most students the cohort page sends from the browser (Check and Run, DEFAULT_STUDENTS_PER_CALL a call): 10 calls of
+ * 200. Above it the page requires the in-org run (c-student-cohort-in-org-run), which the org carries out by itself and
+ * which goes on after the page is closed; at or below it, both are offered (docs/cohort.md, "In-org run").
+ */
+export const BROWSER_RUN_MAX_STUDENTS = 2000;
 
 /** The name of the cohort tables' row action that opens the row detail (the datatable's `rowaction` carries it). */
 export const LOGIN_STATUS_ACTION = 'login_status';

@@ -9,6 +9,7 @@ import enableStudents from '@salesforce/apex/StudentCohortController.enableStude
 import { refreshApex } from '@salesforce/apex';
 import { sampleResult, sampleStudents } from '../../../../../../test/cohort/sampleCohort';
 import { actionOptions, normalizeAccess } from '../actions';
+import { BROWSER_RUN_MAX_STUDENTS } from 'c/studentUserShared';
 
 jest.mock(
     '@salesforce/apex/StudentCohortController.getCohortAccess',
@@ -268,6 +269,57 @@ describe('the cohort page with the lifecycle mode', () => {
         await flushPromises();
         expect(enableStudents).toHaveBeenCalledTimes(1);
         // The recent runs, and the cacheable context (seats) the run changed.
+        expect(refreshApex).toHaveBeenCalledTimes(2);
+    });
+});
+
+describe('the in-org run on the cohort page', () => {
+    const BIG = sampleStudents({ ...RECIPE, size: BROWSER_RUN_MAX_STUDENTS + 1 });
+
+    async function findBig(element) {
+        resolveStudents.mockImplementation(({ idsOrEmails }) =>
+            Promise.resolve({ students: BIG.filter((student) => idsOrEmails.includes(student.contactId)), issues: [] })
+        );
+        $(element, 'lightning-textarea.entries').dispatchEvent(
+            new CustomEvent('change', { detail: { value: BIG.map((student) => student.contactId).join('\n') } })
+        );
+        $(element, 'lightning-button.find-button').click();
+        for (let i = 0; i < 4; i++) {
+            // eslint-disable-next-line no-await-in-loop
+            await flushPromises();
+        }
+    }
+
+    it('hands the selected students, the action and the confirmation to the in-org run', async () => {
+        const element = await render({ access: MIXED.access });
+        await findAll(element);
+        const inOrg = $(element, 'c-student-cohort-in-org-run');
+        expect(inOrg.students.map((student) => student.contactId)).toEqual(STUDENTS.map((s) => s.contactId));
+        expect(inOrg.action).toBe('ENABLE');
+        await choose(element, 'DEACTIVATE');
+        expect($(element, 'c-student-cohort-in-org-run').action).toBe('DEACTIVATE');
+        expect(lifecycle(element).inOrgOnly).toBe(false);
+    });
+
+    it(`turns Check and Run of the browser off above ${BROWSER_RUN_MAX_STUDENTS} students, in both modes`, async () => {
+        const element = await render({ access: MIXED.access });
+        await findBig(element);
+        expect(resolveStudents).toHaveBeenCalledTimes(2);
+        expect($(element, 'c-student-cohort-in-org-run').students).toHaveLength(BIG.length);
+        expect($(element, 'lightning-button.check-button').disabled).toBe(true);
+        expect($(element, 'lightning-button.enable-button').disabled).toBe(true);
+        await choose(element, 'DEACTIVATE');
+        expect(lifecycle(element).inOrgOnly).toBe(true);
+    });
+
+    it('reads the recent runs and the licence seats again when the in-org run ends', async () => {
+        const element = await render({ access: MIXED.access });
+        refreshApex.mockClear();
+        $(element, 'c-student-cohort-in-org-run').dispatchEvent(
+            new CustomEvent('runended', { detail: { runId: 'a0C5g00000RUN001AAA' } })
+        );
+        await flushPromises();
+        // the context (seats) and the recent runs list
         expect(refreshApex).toHaveBeenCalledTimes(2);
     });
 });
