@@ -1,4 +1,5 @@
 import { apexLsCheck } from './checks/apex-ls';
+import { architectureDocCheck } from './checks/architecture-doc';
 import { apexTestHygieneCheck } from './checks/apex-test-hygiene';
 import { apexSyntaxCheck } from './checks/apex-syntax';
 import { pmdCheck, sfgeCheck } from './checks/code-analyzer';
@@ -35,6 +36,7 @@ export const CHECKS: Check[] = [
     apexTestHygieneCheck,
     setupDmlCheck,
     componentNamesCheck,
+    architectureDocCheck,
     flowAccessCheck,
     errorCodesCheck,
     markdownLinksCheck,
