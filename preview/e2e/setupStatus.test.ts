@@ -4,17 +4,9 @@ import { seriousViolations } from './axe';
 import { cohortTestSession, CONTROLLER } from './cohort';
 import { apexCalls, expectText, screenshot, TEST_TIMEOUT_MS } from './harness';
 import { tabTo } from './keyboard';
+import type { SetupStatus } from '@salesforce/apex/StudentCohortController.getSetupStatus';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
-
-interface SetupCheck {
-    key: string;
-    status: 'DONE' | 'TODO' | 'UNREADABLE';
-    title: string;
-    detail: string;
-    fix: string;
-    link: string;
-}
 
 /** The answer the preview gives: the Jest fixture of studentSetupStatus, so the two cannot drift apart. */
 const STATUS = JSON.parse(
@@ -22,7 +14,7 @@ const STATUS = JSON.parse(
         join(__dirname, '../../force-app/main/default/lwc/studentSetupStatus/__tests__/data/setupStatus.json'),
         'utf8'
     )
-) as { visible: boolean; checks: SetupCheck[] };
+) as SetupStatus;
 
 const STATUS_TEXT = { DONE: 'Done', TODO: 'To do', UNREADABLE: 'Cannot be read here' };
 
