@@ -1,7 +1,8 @@
 /**
  * The org facts: the custom profiles of the licences (one query), the program data model (one describe run of
  * scripts/apex/probe-org-schema.apex, which writes nothing), the portal users' UserType and the CLI's per-owner
- * portal account count (issue 15: what `student-users enable` relies on; read-only queries). Person Accounts have their own questions
+ * portal account count (issue 15: what `student-users enable` relies on; read-only queries), and how the flow access the
+ * tab's Setup view reads is keyed (issue 22). Person Accounts have their own questions
  * (person-accounts.ts).
  */
 import { ownerAccountsQuery } from '../student-users/org-facts';
@@ -10,6 +11,9 @@ import { couldNotTest } from './verdicts';
 import {
     CUSTOM_PROFILE_SOQL,
     customProfilesVerdict,
+    FLOW_DURABLE_ID_SOQL,
+    flowAccessSoql,
+    flowAccessVerdict,
     ORG_FACT_CLAIMS,
     ORG_FACT_IDS,
     ownerPortalAccountsVerdict,
@@ -64,6 +68,15 @@ export function orgFactQuestions(ctx: QuestionContext): Question[] {
                 } catch (error) {
                     return [ownerPortalAccountsVerdict(ownerId, undefined, String((error as Error).message ?? error))];
                 }
+            }
+        },
+        {
+            id: ORG_FACT_IDS.flowAccess,
+            claim: ORG_FACT_CLAIMS.flowAccess,
+            ask: async () => {
+                const durableId = (await ctx.query(FLOW_DURABLE_ID_SOQL))[0]?.DurableId;
+                if (typeof durableId !== 'string' || durableId === '') return [flowAccessVerdict(undefined, [])];
+                return [flowAccessVerdict(durableId, await ctx.query(flowAccessSoql(durableId)))];
             }
         }
     ];
