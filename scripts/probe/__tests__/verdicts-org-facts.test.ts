@@ -155,16 +155,18 @@ describe('org fact: the UserType of Customer Community Plus users', () => {
     });
 });
 
+/** A question context whose queries answer from `answers` by SOQL text (an Error rejects), recording what was asked. */
+function context(answers: Record<string, Row[] | Error>): QuestionContext & { asked: string[] } {
+    const asked: string[] = [];
+    const query = (soql: string): Promise<Row[]> => {
+        asked.push(soql);
+        const found = answers[soql];
+        return found instanceof Error ? Promise.reject(found) : Promise.resolve(found ?? []);
+    };
+    return { asked, query } as unknown as QuestionContext & { asked: string[] };
+}
+
 describe("org fact: the CLI's per-owner portal account count", () => {
-    function context(answers: Record<string, Row[] | Error>): QuestionContext & { asked: string[] } {
-        const asked: string[] = [];
-        const query = (soql: string): Promise<Row[]> => {
-            asked.push(soql);
-            const found = answers[soql];
-            return found instanceof Error ? Promise.reject(found) : Promise.resolve(found ?? []);
-        };
-        return { asked, query } as unknown as QuestionContext & { asked: string[] };
-    }
     const ask = async (ctx: QuestionContext) => {
         const question = orgFactQuestions(ctx).find((candidate) => candidate.id === 'owner-portal-account-count');
         return question ? question.ask() : [];
@@ -216,14 +218,6 @@ describe('org fact: how the flow access the Setup view reads is keyed', () => {
         SetupEntityId: '300F',
         SetupEntityType: 'FlowDefinition'
     });
-    function context(answers: Record<string, Row[]>): QuestionContext & { asked: string[] } {
-        const asked: string[] = [];
-        const query = (soql: string): Promise<Row[]> => {
-            asked.push(soql);
-            return Promise.resolve(answers[soql] ?? []);
-        };
-        return { asked, query } as unknown as QuestionContext & { asked: string[] };
-    }
     const ask = async (ctx: QuestionContext) => {
         const question = orgFactQuestions(ctx).find((candidate) => candidate.id === 'flow-access-setup-entity');
         return question ? question.ask() : [];
