@@ -3,6 +3,7 @@ import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import EnableStudentUser from 'c/enableStudentUser';
 import StudentCohort from 'c/studentCohort';
+import StudentSetupStatus from 'c/studentSetupStatus';
 import previewConfig from 'preview:config';
 import { getPageContext, recordEvent, resetRecords, setApexHandler, setPageContext } from '../stubs/runtime';
 import { installLwsStandIn } from '../stubs/lws';
@@ -15,6 +16,7 @@ import { renderRecordPage } from './page/recordPageView';
 import { clearToasts, showToast } from './page/toastView';
 import { answerApex, findScenario, SCENARIOS } from './scenarios';
 import { resetLoginStatus } from './loginStatusScenarios';
+import { findSetupScenario, SETUP_SCENARIOS, withSetupStatus } from './setupScenarios';
 
 // What Lightning Web Security enforces that a browser can: data: anchors blocked, Blob MIME types (stubs/lws.js).
 installLwsStandIn(window, (summary, data) => recordEvent('error', summary, data));
@@ -76,6 +78,25 @@ function openAction(takeFocus) {
 }
 
 /**
+ * The tab as its app page lays it out (flexipages/Student_Portal_Users): the cohort page, then the Setup view, for the
+ * scenarios that answer the Setup view; else the cohort component alone.
+ * @param {{ setupStatus?: unknown }} scenario
+ * @param {HTMLElement} cohort
+ * @returns {HTMLElement}
+ */
+function withSetupView(scenario, cohort) {
+    if (!scenario.setupStatus) {
+        return cohort;
+    }
+    const setup = document.createElement('div');
+    setup.className = 'slds-m-top_medium';
+    setup.append(createElement('c-student-setup-status', { is: StudentSetupStatus }));
+    const page = document.createElement('div');
+    page.append(cohort, setup);
+    return page;
+}
+
+/**
  * Shows the cohort page (as the tab or the list view's flow shows it) with a fresh component and a fresh cohort
  * controller stand-in.
  * @param {import('./cohortScenarios').CohortScenario} scenario
@@ -85,14 +106,14 @@ function openCohortPage(scenario) {
     reopenButton.style.display = 'none';
     setPageContext({});
     resetLoginStatus();
-    setApexHandler(cohortApexHandler(latency, scenario, perCall, runSpeed));
+    setApexHandler(withSetupStatus(cohortApexHandler(latency, scenario, perCall, runSpeed), scenario, latency));
     recordEvent('scenario', `Scenario: ${scenario.label}`);
     const component = createElement('c-student-cohort', { is: StudentCohort });
     if (scenario.ids) {
         // The flow hands the component the list view's selected record ids.
         component.ids = scenario.ids;
     }
-    mountCohortPage(stage, recordPage, scenario, component, recordEvent);
+    mountCohortPage(stage, recordPage, scenario, withSetupView(scenario, component), recordEvent);
     window.__scenario = scenario.id;
 }
 
@@ -102,7 +123,7 @@ function openCohortPage(scenario) {
  * @param {boolean} takeFocus
  */
 function loadScenario(id, takeFocus) {
-    const cohortScenario = findCohortScenario(id);
+    const cohortScenario = findCohortScenario(id) ?? findSetupScenario(id);
     const scenario = cohortScenario ?? findScenario(id);
     resetRecords();
     // A scenario is a new page load: its client cache starts empty (reopening the action within it does not).
@@ -142,7 +163,7 @@ function loadScenario(id, takeFocus) {
     openAction(takeFocus);
 }
 
-[...SCENARIOS, ...COHORT_SCENARIOS].forEach((scenario) => {
+[...SCENARIOS, ...COHORT_SCENARIOS, ...SETUP_SCENARIOS].forEach((scenario) => {
     const option = document.createElement('option');
     option.value = scenario.id;
     option.textContent = scenario.label;

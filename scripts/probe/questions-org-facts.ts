@@ -2,7 +2,8 @@
  * The org facts: the custom profiles of the licences (one query), the program data model (one describe run of
  * scripts/apex/probe-org-schema.apex, which writes nothing), the portal users' UserType and the CLI's per-owner
  * portal account count (issue 15: what `student-users enable` relies on; read-only queries); the packaged run reports
- * (probe-reports.apex runs them, read-only). Person Accounts have their own questions (person-accounts.ts).
+ * (probe-reports.apex runs them, read-only); how the flow access the tab's Setup view reads is keyed (issue 22).
+ * Person Accounts have their own questions (person-accounts.ts).
  */
 import { ownerAccountsQuery } from '../student-users/org-facts';
 import type { Question, QuestionContext } from './question';
@@ -11,6 +12,9 @@ import { PACKAGED_DASHBOARD, PACKAGED_REPORTS, REPORTS_CLAIM, REPORTS_ID, report
 import {
     CUSTOM_PROFILE_SOQL,
     customProfilesVerdict,
+    FLOW_DURABLE_ID_SOQL,
+    flowAccessSoql,
+    flowAccessVerdict,
     ORG_FACT_CLAIMS,
     ORG_FACT_IDS,
     ownerPortalAccountsVerdict,
@@ -76,6 +80,15 @@ export function orgFactQuestions(ctx: QuestionContext): Question[] {
                     dashboard: PACKAGED_DASHBOARD
                 });
                 return [run.ok ? reportsVerdict(run.result) : couldNotTest(REPORTS_ID, REPORTS_CLAIM, run.failure)];
+            }
+        },
+        {
+            id: ORG_FACT_IDS.flowAccess,
+            claim: ORG_FACT_CLAIMS.flowAccess,
+            ask: async () => {
+                const durableId = (await ctx.query(FLOW_DURABLE_ID_SOQL))[0]?.DurableId;
+                if (typeof durableId !== 'string' || durableId === '') return [flowAccessVerdict(undefined, [])];
+                return [flowAccessVerdict(durableId, await ctx.query(flowAccessSoql(durableId)))];
             }
         }
     ];

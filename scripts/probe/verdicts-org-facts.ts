@@ -5,7 +5,7 @@
  */
 import { ROLE_BASED_USER_TYPE } from '../student-users/org-facts';
 import type { Answer } from './types';
-import { answer, LICENCE_KEYS, show } from './verdicts';
+import { answer, FLOW_API_NAME, LICENCE_KEYS, show } from './verdicts';
 
 type Row = Record<string, unknown>;
 
@@ -13,7 +13,8 @@ export const ORG_FACT_IDS = {
     customProfiles: 'custom-profile-per-licence',
     programData: 'program-data-model',
     portalUserType: 'portal-user-type',
-    ownerPortalAccounts: 'owner-portal-account-count'
+    ownerPortalAccounts: 'owner-portal-account-count',
+    flowAccess: 'flow-access-setup-entity'
 } as const;
 
 export const ORG_FACT_CLAIMS = {
@@ -23,7 +24,8 @@ export const ORG_FACT_CLAIMS = {
         'A program data model the cohort page reads is present (Education Cloud LearnerProgram, or EDA hed__Affiliation__c / hed__Program_Enrollment__c) with its fields',
     portalUserType: `Users of the Customer Community Plus licences (Plus and Plus Login) have UserType ${ROLE_BASED_USER_TYPE}`,
     ownerPortalAccounts:
-        "The CLI's per-owner count (User, COUNT_DISTINCT(AccountId) GROUP BY Account.OwnerId) is accepted through the API and counts a portal account owner's accounts"
+        "The CLI's per-owner count (User, COUNT_DISTINCT(AccountId) GROUP BY Account.OwnerId) is accepted through the API and counts a portal account owner's accounts",
+    flowAccess: `The flow access of Student_User_Enablement and Student_User_Lifecycle to ${FLOW_API_NAME} is a SetupEntityAccess row whose SetupEntityId is the flow's FlowDefinitionView.DurableId (what the tab's Setup view reads)`
 } as const;
 
 /** UserType of the licences' users, by licence (the CLI's 50,000-per-owner count filters on one UserType). */
@@ -145,4 +147,35 @@ export function programDataVerdict(result: Row): Answer {
     const used = models.find((model) => model.exists === true && (model.missingFields ?? []).length === 0);
     if (!used) return verdict('refuted', `${lines.join('; ')}: the cohort page answers NO_PROGRAM_DATA`);
     return verdict('confirmed', `${show(used.name)} is used; ${lines.join('; ')}`);
+}
+
+/** The permission sets whose flow access the Setup view reads (StudentSetupAccess.flowCheck). */
+export const FLOW_ACCESS_SETS = ['Student_User_Enablement', 'Student_User_Lifecycle'] as const;
+
+/** The list button's flow definition id, as the Setup view reads it. */
+export const FLOW_DURABLE_ID_SOQL = `SELECT DurableId FROM FlowDefinitionView WHERE ApiName = '${FLOW_API_NAME}'`;
+
+/** The SetupEntityAccess rows of the two permission sets for the flow definition `durableId`. */
+export function flowAccessSoql(durableId: string): string {
+    const id = durableId.replace(/[^A-Za-z0-9]/g, '');
+    return `SELECT Parent.Name, SetupEntityId, SetupEntityType FROM SetupEntityAccess WHERE SetupEntityId = '${id}' AND Parent.Name IN ('${FLOW_ACCESS_SETS.join("','")}')`;
+}
+
+/**
+ * Whether both permission sets' flow access comes back keyed by the flow's DurableId: confirmed (the Setup view's
+ * FLOW step reads it right), refuted (the view would say "to do" for a flow the sets do grant: read the flow access
+ * another way), could not test (the flow is not in the org).
+ */
+export function flowAccessVerdict(durableId: string | undefined, rows: readonly Row[]): Answer {
+    const verdict = (kind: Answer['verdict'], evidence: string): Answer =>
+        answer(ORG_FACT_IDS.flowAccess, ORG_FACT_CLAIMS.flowAccess, kind, evidence, rows);
+    if (!durableId) return verdict('could not test', `no flow ${FLOW_API_NAME} in this org (deploy first)`);
+    const found = rows.map((row) => `${show(nested(row, 'Parent', 'Name'))} (${show(row.SetupEntityType)})`);
+    const missing = FLOW_ACCESS_SETS.filter((name) => !rows.some((row) => nested(row, 'Parent', 'Name') === name));
+    return missing.length === 0
+        ? verdict('confirmed', `flow definition ${durableId}: ${found.join(', ')}`)
+        : verdict(
+              'refuted',
+              `flow definition ${durableId}: no SetupEntityAccess row for ${missing.join(', ')} (found: ${found.join(', ') || 'none'})`
+          );
 }

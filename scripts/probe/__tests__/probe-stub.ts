@@ -80,6 +80,10 @@ export interface OrgScene {
     /** UserType rows by licence, one portal user's account owner, and the CLI's per-owner count rows. */
     portalUserTypes?: Record<string, unknown>[];
     portalOwners?: Record<string, unknown>[];
+    /** FlowDefinitionView DurableId rows of the list button's flow (the Setup view's flow access question). */
+    flowDefinitions?: Record<string, unknown>[];
+    /** SetupEntityAccess rows of the product permission sets for that flow. */
+    flowAccess?: Record<string, unknown>[];
     ownerCounts?: Record<string, unknown>[] | SfOutcome;
     /** The staff test class: its deploy, its test run (status 100 with per-method messages), its deletion. */
     staffDeploy?: SfOutcome;
@@ -361,6 +365,11 @@ export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes'>> & OrgScene = {
         { licence: 'PID_Customer_Community_Plus_Login', userType: 'PowerCustomerSuccess', users: 40 }
     ],
     portalOwners: [{ Account: { OwnerId: '005OWNER' } }],
+    flowDefinitions: [{ DurableId: '300FLOW' }],
+    flowAccess: [
+        { Parent: { Name: 'Student_User_Enablement' }, SetupEntityId: '300FLOW', SetupEntityType: 'FlowDefinition' },
+        { Parent: { Name: 'Student_User_Lifecycle' }, SetupEntityId: '300FLOW', SetupEntityType: 'FlowDefinition' }
+    ],
     ownerCounts: [{ accountOwner: '005OWNER', portalAccounts: 43 }],
     customProfiles: [
         {
@@ -480,6 +489,11 @@ export function stubOrg(scene: OrgScene = {}): SfStub {
                 rows(scene.portalUserTypes ?? HAPPY.portalUserTypes)
             )
             .on('data query --query SELECT Account.OwnerId FROM User', rows(scene.portalOwners ?? HAPPY.portalOwners))
+            .on('data query --query SELECT DurableId', rows(scene.flowDefinitions ?? HAPPY.flowDefinitions ?? []))
+            .on(
+                'data query --query SELECT Parent.Name, SetupEntityId',
+                rows(scene.flowAccess ?? HAPPY.flowAccess ?? [])
+            )
             .on(
                 'data query --query SELECT Account.OwnerId accountOwner',
                 Array.isArray(scene.ownerCounts ?? HAPPY.ownerCounts)

@@ -121,6 +121,7 @@ describe('org probe: a full run against the stand-in org', () => {
             'program-data-model': 'confirmed',
             'portal-user-type': 'confirmed',
             'owner-portal-account-count': 'confirmed',
+            'flow-access-setup-entity': 'confirmed',
             'person-accounts-enabled': 'confirmed',
             'account-action-on-person-accounts': 'confirmed',
             'login-licence-seat-counting': 'confirmed',
@@ -154,7 +155,7 @@ describe('org probe: a full run against the stand-in org', () => {
         expect(out.text()).toContain(
             'confirmed      standard-external-profile-refused: The platform refuses a standard external profile for a new portal user | PID_Customer_Community_Plus_Login (Std Login): FIELD_INTEGRITY_EXCEPTION: standard profile refused'
         );
-        expect(out.text()).toContain('48 questions: 42 confirmed, 5 refuted, 1 could not test');
+        expect(out.text()).toContain('49 questions: 43 confirmed, 5 refuted, 1 could not test');
         expect(apexRuns(stub).map((run) => run.script)).toEqual([
             'setupUsers',
             'setupData',

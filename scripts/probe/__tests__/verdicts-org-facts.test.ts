@@ -5,6 +5,9 @@ import { orgFactQuestions } from '../questions-org-facts';
 import type { QuestionContext, Row } from '../question';
 import {
     customProfilesVerdict,
+    FLOW_DURABLE_ID_SOQL,
+    flowAccessSoql,
+    flowAccessVerdict,
     ownerPortalAccountsVerdict,
     PORTAL_OWNER_SOQL,
     PORTAL_USER_TYPE_SOQL,
@@ -152,16 +155,18 @@ describe('org fact: the UserType of Customer Community Plus users', () => {
     });
 });
 
+/** A question context whose queries answer from `answers` by SOQL text (an Error rejects), recording what was asked. */
+function context(answers: Record<string, Row[] | Error>): QuestionContext & { asked: string[] } {
+    const asked: string[] = [];
+    const query = (soql: string): Promise<Row[]> => {
+        asked.push(soql);
+        const found = answers[soql];
+        return found instanceof Error ? Promise.reject(found) : Promise.resolve(found ?? []);
+    };
+    return { asked, query } as unknown as QuestionContext & { asked: string[] };
+}
+
 describe("org fact: the CLI's per-owner portal account count", () => {
-    function context(answers: Record<string, Row[] | Error>): QuestionContext & { asked: string[] } {
-        const asked: string[] = [];
-        const query = (soql: string): Promise<Row[]> => {
-            asked.push(soql);
-            const found = answers[soql];
-            return found instanceof Error ? Promise.reject(found) : Promise.resolve(found ?? []);
-        };
-        return { asked, query } as unknown as QuestionContext & { asked: string[] };
-    }
     const ask = async (ctx: QuestionContext) => {
         const question = orgFactQuestions(ctx).find((candidate) => candidate.id === 'owner-portal-account-count');
         return question ? question.ask() : [];
@@ -204,5 +209,43 @@ describe("org fact: the CLI's per-owner portal account count", () => {
         expect(answer.verdict).toBe('could not test');
         expect(portalOwnerOf([{ Account: null }])).toBeUndefined();
         expect(PORTAL_USER_TYPE_SOQL).toContain('GROUP BY Profile.UserLicense.LicenseDefinitionKey, UserType');
+    });
+});
+
+describe('org fact: how the flow access the Setup view reads is keyed', () => {
+    const granted = (name: string) => ({
+        Parent: { Name: name },
+        SetupEntityId: '300F',
+        SetupEntityType: 'FlowDefinition'
+    });
+    const ask = async (ctx: QuestionContext) => {
+        const question = orgFactQuestions(ctx).find((candidate) => candidate.id === 'flow-access-setup-entity');
+        return question ? question.ask() : [];
+    };
+
+    it("reads the flow definition id, then the two permission sets' rows for it: confirmed when both come back", async () => {
+        const ctx = context({
+            [FLOW_DURABLE_ID_SOQL]: [{ DurableId: '300F' }],
+            [flowAccessSoql('300F')]: [granted('Student_User_Enablement'), granted('Student_User_Lifecycle')]
+        });
+        const [answer] = await ask(ctx);
+        expect(answer).toMatchObject({
+            verdict: 'confirmed',
+            evidence:
+                'flow definition 300F: Student_User_Enablement (FlowDefinition), Student_User_Lifecycle (FlowDefinition)'
+        });
+        expect(ctx.asked).toEqual([FLOW_DURABLE_ID_SOQL, flowAccessSoql('300F')]);
+        expect(flowAccessSoql("300F' OR Id != null")).toContain("SetupEntityId = '300FORIdnull'");
+    });
+
+    it('refuted when a permission set has no row for that id; could not test without the flow', async () => {
+        expect(flowAccessVerdict('300F', [granted('Student_User_Enablement')])).toMatchObject({
+            verdict: 'refuted',
+            evidence:
+                'flow definition 300F: no SetupEntityAccess row for Student_User_Lifecycle (found: Student_User_Enablement (FlowDefinition))'
+        });
+        expect(flowAccessVerdict('300F', []).evidence).toContain('(found: none)');
+        const [absent] = await ask(context({}));
+        expect(absent).toMatchObject({ verdict: 'could not test' });
     });
 });
