@@ -7,7 +7,7 @@ import { errorCodesCheck } from './checks/error-codes';
 import { flowAccessCheck } from './checks/flow-access';
 import { lockfilePlatformsCheck } from './checks/lockfile-platforms';
 import { lwcApexContractCheck } from './checks/lwc-apex-contract';
-import { markdownLinksCheck } from './checks/markdown-links';
+import { markdownTablesCheck } from './checks/markdown-tables';
 import { metadataCheck } from './checks/metadata';
 import { metadataLengthsCheck } from './checks/metadata-lengths';
 import { metadataSchemaCheck } from './checks/metadata-schema';
@@ -34,7 +34,7 @@ export const CHECKS: Check[] = [
     componentNamesCheck,
     flowAccessCheck,
     errorCodesCheck,
-    markdownLinksCheck,
+    markdownTablesCheck,
     metadataCheck,
     metadataSchemaCheck,
     metadataLengthsCheck,

@@ -6,12 +6,14 @@ import type { Step, StepOutcome } from '../runner';
  * node_modules/.cache (ignored by every tool): `npm test` runs them next to our checks and counts each as one
  * passed or failed step; a developer runs the same script alone (`npm run format:check`, `npm run lint`,
  * `npm run typecheck`). Caveat of ESLint's cache (typescript-eslint documents it): a file is linted again when IT
- * changes, not when a type it imports changes; CI starts without caches.
+ * changes, not when a type it imports changes; CI starts without caches. Markdown links, images and #anchors:
+ * remark-validate-links (`npm run lint:md`, config in package.json `remarkConfig`, `.remarkignore`).
  */
 export const TOOL_SCRIPTS: Record<string, string> = {
     prettier: 'format:check',
     eslint: 'lint',
-    tsc: 'typecheck'
+    tsc: 'typecheck',
+    'markdown-links': 'lint:md'
 };
 
 /** `npm run --silent <script>` with the npm that runs `npm test` (npm_execpath), else the `npm` on PATH. */
