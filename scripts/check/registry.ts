@@ -1,4 +1,5 @@
 import { apexLsCheck } from './checks/apex-ls';
+import { apexTypesCheck } from './checks/apex-types';
 import { apexTestHygieneCheck } from './checks/apex-test-hygiene';
 import { apexSyntaxCheck } from './checks/apex-syntax';
 import { pmdCheck, sfgeCheck } from './checks/code-analyzer';
@@ -29,6 +30,7 @@ export const CHECKS: Check[] = [
     soqlFieldsCheck,
     queriedFieldsCheck,
     lwcApexContractCheck,
+    apexTypesCheck,
     apexTestHygieneCheck,
     setupDmlCheck,
     componentNamesCheck,
