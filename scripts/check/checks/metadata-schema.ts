@@ -17,22 +17,7 @@ interface RegistryType {
 
 /** The metadata registry of @salesforce/source-deploy-retrieve: the sf CLI's own map of file suffixes to types. */
 const REGISTRY = JSON.parse(
-    readFileSync(
-        join(
-            __dirname,
-            '..',
-            '..',
-            '..',
-            'node_modules',
-            '@salesforce',
-            'source-deploy-retrieve',
-            'lib',
-            'src',
-            'registry',
-            'metadataRegistry.json'
-        ),
-        'utf8'
-    )
+    readFileSync(require.resolve('@salesforce/source-deploy-retrieve/lib/src/registry/metadataRegistry.json'), 'utf8')
 ) as { suffixes: Record<string, string>; types: Record<string, RegistryType> };
 
 /**

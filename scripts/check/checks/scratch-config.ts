@@ -41,10 +41,7 @@ interface ScratchDefinitionSchema {
 
 /** Salesforce's scratch org definition schema, shipped in @salesforce/schemas (the one the sf CLI and VS Code use). */
 const SCRATCH_SCHEMA = JSON.parse(
-    readFileSync(
-        join(__dirname, '..', '..', '..', 'node_modules', '@salesforce', 'schemas', 'project-scratch-def.schema.json'),
-        'utf8'
-    )
+    readFileSync(require.resolve('@salesforce/schemas/project-scratch-def.schema.json'), 'utf8')
 ) as ScratchDefinitionSchema;
 
 /**
