@@ -93,6 +93,8 @@ module.exports = {
     // One worker more than the CPUs (3 on 2 cores; Jest's default is one less): the browser tests mostly wait on
     // Chromium, and a third file fills that wait (measured warm on 2 cores: npm test 100-101 s, 105 s with 2 workers).
     maxWorkers: Math.max(3, availableParallelism() + 1),
+    // Browser files first on a cold run (no timings yet), see the file.
+    testSequencer: '<rootDir>/test/jest-setup/sequencer.js',
     collectCoverageFrom: ['force-app/**/lwc/**/*.js', '!**/__tests__/**'],
     coverageThreshold: {
         global: { lines: 90, branches: 90 }

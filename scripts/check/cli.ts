@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { jestStep } from './checks/jest';
+import { TOOL_SCRIPTS, toolStep } from './checks/tools';
 import { CHECKS } from './registry';
 import { checkStep, countOutcome, describeOutcome, runAll, selectChecks, summaryLine } from './runner';
 import type { Step } from './runner';
@@ -60,6 +61,9 @@ async function main(): Promise<number> {
     const jobs = Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a positive integer, not ${values.jobs}`);
     if (values.list) {
+        for (const [name, script] of Object.entries(TOOL_SCRIPTS)) {
+            console.log(`${name.padEnd(20)} npm run ${script}`);
+        }
         for (const check of CHECKS) {
             console.log(`${check.name.padEnd(20)} ${check.deep ? '(deep) ' : ''}${check.description}`);
         }
@@ -70,13 +74,17 @@ async function main(): Promise<number> {
     }
     const root = resolve(values.root);
     const checks = selectChecks(CHECKS, only, skip, values.deep);
+    // The standard tools (npm scripts) run over this project in npm test, never in --deep nor over a fixture root.
+    const tools = Object.entries(TOOL_SCRIPTS).filter(
+        ([name]) => !values.deep && !values.json && (only.length === 0 || only.includes(name)) && !skip.includes(name)
+    );
     if (values.json) {
         const outcomes = await runAll(checks.map(checkStep), root, { concurrency: jobs });
         console.log(JSON.stringify(outcomes));
         return outcomes.every((outcome) => outcome.ok) ? 0 : 1;
     }
     const started = performance.now();
-    const steps: Step[] = checks.map(checkStep);
+    const steps: Step[] = [...tools.map(([name, script]) => toolStep(name, script)), ...checks.map(checkStep)];
     const withJest = (only.length === 0 || only.includes('jest')) && !skip.includes('jest');
     if (withJest) steps.push(jestStep(values.deep ? DEEP_JEST_PROJECTS : JEST_PROJECTS));
     const timings = readTimings();

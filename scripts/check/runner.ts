@@ -1,3 +1,4 @@
+import { TOOL_SCRIPTS } from './checks/tools';
 import { CheckSkipped, formatFinding, isFailure } from './types';
 import type { Check, Finding } from './types';
 
@@ -107,6 +108,9 @@ export function countOutcome(outcome: StepOutcome): { passed: number; failed: nu
     return outcome.ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 }
 
+/** Steps that are not checks but can be named in `--only` / `--skip`: the standard tools and Jest. */
+export const STEP_NAMES = [...Object.keys(TOOL_SCRIPTS), 'jest'];
+
 export interface Selection {
     /** `--only` names (any check, deep or not, and `jest`); empty = the mode's default set. */
     only: string[];
@@ -119,8 +123,14 @@ export interface Selection {
  * Picks checks by `--only` / `--skip` names; an unknown name is an error, not a silent no-op. Without `--only`,
  * `npm test` takes every check that is not deep and `--deep` every deep one; `--only` names any check.
  */
-export function selectChecks(all: Check[], only: string[], skip: string[], deep = false): Check[] {
-    const known = new Set(all.map((check) => check.name).concat('jest'));
+export function selectChecks(
+    all: Check[],
+    only: string[],
+    skip: string[],
+    deep = false,
+    steps: readonly string[] = STEP_NAMES
+): Check[] {
+    const known = new Set(all.map((check) => check.name).concat(steps));
     const unknown = [...only, ...skip].filter((name) => !known.has(name));
     if (unknown.length > 0) {
         throw new Error(`unknown check(s): ${unknown.join(', ')}; known: ${[...known].join(', ')}`);

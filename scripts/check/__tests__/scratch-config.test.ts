@@ -13,7 +13,7 @@ describeWithApexParser('scratch-config check', () => {
         const findings = await scratchConfigCheck.run(fixture('scratch-config/broken'));
         const lines = findings.map((f) => `${f.file}:${f.line ?? '-'}${f.column ? `:${f.column}` : ''} ${f.message}`);
         expect(lines).toEqual([
-            'config/project-scratch-def.json:3 "edition" must be one of Developer, Enterprise, Group, Professional, Partner Developer, Partner Enterprise, Partner Group, Partner Professional',
+            'config/project-scratch-def.json:3 "edition" must be one of Developer, Enterprise, Group, Partner Developer, Partner Enterprise, Partner Group, Partner Professional, Professional',
             'config/project-scratch-def.json:1 needs a "description" (shown in the Dev Hub)',
             'config/project-scratch-def.json:1 "language" must be English (e.g. en_US)',
             'config/project-scratch-def.json:4 unknown scratch org feature "ExperienceCloud" (known to this project: Communities, CustomerCommunityPlus, CustomerCommunityPlusLogin, PersonAccounts, Sites, StateAndCountryPicklist, ContactsToMultipleAccounts, MultiCurrency, API, AuthorApex, DebugApex)',
@@ -63,6 +63,17 @@ describe('definitionFindings', () => {
 
     it('accepts feature names in any case, as Salesforce does', () => {
         expect(definitionFindings('d.json', JSON.stringify(valid, null, 4), required)).toEqual([]);
+    });
+
+    it("accepts the schema's options and the documented ones it lags behind on (snapshot, sourceOrg, objectSettings)", () => {
+        const text = JSON.stringify(
+            { ...valid, hasSampleData: false, release: 'preview', objectSettings: {} },
+            null,
+            4
+        );
+        expect(definitionFindings('d.json', text, required)).toEqual([]);
+        const lagging = JSON.stringify({ ...valid, snapshot: 'Base', sourceOrg: '00D000000000001' }, null, 4);
+        expect(definitionFindings('d.json', lagging, required)).toEqual([]);
     });
 
     it('flags duplicates, obsolete orgPreferences, unknown options and invalid JSON', () => {

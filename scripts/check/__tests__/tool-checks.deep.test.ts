@@ -7,7 +7,7 @@ import { fixture, runCheck, runChecks, SLOW } from './fixtures';
  */
 
 /** The Graph Engine's run over the clean project is in sfge.deep.test.ts. */
-const CLEAN_CHECKS = ['apex-syntax', 'prettier', 'apex-ls', 'metadata', 'pmd'];
+const CLEAN_CHECKS = ['apex-syntax', 'apex-ls', 'metadata', 'pmd'];
 
 describe('a clean project', () => {
     let findings: Record<string, unknown[]>;

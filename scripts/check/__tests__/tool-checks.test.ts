@@ -1,6 +1,14 @@
 import { engineErrorFinding } from '../checks/code-analyzer';
-import { parseTscOutput } from '../checks/typescript';
+import { join } from 'node:path';
+import { runProcess, type ProcessResult } from '../lib/process';
 import { describeWithApexParser, fixture, runCheck, SLOW } from './fixtures';
+
+const PROJECT_ROOT = join(__dirname, '..', '..', '..');
+
+/** Runs a tool's CLI (`bin` under node_modules) with Node, in `cwd` (the project root when not given). */
+function runTool(bin: string, args: string[], cwd = PROJECT_ROOT): Promise<ProcessResult> {
+    return runProcess(process.execPath, [join(PROJECT_ROOT, 'node_modules', bin), ...args], { cwd });
+}
 
 /**
  * The tool checks over small fixture projects, each failing on its broken fixture. Those that start a JVM (apex-ls,
@@ -37,32 +45,42 @@ describe('metadata', () => {
     );
 });
 
-describe('prettier', () => {
+/**
+ * The standard tools run as themselves (npm scripts); these tests prove the project's configuration of each one
+ * fails its broken fixture: the tool's own CLI, the project's config, the fixture's file.
+ */
+describe('prettier (npm run format:check)', () => {
     it(
         'reports an Apex file the native parser cannot read',
         async () => {
-            const findings = await runCheck('prettier', fixture('apex-syntax-error'));
-            expect(findings).toEqual([
-                expect.objectContaining({
-                    file: 'force-app/main/default/classes/MissingSemicolon.cls',
-                    message: expect.stringMatching(/^cannot be parsed: Unexpected token 'return'/) as string
-                })
-            ]);
+            const file = join(fixture('apex-syntax-error'), 'force-app/main/default/classes/MissingSemicolon.cls');
+            // The fixtures are in .prettierignore (they are broken on purpose): no ignore file for this run.
+            const result = await runTool('prettier/bin/prettier.cjs', ['--check', '--ignore-path', '', file]);
+            expect(result.code).toBe(2);
+            expect(result.stderr).toMatch(/MissingSemicolon\.cls: Error: Unexpected token 'return'/);
         },
         SLOW
     );
 });
 
-describe('eslint', () => {
+describe('eslint (npm run lint)', () => {
     it(
         'applies the LWC rules to force-app',
         async () => {
-            const findings = await runCheck('eslint', fixture('lwc-lint'));
-            expect(findings).toContainEqual(
+            const result = await runTool(
+                'eslint/bin/eslint.js',
+                ['--config', join(PROJECT_ROOT, 'eslint.config.js'), '--format', 'json', 'force-app'],
+                fixture('lwc-lint')
+            );
+            expect(result.code).toBe(1);
+            const messages = (
+                JSON.parse(result.stdout) as { filePath: string; messages: { line: number; ruleId: string }[] }[]
+            ).flatMap((entry) => entry.messages.map((message) => ({ file: entry.filePath, ...message })));
+            expect(messages).toContainEqual(
                 expect.objectContaining({
-                    file: 'force-app/main/default/lwc/badMarkup/badMarkup.js',
+                    file: join(fixture('lwc-lint'), 'force-app/main/default/lwc/badMarkup/badMarkup.js'),
                     line: 5,
-                    rule: 'eslint:@lwc/lwc/no-inner-html'
+                    ruleId: '@lwc/lwc/no-inner-html'
                 })
             );
         },
@@ -70,30 +88,22 @@ describe('eslint', () => {
     );
 });
 
-describe('tsc', () => {
+describe('tsc (npm run typecheck)', () => {
     it(
         'reports a type error with file, line and column',
         async () => {
-            const findings = await runCheck('tsc', fixture('ts-error'));
-            expect(findings).toEqual([
-                {
-                    file: 'scripts/wrong.ts',
-                    line: 1,
-                    column: 14,
-                    message: "Type 'string' is not assignable to type 'number'.",
-                    rule: 'TS2322'
-                }
-            ]);
+            const result = await runTool(
+                'typescript/bin/tsc',
+                ['--noEmit', '--pretty', 'false', '-p', 'tsconfig.json'],
+                fixture('ts-error')
+            );
+            expect(result.code).toBe(2);
+            expect(result.stdout.trim()).toBe(
+                "scripts/wrong.ts(1,14): error TS2322: Type 'string' is not assignable to type 'number'."
+            );
         },
         SLOW
     );
-
-    it('joins continuation lines to the diagnostic they belong to', () => {
-        const output = "a.ts(2,3): error TS2345: Argument wrong.\n  Property 'x' is missing.\n";
-        expect(parseTscOutput(output)).toEqual([
-            { file: 'a.ts', line: 2, column: 3, message: "Argument wrong. Property 'x' is missing.", rule: 'TS2345' }
-        ]);
-    });
 });
 
 describeWithApexParser('apex-syntax', () => {

@@ -10,83 +10,51 @@ import { SchemaValidator } from '../xsd/validate';
 import { parseXmlTree } from '../xsd/xml-tree';
 import type { Check, Finding } from '../types';
 
+interface RegistryType {
+    name: string;
+    children?: { suffixes: Record<string, string>; types: Record<string, RegistryType> };
+}
+
+/** The metadata registry of @salesforce/source-deploy-retrieve: the sf CLI's own map of file suffixes to types. */
+const REGISTRY = JSON.parse(
+    readFileSync(require.resolve('@salesforce/source-deploy-retrieve/lib/src/registry/metadataRegistry.json'), 'utf8')
+) as { suffixes: Record<string, string>; types: Record<string, RegistryType> };
+
 /**
- * Source-format file suffix (`<name>.<suffix>-meta.xml`) → the Metadata API type of its root element, as the sf CLI
- * (source-deploy-retrieve's registry) lays them out. Children of a decomposed CustomObject (`.field`, `.listView`,
- * ...) are their own types in the schema. Suffixes are case-sensitive (`.webLink` is an object's WebLink, `.weblink`
- * a CustomPageWebLink). `.settings` and `.site` are handled in `typeForFile`.
+ * Where a source file's suffix names another type than the registry's suffix entry: bundles the registry finds by
+ * folder (`aura/`, `lwc/`), a decomposed label, the meta files of content assets, documents and static resources
+ * (the registry keys those by their content's suffix), and `.site` (a CustomSite; the registry gives SiteDotCom, and
+ * `typeForFile` picks ExperienceBundle under `experiences/`).
  */
-export const SUFFIX_TYPES: Record<string, string> = {
-    app: 'CustomApplication',
-    approvalProcess: 'ApprovalProcess',
-    assignmentRules: 'AssignmentRules',
-    autoResponseRules: 'AutoResponseRules',
-    businessProcess: 'BusinessProcess',
-    cls: 'ApexClass',
+export const SOURCE_FILE_TYPES: Record<string, string> = {
     cmp: 'AuraDefinitionBundle',
-    compactLayout: 'CompactLayout',
-    component: 'ApexComponent',
-    connectedApp: 'ConnectedApp',
-    contentasset: 'ContentAsset',
-    cspTrustedSite: 'CspTrustedSite',
-    customPermission: 'CustomPermission',
-    dashboard: 'Dashboard',
-    dashboardFolder: 'DashboardFolder',
-    document: 'Document',
-    documentFolder: 'DocumentFolder',
-    duplicateRule: 'DuplicateRule',
-    email: 'EmailTemplate',
-    emailFolder: 'EmailFolder',
-    externalCredential: 'ExternalCredential',
-    field: 'CustomField',
-    fieldSet: 'FieldSet',
-    fieldTranslation: 'CustomFieldTranslation',
-    flexipage: 'FlexiPage',
-    flow: 'Flow',
-    flowDefinition: 'FlowDefinition',
-    globalValueSet: 'GlobalValueSet',
-    group: 'Group',
-    index: 'Index',
     js: 'LightningComponentBundle',
     label: 'CustomLabel',
-    labels: 'CustomLabels',
-    layout: 'Layout',
-    listView: 'ListView',
-    matchingRule: 'MatchingRules',
-    md: 'CustomMetadata',
-    messageChannel: 'LightningMessageChannel',
-    mutingpermissionset: 'MutingPermissionSet',
-    namedCredential: 'NamedCredential',
-    network: 'Network',
-    notiftype: 'CustomNotificationType',
-    object: 'CustomObject',
-    objectTranslation: 'CustomObjectTranslation',
-    page: 'ApexPage',
-    pathAssistant: 'PathAssistant',
-    permissionset: 'PermissionSet',
-    permissionsetgroup: 'PermissionSetGroup',
-    profile: 'Profile',
-    queue: 'Queue',
-    quickAction: 'QuickAction',
-    recordType: 'RecordType',
-    remoteSite: 'RemoteSiteSetting',
-    report: 'Report',
-    reportType: 'ReportType',
-    reportFolder: 'ReportFolder',
+    contentasset: 'ContentAsset',
+    document: 'Document',
     resource: 'StaticResource',
-    role: 'Role',
-    sharingReason: 'SharingReason',
-    sharingRules: 'SharingRules',
-    site: 'CustomSite',
-    standardValueSet: 'StandardValueSet',
-    tab: 'CustomTab',
-    translation: 'Translations',
-    trigger: 'ApexTrigger',
-    validationRule: 'ValidationRule',
-    webLink: 'WebLink',
-    weblink: 'CustomPageWebLink',
-    workflow: 'Workflow'
+    site: 'CustomSite'
 };
+
+/**
+ * Source-format file suffix (`<name>.<suffix>-meta.xml`) → the Metadata API type of its root element: the registry's
+ * top-level types, then the children of decomposed types (`.field`, `.listView`, ... of a CustomObject; a parent's
+ * suffix wins over a child's), then SOURCE_FILE_TYPES. Suffixes are case-sensitive (`.webLink` is an object's
+ * WebLink, `.weblink` a CustomPageWebLink). `.settings` and `.site` are handled in `typeForFile`.
+ */
+export const SUFFIX_TYPES: Record<string, string> = (() => {
+    const types: Record<string, string> = {};
+    for (const [suffix, id] of Object.entries(REGISTRY.suffixes)) {
+        if (REGISTRY.types[id]) types[suffix] = REGISTRY.types[id].name;
+    }
+    for (const parent of Object.values(REGISTRY.types)) {
+        for (const [suffix, id] of Object.entries(parent.children?.suffixes ?? {})) {
+            const child = parent.children?.types[id];
+            if (child && !Object.hasOwn(types, suffix)) types[suffix] = child.name;
+        }
+    }
+    return { ...types, ...SOURCE_FILE_TYPES };
+})();
 
 /**
  * The type a `-meta.xml` file must hold, from its path; undefined when no type is known for the suffix.

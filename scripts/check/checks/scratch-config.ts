@@ -34,34 +34,26 @@ export const KNOWN_FEATURES: readonly string[] = [
     'DebugApex'
 ];
 
-/** Top-level options of a scratch org definition (Salesforce's project-scratch-def schema). */
-const DEFINITION_KEYS = new Set([
-    'orgName',
-    'edition',
-    'country',
-    'username',
-    'adminEmail',
-    'description',
-    'hasSampleData',
-    'language',
-    'features',
-    'template',
-    'settings',
-    'release',
-    'snapshot',
-    'sourceOrg',
-    'objectSettings'
-]);
-const EDITIONS = [
-    'Developer',
-    'Enterprise',
-    'Group',
-    'Professional',
-    'Partner Developer',
-    'Partner Enterprise',
-    'Partner Group',
-    'Partner Professional'
-];
+interface ScratchDefinitionSchema {
+    properties: Record<string, unknown>;
+    definitions: { edition: { enum: string[] } };
+}
+
+/** Salesforce's scratch org definition schema, shipped in @salesforce/schemas (the one the sf CLI and VS Code use). */
+const SCRATCH_SCHEMA = JSON.parse(
+    readFileSync(require.resolve('@salesforce/schemas/project-scratch-def.schema.json'), 'utf8')
+) as ScratchDefinitionSchema;
+
+/**
+ * Options the Salesforce DX Developer Guide documents ("Build Your Own Scratch Org Definition File", "Scratch Org
+ * Snapshots", "Org Shape") that the schema of @salesforce/schemas 1.10.3 lags behind on.
+ */
+const OPTIONS_THE_SCHEMA_LACKS = ['snapshot', 'sourceOrg', 'objectSettings'];
+
+/** Top-level options of a scratch org definition: the schema's, plus what it lags. */
+const DEFINITION_KEYS = new Set([...Object.keys(SCRATCH_SCHEMA.properties), ...OPTIONS_THE_SCHEMA_LACKS]);
+/** The editions the schema allows. */
+const EDITIONS = SCRATCH_SCHEMA.definitions.edition.enum;
 
 /** The product's quick action the demo Contact layout must place. */
 export const PRODUCT_QUICK_ACTION = 'Contact.Enable_Student_User';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 
 /**
- * Where the checks keep what their tools can reuse between runs (ESLint, tsc, Prettier, apex-ls): under
+ * Where our checks keep what their tools can reuse between runs (apex-ls, sf convert, PMD findings): under
  * `node_modules/.cache/spu-checks/`, so it is git-ignored, never shipped, and gone with a fresh `npm ci` (CI runs
  * from scratch). One folder per tool and per project root (tests run the checks over fixture projects).
  */

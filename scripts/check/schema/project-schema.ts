@@ -49,6 +49,104 @@ const ACTIVITY_CHILDREN: Record<string, string> = {
     Tasks: 'Task'
 };
 
+/**
+ * Objects the platform adds next to a custom object (Object Reference, "Custom Objects" and "StandardObjectNameShare",
+ * "StandardObjectNameHistory", "StandardObjectNameFeed"; Field Reference, e.g. "PersonLifeEventShare"): `X__Share`
+ * unless the object's sharing is controlled by its parent (a detail of a master-detail), `X__History` when field
+ * history is on, `X__Feed` when feed tracking is on, and `X__ChangeEvent` (change data capture) with the object's
+ * fields. Their fields are the documented ones; `Parent` is the custom object.
+ */
+const SHARE_FIELDS = [
+    'Id',
+    'ParentId',
+    'UserOrGroupId',
+    'AccessLevel',
+    'RowCause',
+    'IsDeleted',
+    'LastModifiedDate',
+    'LastModifiedById'
+];
+const HISTORY_FIELDS = [
+    'Id',
+    'ParentId',
+    'Field',
+    'DataType',
+    'OldValue',
+    'NewValue',
+    'IsDeleted',
+    'CreatedById',
+    'CreatedDate'
+];
+const FEED_FIELDS = [
+    'Id',
+    'ParentId',
+    'Type',
+    'Title',
+    'Body',
+    'LinkUrl',
+    'RelatedRecordId',
+    'IsRichText',
+    'CommentCount',
+    'LikeCount',
+    'BestCommentId',
+    'InsertedById',
+    'IsDeleted',
+    'CreatedById',
+    'CreatedDate',
+    'LastModifiedDate',
+    'SystemModstamp'
+];
+/** Hierarchy custom settings: the user or profile a row belongs to (Apex Developer Guide, "Custom Settings Methods"). */
+const HIERARCHY_SETTING_FIELDS: Record<string, SchemaField> = {
+    SetupOwnerId: { type: 'field' },
+    SetupOwner: { type: 'reference', target: 'Name' }
+};
+
+interface ObjectSettings {
+    sharingModel?: string;
+    enableHistory: boolean;
+    enableFeeds: boolean;
+    customSettingsType?: string;
+}
+
+function objectSettings(object: string, folder: string): ObjectSettings {
+    const file = join(folder, `${object}.object-meta.xml`);
+    const root = existsSync(file) ? (readXml(file).CustomObject as Record<string, unknown> | undefined) : undefined;
+    const text = (key: string): string | undefined => (typeof root?.[key] === 'string' ? root[key] : undefined);
+    return {
+        sharingModel: text('sharingModel'),
+        enableHistory: text('enableHistory') === 'true',
+        enableFeeds: text('enableFeeds') === 'true',
+        customSettingsType: text('customSettingsType')
+    };
+}
+
+/** The objects the platform adds for custom object `object` (see SHARE_FIELDS), by name. */
+export function implicitObjects(
+    object: string,
+    settings: ObjectSettings,
+    fields: Record<string, SchemaField>
+): SchemaObjects {
+    if (!object.endsWith('__c') || settings.customSettingsType) return {};
+    const base = object.slice(0, -3);
+    const withParent = (names: string[]): Record<string, SchemaField> => ({
+        ...Object.fromEntries(names.map((name) => [name, { type: 'field' }])),
+        Parent: { type: 'reference', target: object },
+        ...(names.includes('CreatedById') ? { CreatedBy: { type: 'reference', target: 'User' } } : {})
+    });
+    const objects: SchemaObjects = { [`${base}__ChangeEvent`]: { ...fields, ChangeEventHeader: { type: 'field' } } };
+    if (settings.sharingModel !== 'ControlledByParent') {
+        objects[`${base}__Share`] = {
+            ...withParent(SHARE_FIELDS),
+            UserOrGroup: { type: 'reference', target: 'Name' },
+            LastModifiedBy: { type: 'reference', target: 'User' }
+        };
+    }
+    if (settings.enableHistory) objects[`${base}__History`] = withParent(HISTORY_FIELDS);
+    if (settings.enableFeeds) objects[`${base}__Feed`] = withParent(FEED_FIELDS);
+    return objects;
+}
+
 export interface ProjectField {
     object: string;
     name: string;
@@ -103,7 +201,9 @@ function standardFields(object: string, folder: string, fields: ProjectField[]):
         add(BASE_CUSTOM_OBJECT_FIELDS);
         result.CreatedBy = { type: 'reference', target: 'User' };
         result.LastModifiedBy = { type: 'reference', target: 'User' };
-        if (!fields.some((field) => field.type === 'MasterDetail')) {
+        const setting = objectSettings(object, folder).customSettingsType;
+        if (setting === 'Hierarchy') Object.assign(result, HIERARCHY_SETTING_FIELDS);
+        if (!setting && !fields.some((field) => field.type === 'MasterDetail')) {
             add(['OwnerId']);
             result.Owner = { type: 'reference', target: 'Name' };
         }
@@ -162,6 +262,12 @@ export function readProjectSchema(root: string): ProjectSchema {
                 if (parent && field.relationshipName) {
                     fieldsOf(parent)[`${field.relationshipName}__r`] = { type: 'children', target: object };
                 }
+            }
+            for (const [name, implicit] of Object.entries(
+                implicitObjects(object, objectSettings(object, folder), fieldsOf(object))
+            )) {
+                objects[name] = implicit;
+                defined.push(name);
             }
         }
     }

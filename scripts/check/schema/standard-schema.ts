@@ -20,6 +20,16 @@ export interface StandardSchema extends SchemaSource {
     source: string;
 }
 
+/**
+ * Relationships of setup objects the platform has and the sobject-types jar leaves out, merged over it (Object
+ * Reference and Tooling API, "EntityDefinition": the `Fields` child relationship to FieldDefinition; "FlowDefinitionView":
+ * `TriggerObjectOrEvent`, the EntityDefinition of `TriggerObjectOrEventId`). Add a row only with its source.
+ */
+export const SETUP_RELATIONSHIPS: Record<string, Record<string, SchemaField>> = {
+    EntityDefinition: { Fields: { type: 'children', target: 'FieldDefinition' } },
+    FlowDefinitionView: { TriggerObjectOrEvent: { type: 'reference', target: 'EntityDefinition' } }
+};
+
 const memory = new Map<string, StandardSchemaCache>();
 
 function readCache(path: string): StandardSchemaCache | undefined {
@@ -53,7 +63,7 @@ export function loadStandardSchema(
             const text = objects[object];
             if (text === undefined) return undefined;
             let fields = decoded.get(object);
-            if (!fields) decoded.set(object, (fields = decodeFields(text)));
+            if (!fields) decoded.set(object, (fields = { ...decodeFields(text), ...SETUP_RELATIONSHIPS[object] }));
             return fields;
         }
     };
