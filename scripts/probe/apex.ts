@@ -28,6 +28,7 @@ export const PROBE_SCRIPTS = {
     reports: 'scripts/apex/probe-reports.apex',
     bulkData: 'scripts/apex/probe-bulk-data.apex',
     bulkEnable: 'scripts/apex/probe-bulk-enable.apex',
+    inOrgRun: 'scripts/apex/probe-in-org-run.apex',
     cleanupUsers: 'scripts/apex/probe-cleanup-users.apex',
     cleanupData: 'scripts/apex/probe-cleanup-data.apex',
     cleanupSetup: 'scripts/apex/probe-cleanup-setup.apex',

@@ -24,6 +24,7 @@ import {
 import { decideOrg, ORGANIZATION_SOQL, orgFacts } from './org-kind';
 import type { ExtraCleanup, Question, QuestionContext, Row } from './question';
 import { bulkQuestion } from './questions-followups';
+import { inOrgRunQuestions } from './questions-in-org-run';
 import { lifecycleQuestions } from './questions-lifecycle';
 import { orgFactQuestions } from './questions-org-facts';
 import { staffQuestions } from './questions-staff';
@@ -149,6 +150,7 @@ export async function runProbe(deps: ProbeDeps): Promise<ProbeReport> {
             ...lifecycleQuestions(context),
             ...staffQuestions(context),
             bulkQuestion(context),
+            ...inOrgRunQuestions(context),
             ...orgFactQuestions(context)
         ];
         for (const question of all) {

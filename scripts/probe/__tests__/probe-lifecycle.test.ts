@@ -33,7 +33,7 @@ describe('org probe: the run record question polls, bounded', () => {
         const { answer, sleeps, queries, lines } = await run({ runRecords: [[], [], [found]] });
         expect(sleeps).toEqual([2000, 2000]);
         expect(lines).toContain('    looking for the run record (up to 6 queries, 2 s apart)');
-        expect(queries.filter((soql) => soql.includes('FROM Student_User_Run__c'))).toHaveLength(3);
+        expect(queries.filter((soql) => soql.includes("Action__c = 'PROBE'"))).toHaveLength(3);
         expect(answer('run-record-after-user-update')?.evidence).toContain('found after 4 s with 1 item(s)');
     });
 
@@ -43,7 +43,7 @@ describe('org probe: the run record question polls, bounded', () => {
             runLogJobs: [{ Status: 'Queued', NumberOfErrors: 0 }]
         });
         expect(sleeps).toEqual([2000, 2000, 2000, 2000, 2000]);
-        expect(queries.filter((soql) => soql.includes('FROM Student_User_Run__c'))).toHaveLength(6);
+        expect(queries.filter((soql) => soql.includes("Action__c = 'PROBE'"))).toHaveLength(6);
         expect(queries).toContain(
             "SELECT Id, Status, ExtendedStatus, NumberOfErrors, CreatedDate FROM AsyncApexJob WHERE ApexClass.Name = 'StudentUserRunLogJob' AND CreatedDate >= 2026-11-30T12:00:00Z ORDER BY CreatedDate DESC LIMIT 5"
         );
@@ -67,7 +67,7 @@ describe('org probe: the run record question polls, bounded', () => {
             }
         });
         expect(sleeps).toEqual([]);
-        expect(queries.some((soql) => soql.includes('Student_User_Run__c'))).toBe(false);
+        expect(queries.some((soql) => soql.includes("Action__c = 'PROBE'"))).toBe(false);
         expect(answer('run-record-after-user-update')?.verdict).toBe('refuted');
     });
 });
@@ -101,7 +101,7 @@ describe('org probe: lifecycle failures stay local', () => {
         expect(scripts).not.toContain('lifecycle');
         expect(scripts).not.toContain('runLog');
         // The three standard runs and the staff test class's deletion; no run records to delete.
-        expect(report.cleanup).toHaveLength(4);
+        expect(report.cleanup).toHaveLength(5);
     });
 
     it('a run-log script that does not compile (product not deployed) is "could not test" and adds no cleanup', async () => {

@@ -299,6 +299,27 @@ export const HAPPY: Required<Pick<OrgScene, 'scripts' | 'modes'>> & OrgScene = {
                 lockMessages: [],
                 firstErrors: []
             }),
+        inOrgRun: (input) =>
+            apexOk(
+                input.mode === 'start'
+                    ? { runId: 'a0RIN0', name: 'SUR-00000042', asyncUsedBefore: 100, warnings: [] }
+                    : input.mode === 'read'
+                      ? {
+                            status: 'COMPLETED',
+                            studentCount: 300,
+                            succeeded: 300,
+                            failed: 0,
+                            jobs: 3,
+                            reenqueues: 0,
+                            chunkSize: 200,
+                            startedAt: '2026-12-07T10:00:00.000Z',
+                            finishedAt: '2026-12-07T10:01:30.000Z',
+                            lastError: null,
+                            failures: [],
+                            asyncUsedNow: 103
+                        }
+                      : { runs: 1 }
+            ),
         cleanupUsers: () => apexOk({ users: 2, assignments: 0, errors: [] }),
         cleanupData: () => apexOk({ contacts: 6, accounts: 2, errors: [] }),
         cleanupSetup: () => apexOk({ roles: 0, permissionSets: 1, errors: [] }),
@@ -501,6 +522,10 @@ export function stubOrg(scene: OrgScene = {}): SfStub {
                     : (scene.ownerCounts as SfOutcome)
             )
             .on('data query --query SELECT Id, Action__c', () => rows(runPolls[Math.min(polls++, runPolls.length - 1)]))
+            .on(
+                'data query --query SELECT Status__c, Jobs__c FROM Student_User_Run__c',
+                rows([{ Status__c: 'COMPLETED', Jobs__c: 3 }])
+            )
             .on('data query --query SELECT Id, Status, ExtendedStatus', rows(scene.runLogJobs ?? HAPPY.runLogJobs))
             .on(
                 'data query --query SELECT Id, Username, LastLoginDate FROM User',

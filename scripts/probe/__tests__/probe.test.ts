@@ -145,7 +145,11 @@ describe('org probe: a full run against the stand-in org', () => {
             'staff-without-sharing-seam': 'confirmed',
             'user-login-row-never-logged-in': 'confirmed',
             'bulk-enable-200': 'confirmed',
-            'packaged-reports-run': 'confirmed'
+            'packaged-reports-run': 'confirmed',
+            'in-org-run-time-per-200': 'confirmed',
+            'in-org-run-cpu-per-chunk': 'confirmed',
+            'in-org-run-locking': 'confirmed',
+            'in-org-run-async-executions': 'confirmed'
         });
         // The stand-in picklist lacks most of the local mapping data: the verdict names the missing zones.
         expect(report?.answers.find((a) => a.id === 'time-zones-in-picklist')?.evidence).toContain('missing: ');
@@ -155,7 +159,7 @@ describe('org probe: a full run against the stand-in org', () => {
         expect(out.text()).toContain(
             'confirmed      standard-external-profile-refused: The platform refuses a standard external profile for a new portal user | PID_Customer_Community_Plus_Login (Std Login): FIELD_INTEGRITY_EXCEPTION: standard profile refused'
         );
-        expect(out.text()).toContain('49 questions: 43 confirmed, 5 refuted, 1 could not test');
+        expect(out.text()).toContain('53 questions: 47 confirmed, 5 refuted, 1 could not test');
         expect(apexRuns(stub).map((run) => run.script)).toEqual([
             'setupUsers',
             'setupData',
@@ -174,10 +178,14 @@ describe('org probe: a full run against the stand-in org', () => {
             ),
             'bulkData',
             'bulkEnable',
+            'bulkData',
+            'inOrgRun',
+            'inOrgRun',
             'orgSchema',
             'reports',
             ...CLEANUP,
-            'cleanupRuns'
+            'cleanupRuns',
+            'inOrgRun'
         ]);
         expect(
             apexRuns(stub)
@@ -197,8 +205,9 @@ describe('org probe: a full run against the stand-in org', () => {
             'disable',
             'readBack'
         ]);
-        expect(report?.cleanup.map((step) => step.ok)).toEqual([true, true, true, true, true]);
+        expect(report?.cleanup.map((step) => step.ok)).toEqual([true, true, true, true, true, true]);
         expect(report?.cleanup[4].name).toBe(`delete the staff test class SpuProbeStaff${TAG}Test`);
+        expect(report?.cleanup[5].name).toBe('delete the in-org run a0RIN0');
         expect(report?.leftovers[0]).toContain('Users cannot be deleted');
         expect(report?.tag).toBe(TAG);
         expect(report?.org).toMatchObject({ kind: 'scratch org', id: '00D000000000001' });
@@ -305,9 +314,9 @@ describe('org probe: failures stay local', () => {
         expect(verdicts(report)['standard-external-profile-refused']).toBe('confirmed');
         expect(
             apexRuns(stub)
-                .slice(-4)
+                .slice(-5)
                 .map((run) => run.script)
-        ).toEqual([...CLEANUP, 'cleanupRuns']);
+        ).toEqual([...CLEANUP, 'cleanupRuns', 'inOrgRun']);
     });
 
     it('runs every cleanup step even when one fails, and lists what is left', async () => {
@@ -317,7 +326,7 @@ describe('org probe: failures stay local', () => {
                 cleanupData: () => apexOk({ contacts: 6, accounts: 2, errors: ['Account SPU Probe x: in use'] })
             }
         });
-        expect(report?.cleanup.map((step) => step.ok)).toEqual([false, false, true, true, true]);
+        expect(report?.cleanup.map((step) => step.ok)).toEqual([false, false, true, true, true, true]);
         expect(report?.leftovers).toContain(
             'Cleanup incomplete (delete the probe contacts and accounts): contacts: 6, accounts: 2; Account SPU Probe x: in use'
         );
