@@ -68,7 +68,9 @@ describe('help', () => {
             'unfreeze',
             'send-login-link',
             'reactivate',
-            'disable'
+            'disable',
+            'status',
+            'results'
         ]);
         const longs = (name: string): (string | undefined)[] =>
             subcommand(program, name).options.map((option) => option.long);

@@ -12,6 +12,9 @@ import type { ActionInput, ActionOutput, ActionResult, LifecycleInput, StudentIn
 import { LIFECYCLE_ACTION_NAME } from '../operations';
 import { ACTION_NAME, API_VERSION } from '../salesforce-api';
 import { makeContactId } from '../salesforce-id';
+import { START_ACTION_NAME } from '../in-org-run';
+import type { FakeRun } from './fake-in-org-run';
+import { createFakeRuns } from './fake-in-org-run';
 
 export interface FakeUser {
     id: string;
@@ -193,6 +196,8 @@ export interface FakeOrgConfig {
      * or the SOAP fault of the read.
      */
     accountRoleOptimization?: boolean | null | { faultcode: string; faultstring: string };
+    /** In-org runs: jobs the org runs between two reads of a run record (fake time; default 1). */
+    runJobsPerRead?: number;
     /** Owner name → accounts it owns that have a Customer Community Plus user (default 0). */
     portalAccounts?: Record<string, number>;
     /** A fault for the org facts queries (account owner lookup, portal account count), by call number. */
@@ -224,6 +229,8 @@ export interface FakeSalesforce {
     orgFactRequests(): RecordedRequest[];
     maxActionsInFlight(): number;
     contact(id: string): FakeContact | undefined;
+    /** The in-org runs started (StartStudentUserRunAction), by run id. */
+    inOrgRuns: ReadonlyMap<string, FakeRun>;
     /** Makes the current token invalid (the next calls get 401 INVALID_SESSION_ID). */
     expireSession(): void;
     close(): Promise<void>;
@@ -315,7 +322,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
     const contacts = new Map(config.contacts.map((contact) => [contact.id, contact]));
     const owners: Record<string, boolean> = { ...DEFAULT_OWNERS, ...config.owners };
     const requests: RecordedRequest[] = [];
-    const locators = new Map<string, { ids: string[]; offset: number }>();
+    const locators = new Map<string, { records: Record<string, unknown>[]; offset: number }>();
     const accounts = new Map((config.accounts ?? []).map((account) => [account.id, account]));
     let actionCalls = 0;
     let queryCalls = 0;
@@ -676,6 +683,18 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         return { actionName, errors: null, isSuccess: true, outputValues, version: 1 };
     };
 
+    const inOrg = createFakeRuns({
+        process: (action, contactId, dryRun, confirmDisable) =>
+            (action === 'ENABLE'
+                ? enableOne({ contactId, ...(dryRun ? { validateOnly: true } : {}) }, new Set())
+                : manageOne({ action, contactId, validateOnly: dryRun, confirmDisable }, new Set())
+            ).outputValues ?? { status: 'FAILED' },
+        resolve: (input) => resolveStudent(input),
+        allowed: (action) =>
+            action === 'ENABLE' || (!config.manageDenied && (action !== 'DISABLE' || config.canDisable === true)),
+        jobsPerRead: config.runJobsPerRead
+    });
+
     const handleAction = (
         res: ServerResponse,
         record: RecordedRequest,
@@ -796,14 +815,10 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
             return;
         }
         const pageSize = config.queryPageSize ?? 2000;
-        const ids = state.ids.slice(state.offset, state.offset + pageSize);
-        state.offset += ids.length;
-        const done = state.offset >= state.ids.length;
-        const records = ids.map((id) => ({
-            attributes: { type: 'Contact', url: `/services/data/v${API_VERSION}/sobjects/Contact/${id}` },
-            Id: id
-        }));
-        const page: Record<string, unknown> = { totalSize: state.ids.length, done, records };
+        const records = state.records.slice(state.offset, state.offset + pageSize);
+        state.offset += records.length;
+        const done = state.offset >= state.records.length;
+        const page: Record<string, unknown> = { totalSize: state.records.length, done, records };
         if (!done) {
             page.nextRecordsUrl = `/services/data/v${API_VERSION}/query/${locator}`;
         } else {
@@ -815,6 +830,19 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
 
     /** The run's one query: the contacts of `--where` (soql.ts whereQuery), in pages. */
     const handleQuery = (res: ServerResponse, record: RecordedRequest, soql: string): void => {
+        const page = (records: Record<string, unknown>[]): void => {
+            const locator = `01gFa${locators.size + queryCalls}-2000`;
+            locators.set(locator, { records, offset: 0 });
+            queryPage(res, record, locator);
+        };
+        // The in-org run's reads (in-org-run.ts runQuery, itemsQuery).
+        const runQuery = /^SELECT [\w, ]+ FROM Student_User_Run__c WHERE Id = '(\w+)'$/.exec(soql);
+        const itemsQuery =
+            /^SELECT [\w, ]+ FROM Student_User_Run_Item__c WHERE Run__c = '(\w+)' ORDER BY Position__c$/.exec(soql);
+        if (runQuery || itemsQuery) {
+            page(runQuery ? inOrg.runRecords(runQuery[1]) : inOrg.itemRecords(itemsQuery?.[1] ?? ''));
+            return;
+        }
         const whereQuery = /^SELECT Id FROM Contact WHERE (.*) ORDER BY Id$/s.exec(soql);
         if (!whereQuery) {
             record.status = 400;
@@ -827,9 +855,12 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
             send(res, 400, [matched]);
             return;
         }
-        const locator = `01gFa${locators.size + queryCalls}-2000`;
-        locators.set(locator, { ids: [...matched].sort(), offset: 0 });
-        queryPage(res, record, locator);
+        page(
+            [...matched].sort().map((id) => ({
+                attributes: { type: 'Contact', url: `/services/data/v${API_VERSION}/sobjects/Contact/${id}` },
+                Id: id
+            }))
+        );
     };
 
     /** The org facts queries: contacts → account and owner, and the portal accounts per owner (one page each). */
@@ -983,7 +1014,9 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         if (
             req.method === 'POST' &&
             actionMatch &&
-            (actionMatch[1] === ACTION_NAME || actionMatch[1] === LIFECYCLE_ACTION_NAME)
+            (actionMatch[1] === ACTION_NAME ||
+                actionMatch[1] === LIFECYCLE_ACTION_NAME ||
+                actionMatch[1] === START_ACTION_NAME)
         ) {
             record.kind = 'action';
             record.actionName = actionMatch[1];
@@ -1027,7 +1060,13 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
                 if (config.actionLatencyMs) {
                     await new Promise((resolve) => setTimeout(resolve, config.actionLatencyMs));
                 }
-                if (!(await applyFault(res, req, record, fault))) {
+                if (await applyFault(res, req, record, fault)) {
+                    return;
+                }
+                if (record.actionName === START_ACTION_NAME) {
+                    record.inputs = inputs;
+                    sendResults(res, record, inOrg.start(inputs as never[]));
+                } else {
                     handleAction(res, record, body, fault);
                 }
             } finally {
@@ -1085,6 +1124,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         orgFactRequests: () => requests.filter((request) => request.kind === 'orgQuery' || request.kind === 'metadata'),
         maxActionsInFlight: () => maxInFlight,
         contact: (id) => contacts.get(id),
+        inOrgRuns: inOrg.runs,
         expireSession: () => {
             token = `${token}.expired`;
         },
