@@ -117,7 +117,6 @@ export async function executeInOrg(
         if (!started.ok) {
             throw new InOrgStop(`the run was not started: ${started.code}: ${started.message}`, EXIT.STOPPED);
         }
-        const unresolvedRows = unresolvedResults(rows, started.unresolved, operation.action);
         if (options.detach) {
             deps.stdout.write(
                 `Run ${started.runName} started (${started.status}): ${started.runId}\n` +
@@ -136,11 +135,13 @@ export async function executeInOrg(
         }
         deps.stdout.write(`Run ${started.runName} started: ${started.runId} (Ctrl-C leaves it running in the org)\n`);
         const reporter = options.progress ? runReporter(deps.tty, deps.stderr) : undefined;
+        let reads = 0;
         const run = await followRun(api, started.runId, {
             pollMs: options.pollMs,
             signal: deps.signal,
             maxReadErrors: options.maxRetries,
             onUpdate: (current) => {
+                reads++;
                 const progress = runProgress(current);
                 reporter?.update({
                     name: current.Name,
@@ -153,7 +154,7 @@ export async function executeInOrg(
             }
         });
         reporter?.stop();
-        return await finish(api, run, deps, outPath, unresolvedRows, started.unresolved);
+        return await finish(api, run, deps, outPath, started.unresolved, { actions: 1, reads });
     } catch (error) {
         return stopped(error, deps);
     }
@@ -176,23 +177,27 @@ export async function executeRunCommand(
             return { code: EXIT.OK, result: { command: 'status', run: status } };
         }
         const outPath = resolve(deps.cwd, options.outputFile ?? `${run.Name}.results.csv`);
-        return await finish(api, run, deps, outPath, [], []);
+        return await finish(api, run, deps, outPath, [], { actions: 0, reads: 1 });
     } catch (error) {
         return stopped(error, deps);
     }
 }
 
-/** Reads the items, writes the results CSV and prints the summary; the exit code as the 200-a-call mode's. */
+/**
+ * Reads the items, writes the results CSV and prints the summary; the exit code as the 200-a-call mode's. `calls`:
+ * the action calls and run record reads made (the items query adds one; its queryMore pages are not counted).
+ */
 async function finish(
     api: SalesforceApi,
     run: RunRecord,
     deps: CliDeps,
     outPath: string,
-    unresolvedRows: ResultRow[],
-    unresolved: Unresolved[]
+    unresolved: Unresolved[],
+    calls: { actions: number; reads: number }
 ): Promise<InOrgOutcome> {
     const operation = operationOf(run.Action__c);
-    const rows = [...unresolvedRows, ...(await runResults(api, run))];
+    const items = await runResults(api, run);
+    const rows = [...items, ...unresolvedResults(items.length, unresolved, operation.action)];
     writeResultsFile(outPath, rows, operation.columns);
     const summary = summarize(rows, 0);
     const status = runStatus(run);
@@ -202,7 +207,7 @@ async function finish(
                 dryRun: run.Dry_Run__c === true,
                 operation,
                 elapsedMs: elapsedMs(run),
-                stats: { actionCalls: 1, queryCalls: 0, retries: 0, splits: 0 },
+                stats: { actionCalls: calls.actions, queryCalls: calls.reads + 1, retries: 0, splits: 0 },
                 resultsPath: outPath
             }) +
             '\n'
@@ -220,12 +225,14 @@ async function finish(
     };
 }
 
-/** The input rows the server could not resolve at the start, as FAILED rows (row numbers of the input). */
-function unresolvedResults(rows: readonly StudentRow[], unresolved: Unresolved[], action?: string): ResultRow[] {
+/**
+ * The entries the server could not resolve at the start, as FAILED rows after the run's items (positions
+ * itemCount + 1, ...): an email in `email`, an Account Id in `contactId`.
+ */
+function unresolvedResults(itemCount: number, unresolved: Unresolved[], action?: string): ResultRow[] {
     return unresolved.map((item, index) => {
-        const key = item.entry.trim().toLowerCase();
-        const row = rows.find((candidate) => (candidate.accountId ?? candidate.email ?? '').toLowerCase() === key);
-        const result = errorResult(row?.row ?? -(index + 1), '', row?.emailAsWritten ?? '', {
+        const email = item.entry.includes('@') ? item.entry : '';
+        const result = errorResult(itemCount + index + 1, email ? '' : item.entry, email, {
             code: item.code,
             message: item.message
         });

@@ -68,13 +68,17 @@ describe('enable --in-org', () => {
         expect(readFile(dir, 'students.results.csv').split('\n')[0]).toBe(RESULT_COLUMNS.join(','));
         expect(rows).toHaveLength(251);
         expect(rows.find((row) => row.errorCode === 'EMAIL_NOT_FOUND')).toMatchObject({
-            row: 252,
+            row: 251,
             email: 'nobody@uni.example',
             status: 'FAILED'
         });
         expect(rows.filter((row) => row.status === 'CREATED')).toHaveLength(250);
         expect(target.contact(contacts[1].id)?.user?.isActive).toBe(true);
         expect(run.stdout).toContain('Run SUR-00000001: COMPLETED');
+        expect(run.stdout).toContain('API calls            1 action, 3 query, 0 retries');
+        // Run order: the Contact IDs in file order, then the emails the server resolved.
+        expect(rows[0]).toMatchObject({ row: 1, contactId: contacts[0].id });
+        expect(rows[249]).toMatchObject({ row: 250, contactId: contacts[1].id });
     });
 
     it('--json: one document with the run record and the summary', async () => {
