@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LIFECYCLE_RESULT_COLUMNS, RESULT_COLUMNS } from '../results-format';
 import { readResultsCsv } from '../resume';
-import type { FakeContact } from '../testing/fake-salesforce';
+import type { FakeContact, FakeSalesforce } from '../testing/fake-salesforce';
+import type { CliRun } from '../testing/cli-harness';
 import { makeStudents } from '../testing/fake-salesforce';
 import {
     fakeOrgPerTest,
@@ -30,6 +31,18 @@ function enabledStudents(n: number): FakeContact[] {
         ...contact,
         user: { id: `005Fa${String(index + 1).padStart(10, '0')}AAA`, username: `${contact.email}.s`, isActive: true }
     }));
+}
+
+/** Writes the students' Contact Ids as students.csv in a new folder and runs `<command> --file students.csv <args>`. */
+async function runIds(
+    target: FakeSalesforce,
+    contacts: readonly FakeContact[],
+    args: string[],
+    options: { dir?: string; command?: string } = {}
+): Promise<CliRun> {
+    const dir = options.dir ?? tempDir();
+    writeFile(dir, 'students.csv', idsCsv(contacts));
+    return runAgainst(target, ['--file', 'students.csv', ...args], { dir, command: options.command });
 }
 
 describe('enable --in-org', () => {
@@ -84,9 +97,7 @@ describe('enable --in-org', () => {
     it('--json: one document with the run record and the summary', async () => {
         const contacts = makeStudents(3);
         const target = await fakeOrg({ contacts });
-        const dir = tempDir();
-        writeFile(dir, 'students.csv', idsCsv(contacts));
-        const run = await runAgainst(target, ['--file', 'students.csv', '--in-org', '--json'], { dir });
+        const run = await runIds(target, contacts, ['--in-org', '--json']);
         expect(run.code).toBe(0);
         expect(run.stderr).toBe('');
         const document = JSON.parse(run.stdout) as {
@@ -101,9 +112,8 @@ describe('enable --in-org', () => {
     it('--detach prints the run id; status and results read the run later', async () => {
         const contacts = makeStudents(3);
         const target = await fakeOrg({ contacts });
-        const dir = tempDir();
-        writeFile(dir, 'students.csv', idsCsv(contacts));
-        const started = await runAgainst(target, ['--file', 'students.csv', '--in-org', '--detach'], { dir });
+        const started = await runIds(target, contacts, ['--in-org', '--detach']);
+        const { dir } = started;
         expect(started.code).toBe(0);
         const [runId] = [...target.inOrgRuns.keys()];
         expect(started.stdout).toContain(`Run SUR-00000001 started (QUEUED): ${runId}`);
@@ -126,9 +136,7 @@ describe('enable --in-org', () => {
     it('results of a run still going: the students without an outcome are NOT_SENT (PENDING), with a warning', async () => {
         const contacts = makeStudents(150);
         const target = await fakeOrg({ contacts, runJobsPerRead: 0 });
-        const dir = tempDir();
-        writeFile(dir, 'students.csv', idsCsv(contacts));
-        await runAgainst(target, ['--file', 'students.csv', '--in-org', '--detach'], { dir });
+        const { dir } = await runIds(target, contacts, ['--in-org', '--detach']);
         const [runId] = [...target.inOrgRuns.keys()];
         const results = await runAgainst(target, [runId], { dir, command: 'results' });
         expect(results.code).toBe(1);
@@ -142,9 +150,7 @@ describe('enable --in-org', () => {
     it('reports a refused start (RUN_ALREADY_ACTIVE) and starts nothing more (exit 3)', async () => {
         const contacts = makeStudents(3);
         const target = await fakeOrg({ contacts, runJobsPerRead: 0 });
-        const dir = tempDir();
-        writeFile(dir, 'students.csv', idsCsv(contacts));
-        await runAgainst(target, ['--file', 'students.csv', '--in-org', '--detach'], { dir });
+        const { dir } = await runIds(target, contacts, ['--in-org', '--detach']);
         const second = await runAgainst(target, ['--file', 'students.csv', '--in-org', '--out', 'b.csv'], { dir });
         expect(second.code).toBe(3);
         expect(second.stderr).toContain('error: the run was not started: RUN_ALREADY_ACTIVE');
