@@ -270,6 +270,17 @@ function addRunCommands(program: Command, onCommand?: (parsed: ParsedCommand) =>
         if (kind === 'results') {
             command.option('--output-file <results.csv>', 'where to write the CSV (default: <run number>.results.csv)');
         }
+        const extra = kind === 'results' ? ' --output-file intake.results.csv' : '';
+        command.addHelpText(
+            'after',
+            `
+Examples:
+  $ npm run ${COMMAND_NAME} -- ${kind} a0AFa0000000001AAA --target-org student-dev${extra}
+  $ SF_ACCESS_TOKEN=00D... npm run ${COMMAND_NAME} -- ${kind} a0AFa0000000001AAA --instance-url https://myorg.my.salesforce.com --api-version 64.0 --json
+
+The run id is printed by --in-org (and --detach); the Student User Runs tab shows it too.
+Exit codes: 0 done${kind === 'results' ? ' and every row succeeded, 1 some rows failed or have no outcome yet' : ''}, 2 no such run or bad usage, 3 the org could not be reached.`
+        );
         command.action((runId: string, options: RawOptions) =>
             onCommand?.({ operation: ENABLE, raw: options, run: { kind, runId } })
         );

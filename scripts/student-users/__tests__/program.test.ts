@@ -46,6 +46,19 @@ describe('help', () => {
         }
     );
 
+    it.each(['status', 'results'])('%s: lists every option, each used in an example', (name) => {
+        const command = subcommand(createProgram(), name);
+        const help = command.helpInformation();
+        const fullHelp = helpOf(name);
+        const examples = fullHelp.slice(fullHelp.indexOf('Examples:'));
+        for (const option of command.options) {
+            expect(help).toContain(option.flags);
+            if (option.long !== '--help') {
+                expect(examples).toContain(option.long);
+            }
+        }
+    });
+
     it('documents the input columns, the results columns and the exit codes', () => {
         const fullHelp = helpOf('enable');
         expect(fullHelp).toContain(INPUT_COLUMNS.join(', '));
