@@ -182,6 +182,27 @@ describe('lifecycle --in-org', () => {
     });
 });
 
+describe("the fake org's StartStudentUserRunAction", () => {
+    it('answers a malformed Contact ID as an unresolved INVALID_ID and starts the run with the others, as the Apex does', async () => {
+        const contacts = makeStudents(1);
+        const target = await fakeOrg({ contacts });
+        const response = await fetch(
+            `${target.url}/services/data/v65.0/actions/custom/apex/StartStudentUserRunAction`,
+            {
+                method: 'POST',
+                headers: { authorization: `Bearer ${target.token}`, 'content-type': 'application/json' },
+                body: JSON.stringify({ inputs: [{ action: 'FREEZE', contactIds: [contacts[0].id, 'not-an-id'] }] })
+            }
+        );
+        const [result] = (await response.json()) as { outputValues: Record<string, unknown> }[];
+        expect(result.outputValues).toMatchObject({
+            runName: 'SUR-00000001',
+            unresolvedEntries: ['not-an-id'],
+            unresolvedCodes: ['INVALID_ID']
+        });
+    });
+});
+
 describe('bad usage never starts a run (exit 2)', () => {
     it.each([
         [['--detach'], '--detach goes with --in-org'],

@@ -108,8 +108,20 @@ export function createFakeRuns(host: FakeRunHost) {
         const unresolvedEntries: string[] = [];
         const unresolvedCodes: string[] = [];
         const unresolvedMessages: string[] = [];
-        // Contact IDs as given (a malformed one is dropped, as StudentUserRunItems.distinct drops null ids).
-        const students = (input.contactIds ?? []).filter((id) => /^003[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/.test(id));
+        // Contact IDs as given; a malformed one, or another object's id, is an unresolved INVALID_ID (label
+        // SPU_Service_Invalid_Id and its fix), as StartStudentUserRunAction.contactIds reports it.
+        const students: string[] = [];
+        for (const value of input.contactIds ?? []) {
+            if (/^003[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/.test(value.trim())) {
+                students.push(value.trim());
+            } else if (value.trim() !== '') {
+                unresolvedEntries.push(value.trim());
+                unresolvedCodes.push('INVALID_ID');
+                unresolvedMessages.push(
+                    `The contact id ${value.trim()} is blank, malformed or not a Contact id. Pass the 18-character Contact id.`
+                );
+            }
+        }
         const lookups: StudentInput[] = [
             ...(input.accountIds ?? []).map((accountId): StudentInput => ({ accountId })),
             ...(input.emails ?? []).map((email): StudentInput => ({ email }))
