@@ -8,9 +8,18 @@ import type { ResultRow } from './results-format';
 import { blankResult, errorResult } from './results-format';
 import type { RunDefaults, StudentRow } from './student-rows';
 
+/**
+ * How an input names its student: exactly one of a Contact Id, a person Account Id or an email, sent as the input
+ * row gives it; the invocables resolve account ids and emails on the server (docs/api.md).
+ */
+export interface StudentInput {
+    contactId?: string;
+    accountId?: string;
+    email?: string;
+}
+
 /** One element of `inputs` (the action's `Request`; only the variables the CLI sets). */
-export interface ActionInput {
-    contactId: string;
+export interface ActionInput extends StudentInput {
     licenseKey?: string;
     profileName?: string;
     timeZoneSidKey?: string;
@@ -20,9 +29,8 @@ export interface ActionInput {
 }
 
 /** One element of `inputs` of ManageStudentUsersAction (LIFECYCLE-CONTRACT.md); every variable is sent. */
-export interface LifecycleInput {
+export interface LifecycleInput extends StudentInput {
     action: string;
-    contactId: string;
     validateOnly: boolean;
     confirmDisable: boolean;
 }
@@ -33,6 +41,8 @@ export type AnyActionInput = ActionInput | LifecycleInput;
 /** The action's `Result` variables (outputValues); `action` and `errorFix` come from ManageStudentUsersAction. */
 export interface ActionOutput {
     contactId?: string | null;
+    /** Echo of the Account ID input. */
+    accountId?: string | null;
     action?: string | null;
     errorFix?: string | null;
     status?: string | null;
@@ -77,14 +87,20 @@ export interface ActionResult {
     version?: number;
 }
 
+/** The student of a row as the invocables take it: its Contact Id, else its Account Id, else its email. */
+export function studentInput(row: StudentRow): StudentInput {
+    if (row.contactId) {
+        return { contactId: row.contactId };
+    }
+    if (row.accountId) {
+        return { accountId: row.accountId };
+    }
+    return { email: row.email ?? '' };
+}
+
 /** The action input of a student: its own values first, then the run defaults; blanks are left out. */
-export function toActionInput(
-    row: StudentRow,
-    contactId: string,
-    defaults: RunDefaults,
-    validateOnly: boolean
-): ActionInput {
-    const input: ActionInput = { contactId };
+export function toActionInput(row: StudentRow, defaults: RunDefaults, validateOnly: boolean): ActionInput {
+    const input: ActionInput = studentInput(row);
     const licenseKey = row.overrides.licenseKey ?? defaults.licenseKey;
     const profileName = row.overrides.profileName ?? defaults.profileName;
     const timeZoneSidKey = row.overrides.timeZoneSidKey ?? defaults.timeZoneSidKey;
@@ -112,11 +128,11 @@ export function toActionInput(
 /** The ManageStudentUsersAction input of a student. */
 export function toLifecycleInput(
     action: string,
-    contactId: string,
+    row: StudentRow,
     validateOnly: boolean,
     confirmDisable: boolean
 ): LifecycleInput {
-    return { action, contactId, validateOnly, confirmDisable };
+    return { action, ...studentInput(row), validateOnly, confirmDisable };
 }
 
 const text = (value: string | null | undefined): string => value ?? '';

@@ -8,7 +8,7 @@ import { CommanderError } from 'commander';
 import { connect, defaultTargetOrg } from './connection';
 import { SESSION_REFRESH_FAILED, classifyError } from './errors';
 import type { AuthPlan, CliOptions, ParsedCommand } from './program';
-import { ACCESS_TOKEN_ENV, COMMAND_NAME, createProgram, resolveOptions } from './program';
+import { ACCESS_TOKEN_ENV, COMMAND_NAME, createProgram, resolveOptions, resolveRunOptions } from './program';
 import type { Output, ProgressReporter } from './progress';
 import { barReporter, lineReporter } from './progress';
 import type { Operation } from './operations';
@@ -29,6 +29,8 @@ import type { StudentRow } from './student-rows';
 import { formatProblems } from './student-rows';
 import { EXIT, exitCodeFor, formatSummary, summarize } from './summary';
 import type { JsonRunResult } from './json-output';
+import type { InOrgResult } from './in-org-command';
+import { executeInOrg, executeRunCommand } from './in-org-command';
 import { captureForJson, jsonError, jsonSuccess, wantsJson } from './json-output';
 
 export interface CliDeps {
@@ -88,7 +90,7 @@ export async function runCommand(argv: readonly string[], deps: CliDeps): Promis
 /** The exit code, and what the run did when it ran (the `result` of --json). */
 interface RunOutcome {
     code: number;
-    result?: JsonRunResult;
+    result?: JsonRunResult | InOrgResult;
 }
 
 async function runHuman(argv: readonly string[], deps: CliDeps): Promise<RunOutcome> {
@@ -116,6 +118,22 @@ async function runHuman(argv: readonly string[], deps: CliDeps): Promise<RunOutc
         parsed.raw.targetOrg === undefined && parsed.raw.instanceUrl === undefined
             ? await (deps.defaultTargetOrg ?? defaultTargetOrg)().catch(() => undefined)
             : undefined;
+    if (parsed.run) {
+        const checked = resolveRunOptions(parsed.raw, parsed.run, deps.env, fallbackOrg);
+        if (!checked.ok) {
+            checked.errors.forEach((message) => deps.stderr.write(`error: ${message}\n`));
+            return { code: EXIT.BAD_INPUT };
+        }
+        try {
+            return await executeRunCommand(checked.options, await openApi(checked.options, deps), deps);
+        } catch (error) {
+            if (error instanceof UsageError) {
+                deps.stderr.write(`error: ${error.message}\n`);
+                return { code: error.exitCode };
+            }
+            throw error;
+        }
+    }
     const resolved = resolveOptions(parsed.raw, deps.env, operation, fallbackOrg);
     if (!resolved.ok) {
         resolved.errors.forEach((message) => deps.stderr.write(`error: ${message}\n`));
@@ -157,6 +175,9 @@ async function execute(options: CliOptions, deps: CliDeps): Promise<RunOutcome> 
 
     const api = await openApi(options, deps);
     const rows = fileRows ?? (await loadWhere(api, (options.source as { condition: string }).condition, retry, deps));
+    if (options.inOrg && rows.length > 0) {
+        return executeInOrg(options, rows, api, deps, outPath);
+    }
     if (rows.length === 0) {
         deps.stdout.write(
             `No contact matches --where "${(options.source as { condition: string }).condition}"; nothing was sent.\n`
@@ -374,7 +395,10 @@ function checkWritable(outPath: string): void {
     }
 }
 
-async function openApi(options: CliOptions, deps: CliDeps): Promise<SalesforceApi> {
+async function openApi(
+    options: Pick<CliOptions, 'auth' | 'apiVersion' | 'requestTimeoutMs'>,
+    deps: CliDeps
+): Promise<SalesforceApi> {
     try {
         if (deps.connect) {
             return await deps.connect(options.auth, options.requestTimeoutMs);

@@ -121,6 +121,22 @@ export function mentionsGovernorLimit(text: string | null | undefined): boolean 
     );
 }
 
+/**
+ * Retried errors after which the retry goes out as two halves (when more than one student is left): a call that timed
+ * out, and a row lock (UNABLE_TO_LOCK_ROW, whether the whole call died of it or some students' DML did). Salesforce's
+ * guidance for inserting role-based users in bulk (Help 004576984, "Considerations for Inserting Users in Bulk"):
+ * parallel and large inserts lock records and group membership, so process sequentially and "use smaller batches"
+ * when timing out. The lock is retried at all because it clears when the other transaction ends (Apex Developer
+ * Guide, "Locking Statements": a lock is held until the transaction finishes, and a waiting one fails with
+ * UNABLE_TO_LOCK_ROW after about 10 s). The `limit` kind (a governor limit) halves without a retry wait.
+ */
+const SHRINKING_CODES = new Set(['TIMEOUT', 'UNABLE_TO_LOCK_ROW']);
+
+/** Whether a retried error sends its students again in halves (see SHRINKING_CODES). */
+export function shrinksChunk(code: string): boolean {
+    return SHRINKING_CODES.has(code);
+}
+
 /** How a per-input error of the action is handled: a lock or a concurrency refusal is retried, a limit halves. */
 export function inputErrorKind(code: string, message?: string | null): ErrorKind {
     if (mentionsGovernorLimit(message)) {

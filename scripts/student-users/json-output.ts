@@ -21,9 +21,10 @@ export interface JsonRunResult {
     stoppedEarly?: { code: string; message: string };
 }
 
-export interface JsonSuccess {
+/** R: a 200-a-call run's result, or an in-org run's (in-org-command.ts InOrgResult). */
+export interface JsonSuccess<R = JsonRunResult> {
     status: number;
-    result: JsonRunResult;
+    result: R;
     warnings: string[];
 }
 
@@ -60,7 +61,11 @@ export function captureForJson(deps: CliDeps): { deps: CliDeps; warnings: string
     };
 }
 
-export function jsonSuccess(status: number, result: JsonRunResult, warnings: string[]): JsonSuccess {
+export function jsonSuccess(
+    status: number,
+    result: JsonRunResult | Record<string, unknown>,
+    warnings: string[]
+): JsonSuccess<JsonRunResult | Record<string, unknown>> {
     return { status, result, warnings };
 }
 

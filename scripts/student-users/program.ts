@@ -51,6 +51,14 @@ export interface RawOptions {
     /** sf's --json: one JSON document on stdout, nothing else. */
     json: boolean;
     apiVersion?: string;
+    /** Start an in-org run (StartStudentUserRunAction) instead of sending 200 a call. */
+    inOrg?: boolean;
+    /** --in-org: print the run id and leave (follow it later with status / results). */
+    detach?: boolean;
+    /** --in-org: seconds between two reads of the run record. */
+    pollInterval?: number;
+    /** results: where to write the CSV. */
+    outputFile?: string;
 }
 
 export type AuthPlan =
@@ -79,7 +87,25 @@ export interface CliOptions {
     json: boolean;
     /** The REST API version of every call, e.g. 65.0. */
     apiVersion: string;
+    /** --in-org: start a run the org carries out (and follow it unless detach). */
+    inOrg: boolean;
+    detach: boolean;
+    pollMs: number;
 }
+
+/** `status <runId>` and `results <runId>`: the org, and where the results go. */
+export interface RunCommandOptions {
+    kind: 'status' | 'results';
+    runId: string;
+    auth: AuthPlan;
+    json: boolean;
+    apiVersion: string;
+    requestTimeoutMs: number;
+    outputFile?: string;
+}
+
+/** Seconds between two reads of an in-org run's record (--poll-interval). */
+export const DEFAULT_POLL_SECONDS = 5;
 
 export const DEFAULT_ENCODING = 'utf-8';
 
@@ -110,6 +136,10 @@ Examples:
   $ npm run ${COMMAND_NAME} -- enable --target-org student-dev --file excel-export.csv --encoding windows-1252
   $ npm run ${COMMAND_NAME} -- enable --file students.csv --dry-run --json > dry-run.json   (sf's default org)
   $ npm run ${COMMAND_NAME} -- enable --target-org student-dev --file students.csv --api-version 64.0
+  $ npm run ${COMMAND_NAME} -- enable --target-org student-dev --file intake.csv --in-org --poll-interval 10
+  $ npm run ${COMMAND_NAME} -- enable --target-org student-dev --file intake.csv --in-org --detach
+  $ npm run ${COMMAND_NAME} -- status <runId> --target-org student-dev
+  $ npm run ${COMMAND_NAME} -- results <runId> --target-org student-dev --output-file intake.results.csv
 
 Input CSV: a header line, then one student a line. Columns (any order; ContactId or Email required):
   ${INPUT_COLUMNS.join(', ')}
@@ -140,6 +170,8 @@ Examples:
   $ ${command} --target-org student-dev --file students.csv --out run1.results.csv --resume run1.results.csv --no-progress${confirm}
   $ SF_ACCESS_TOKEN=00D... ${command} --instance-url https://myorg.my.salesforce.com --file excel-export.csv --encoding windows-1252${confirm}
   $ ${command} --file students.csv --json --api-version 64.0${confirm}   (sf's default org; JSON on stdout)
+  $ ${command} --target-org student-dev --where "Graduation_Date__c < TODAY" --in-org --poll-interval 10${confirm}
+  $ ${command} --target-org student-dev --file students.csv --in-org --detach${confirm}   (then: status / results <runId>)
 
 Input CSV: a header line, then one student a line; ContactId or Email names the student (other columns are ignored).
 
@@ -153,7 +185,9 @@ ${EXIT_CODES}
 
 const PROGRAM_HELP = `
 Every subcommand takes the students from a CSV file (--file) or a SOQL condition on Contact (--where), sends them
-in chunks of at most 200 (one action call is one transaction), and writes a results CSV. Run
+in chunks of at most 200 (one action call is one transaction), and writes a results CSV. With --in-org it starts
+one run the org carries out by itself (StartStudentUserRunAction, up to 50,000 students) and follows it; status and
+results read such a run back by its id. Run
 "${COMMAND_NAME} <command> --help" for its options and examples.
 
 ${EXIT_CODES}
@@ -177,6 +211,8 @@ export interface ProgramOutput {
 export interface ParsedCommand {
     operation: Operation;
     raw: RawOptions;
+    /** `status <runId>` or `results <runId>` (the operation is then unused). */
+    run?: { kind: 'status' | 'results'; runId: string };
 }
 
 /**
@@ -208,7 +244,47 @@ export function createProgram(output?: ProgramOutput, onCommand?: (parsed: Parse
             .addHelpText('after', operation.action ? lifecycleExamples(operation) : ENABLE_EXAMPLES)
             .action((options: RawOptions) => onCommand?.({ operation, raw: options }));
     }
+    addRunCommands(program, onCommand);
     return program;
+}
+
+/** `status <runId>` and `results <runId>`: an in-org run read back from its record and items. */
+function addRunCommands(program: Command, onCommand?: (parsed: ParsedCommand) => void): void {
+    const described: Record<'status' | 'results', string> = {
+        status: 'show where an in-org run stands (its Student_User_Run__c record): status, counts, jobs',
+        results: 'write the results CSV of an in-org run from its items (the columns of the 200-a-call mode)'
+    };
+    for (const kind of ['status', 'results'] as const) {
+        const command = program
+            .command(`${kind} <runId>`)
+            .description(described[kind])
+            .addOption(
+                new Option('-o, --target-org <alias|username>', 'an org the sf CLI has authorized').conflicts(
+                    'instanceUrl'
+                )
+            )
+            .option('--instance-url <url>', `org URL; the access token is read from ${ACCESS_TOKEN_ENV}`)
+            .option('--api-version <version>', `REST API version of every call (default ${API_VERSION})`)
+            .option('--json', 'format output as JSON: {status, result, warnings} on stdout and nothing else', false)
+            .helpOption('-h, --help', 'show this help');
+        if (kind === 'results') {
+            command.option('--output-file <results.csv>', 'where to write the CSV (default: <run number>.results.csv)');
+        }
+        const extra = kind === 'results' ? ' --output-file intake.results.csv' : '';
+        command.addHelpText(
+            'after',
+            `
+Examples:
+  $ npm run ${COMMAND_NAME} -- ${kind} a0AFa0000000001AAA --target-org student-dev${extra}
+  $ SF_ACCESS_TOKEN=00D... npm run ${COMMAND_NAME} -- ${kind} a0AFa0000000001AAA --instance-url https://myorg.my.salesforce.com --api-version 64.0 --json
+
+The run id is printed by --in-org (and --detach); the Student User Runs tab shows it too.
+Exit codes: 0 done${kind === 'results' ? ' and every row succeeded, 1 some rows failed or have no outcome yet' : ''}, 2 no such run or bad usage, 3 the org could not be reached.`
+        );
+        command.action((runId: string, options: RawOptions) =>
+            onCommand?.({ operation: ENABLE, raw: options, run: { kind, runId } })
+        );
+    }
 }
 
 /** The subcommand `name` of a program made by `createProgram` (tests, help). */
@@ -297,6 +373,18 @@ function addOptions(command: Command, operation: Operation): void {
             'encoding of the input file, e.g. windows-1252 or latin1 (default: UTF-8, refused when the file is not)',
             DEFAULT_ENCODING
         )
+        .option(
+            '--in-org',
+            'start an in-org run instead (StartStudentUserRunAction: the org carries it out by itself, any size) and follow it',
+            false
+        )
+        .option('--detach', '--in-org: print the run id and leave; follow it later with status / results', false)
+        .option(
+            '--poll-interval <seconds>',
+            `--in-org: seconds between two reads of the run, 1-600 (default ${DEFAULT_POLL_SECONDS})`,
+            integerIn('--poll-interval', 1, 600),
+            DEFAULT_POLL_SECONDS
+        )
         .option('--no-progress', 'no progress bar or progress lines')
         .option(
             '--api-version <version>',
@@ -317,36 +405,7 @@ export function resolveOptions(
     if (operation.action === 'DISABLE' && raw.confirmDisable !== true) {
         errors.push(DISABLE_REFUSAL);
     }
-    let auth: AuthPlan | undefined;
-    if (raw.targetOrg !== undefined) {
-        if (raw.targetOrg.trim() === '') {
-            errors.push('--target-org needs an alias or username.');
-        } else {
-            auth = { kind: 'org', aliasOrUsername: raw.targetOrg.trim() };
-        }
-    } else if (raw.instanceUrl !== undefined) {
-        const token = env[ACCESS_TOKEN_ENV]?.trim();
-        const urlProblem = checkInstanceUrl(raw.instanceUrl);
-        if (urlProblem) {
-            errors.push(urlProblem);
-        }
-        if (!token) {
-            errors.push(
-                `--instance-url needs an access token in the environment variable ${ACCESS_TOKEN_ENV} (never on the command line).`
-            );
-        }
-        if (!urlProblem && token) {
-            auth = { kind: 'token', instanceUrl: raw.instanceUrl.replace(/\/+$/, ''), accessToken: token };
-        }
-    } else if (defaultTargetOrg?.trim()) {
-        // sf's default org (sf config set target-org <alias>), as every sf command takes it.
-        auth = { kind: 'org', aliasOrUsername: defaultTargetOrg.trim() };
-    } else {
-        errors.push(
-            `Name the org: --target-org <alias|username>, --instance-url <url> with ${ACCESS_TOKEN_ENV} set, or a ` +
-                'default org: sf config set target-org <alias>.'
-        );
-    }
+    const auth = resolveAuth(raw, env, defaultTargetOrg, errors);
 
     let source: SourcePlan | undefined;
     if (raw.file !== undefined) {
@@ -387,6 +446,17 @@ export function resolveOptions(
             errors.push(`--time-zone: ${parsed.reason}.`);
         }
     }
+    if (raw.detach && !raw.inOrg) {
+        errors.push('--detach goes with --in-org (a run the org carries out by itself).');
+    }
+    if (raw.inOrg && raw.resume !== undefined) {
+        errors.push(
+            '--resume is for the 200-a-call mode: resume an in-org run from its record (Student User Runs tab).'
+        );
+    }
+    if (raw.inOrg && (raw.license !== undefined || raw.profile !== undefined || raw.timeZone !== undefined)) {
+        errors.push("--in-org runs with the settings' defaults: drop --license, --profile and --time-zone.");
+    }
     if (raw.resume !== undefined && raw.resume.trim() === '') {
         errors.push('--resume needs the path of an earlier results CSV.');
     }
@@ -421,9 +491,87 @@ export function resolveOptions(
             // --json: stdout holds the JSON document only, so no progress either.
             progress: raw.progress && raw.json !== true,
             json: raw.json === true,
-            apiVersion
+            apiVersion,
+            inOrg: raw.inOrg === true,
+            detach: raw.detach === true,
+            pollMs: (raw.pollInterval ?? DEFAULT_POLL_SECONDS) * 1000
         }
     };
+}
+
+/** Checks the options of `status` and `results`. */
+export function resolveRunOptions(
+    raw: RawOptions,
+    run: { kind: 'status' | 'results'; runId: string },
+    env: NodeJS.ProcessEnv,
+    defaultTargetOrg?: string
+): { ok: true; options: RunCommandOptions } | { ok: false; errors: string[] } {
+    const errors: string[] = [];
+    const auth = resolveAuth(raw, env, defaultTargetOrg, errors);
+    const runId = run.runId.trim();
+    if (!/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(runId)) {
+        errors.push(`"${run.runId}" is not a record id: give the run's id (15 or 18 characters).`);
+    }
+    const apiVersion = (raw.apiVersion ?? API_VERSION).trim();
+    if (!/^\d{2,3}\.0$/.test(apiVersion)) {
+        errors.push(`--api-version: "${raw.apiVersion ?? ''}" is not an API version (e.g. ${API_VERSION}).`);
+    }
+    if (errors.length > 0 || !auth) {
+        return { ok: false, errors };
+    }
+    return {
+        ok: true,
+        options: {
+            kind: run.kind,
+            runId,
+            auth,
+            json: raw.json === true,
+            apiVersion,
+            requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000,
+            outputFile: raw.outputFile
+        }
+    };
+}
+
+/** --target-org, else --instance-url with the token from the environment, else sf's default org. */
+function resolveAuth(
+    raw: RawOptions,
+    env: NodeJS.ProcessEnv,
+    defaultTargetOrg: string | undefined,
+    errors: string[]
+): AuthPlan | undefined {
+    let auth: AuthPlan | undefined;
+    if (raw.targetOrg !== undefined) {
+        if (raw.targetOrg.trim() === '') {
+            errors.push('--target-org needs an alias or username.');
+        } else {
+            auth = { kind: 'org', aliasOrUsername: raw.targetOrg.trim() };
+        }
+    } else if (raw.instanceUrl !== undefined) {
+        const token = env[ACCESS_TOKEN_ENV]?.trim();
+        const urlProblem = checkInstanceUrl(raw.instanceUrl);
+        if (urlProblem) {
+            errors.push(urlProblem);
+        }
+        if (!token) {
+            errors.push(
+                `--instance-url needs an access token in the environment variable ${ACCESS_TOKEN_ENV} (never on the command line).`
+            );
+        }
+        if (!urlProblem && token) {
+            auth = { kind: 'token', instanceUrl: raw.instanceUrl.replace(/\/+$/, ''), accessToken: token };
+        }
+    } else if (defaultTargetOrg?.trim()) {
+        // sf's default org (sf config set target-org <alias>), as every sf command takes it.
+        auth = { kind: 'org', aliasOrUsername: defaultTargetOrg.trim() };
+    } else {
+        errors.push(
+            `Name the org: --target-org <alias|username>, --instance-url <url> with ${ACCESS_TOKEN_ENV} set, or a ` +
+                'default org: sf config set target-org <alias>.'
+        );
+    }
+
+    return auth;
 }
 
 function isKnownEncoding(label: string): boolean {

@@ -68,3 +68,61 @@ export function barReporter(stream: NodeJS.WritableStream): ProgressReporter {
         stop: () => bars.stop()
     };
 }
+
+/** Where an in-org run stands, as the run record says (in-org-run.ts). */
+export interface RunProgressEvent {
+    name: string;
+    status: string;
+    done: number;
+    total: number;
+    failed: number;
+    jobs: number;
+}
+
+/** The plain line of an in-org run's progress. */
+export function runProgressLine(event: RunProgressEvent): string {
+    const percent = event.total === 0 ? 100 : Math.floor((event.done / event.total) * 100);
+    return (
+        `run ${event.name}: ${event.status}, ${event.done}/${event.total} students (${percent}%), ` +
+        `${event.failed} failed, ${event.jobs} job(s)`
+    );
+}
+
+/** An in-org run's progress: a cli-progress bar on a terminal, else a line each time the record changed. */
+export function runReporter(
+    stream: (NodeJS.WritableStream & { isTTY?: boolean }) | undefined,
+    out: Output
+): { update(event: RunProgressEvent): void; stop(): void } {
+    if (stream?.isTTY) {
+        const bars = new MultiBar(
+            {
+                stream,
+                format: 'run {name} [{bar}] {percentage}% | {value}/{total} students | {state} | {failed} failed | {jobs} job(s)',
+                hideCursor: true,
+                clearOnComplete: false
+            },
+            Presets.shades_classic
+        );
+        let bar: ReturnType<MultiBar['create']> | undefined;
+        return {
+            update: (event) => {
+                const payload = { name: event.name, state: event.status, failed: event.failed, jobs: event.jobs };
+                bar ??= bars.create(event.total, 0, payload);
+                bar.setTotal(event.total);
+                bar.update(event.done, payload);
+            },
+            stop: () => bars.stop()
+        };
+    }
+    let last = '';
+    return {
+        update: (event) => {
+            const line = runProgressLine(event);
+            if (line !== last) {
+                out.write(line + '\n');
+                last = line;
+            }
+        },
+        stop: () => undefined
+    };
+}

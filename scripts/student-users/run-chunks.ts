@@ -1,11 +1,12 @@
 /**
- * The run: chunks of students, each chunk's emails resolved with one query, one action call per chunk (plus
- * retries of what failed transiently), bounded concurrency, and a clean stop on auth/limit errors.
+ * The 200-a-call run: chunks of students, one action call per chunk (plus retries of what failed transiently, and
+ * halves of what was too big), bounded concurrency, and a clean stop on auth/limit errors. Students are sent as the
+ * input names them (Contact Id, person Account Id or email): the invocables resolve them on the server.
  */
 import type { ActionResult, AnyActionInput } from './action';
 import { resultsInError, toActionInput, toLifecycleInput, toResultRow } from './action';
 import type { ClassifiedError } from './errors';
-import { classifyError, inputErrorCode, inputErrorKind } from './errors';
+import { classifyError, inputErrorCode, inputErrorKind, shrinksChunk } from './errors';
 import type { Operation } from './operations';
 import { ENABLE } from './operations';
 import { chunk, runPool } from './pool';
@@ -14,7 +15,6 @@ import { errorResult } from './results-format';
 import type { RetryPolicy } from './retry';
 import { backoffDelay, sleep } from './retry';
 import type { SalesforceApi } from './salesforce-api';
-import { emailLookupQueries, personAccountLookupQueries } from './soql';
 import type { RunDefaults, StudentRow } from './student-rows';
 
 export const MAX_CHUNK_SIZE = 200;
@@ -60,9 +60,10 @@ export interface RunEvents {
 
 export interface RunStats {
     actionCalls: number;
+    /** Query calls of the run (the `--where` pages are counted by the command). */
     queryCalls: number;
     retries: number;
-    /** Chunks sent again as two halves after an Apex governor limit. */
+    /** Chunks sent again as two halves (an Apex governor limit, a time-out, a row lock). */
     splits: number;
 }
 
@@ -76,108 +77,265 @@ export interface RunOutcome {
 
 interface Pending {
     row: StudentRow;
-    contactId: string;
     input: AnyActionInput;
 }
 
-interface EmailRecord extends Record<string, unknown> {
-    Id: string;
-    Email: string | null;
+interface Stop {
+    code: string;
+    message: string;
 }
 
-/** The email lookup result of a chunk: email (lower case) → matching Contact Ids. */
-export function groupContactsByEmail(records: readonly EmailRecord[]): Map<string, string[]> {
-    const byEmail = new Map<string, string[]>();
-    for (const record of records) {
-        if (!record.Email) {
-            continue;
+/** What one run shares between its chunks: the settings, the results so far, the stop, the counters. */
+interface Run {
+    api: SalesforceApi;
+    settings: RunSettings;
+    operation: Operation;
+    events: RunEvents;
+    random: () => number;
+    stats: RunStats;
+    results: Map<number, ResultRow>;
+    /** Aborted on the first stop: ends the backoff sleeps at once. */
+    stopController: AbortController;
+    stop?: Stop;
+}
+
+/** Why the calls of a chunk did not all come back done. */
+interface Sorted {
+    retryable: { item: Pending; code: string; message: string }[];
+    /** An Apex governor limit: the transaction was too big. */
+    limited: { item: Pending; message: string }[];
+}
+
+/** The student of a row as the results show it before the org answers: its Contact Id, or blank. */
+const contactOf = (row: StudentRow): string => row.contactId ?? '';
+
+/** The first stop wins; later ones are ignored. */
+function requestStop(run: Run, code: string, message: string): void {
+    if (!run.stop) {
+        run.stop = { code, message };
+        run.stopController.abort();
+    }
+}
+
+/** The stop of the run (read through a function: other chunks set it while this one awaits). */
+function currentStop(run: Run): Stop | undefined {
+    return run.stop;
+}
+
+function inputOf(run: Run, row: StudentRow): AnyActionInput {
+    const { operation, settings } = run;
+    return operation.action
+        ? toLifecycleInput(operation.action, row, settings.dryRun, settings.confirmDisable === true)
+        : toActionInput(row, settings.defaults, settings.dryRun);
+}
+
+function notSentRow(run: Run, row: StudentRow): ResultRow {
+    const code = run.stop?.code ?? 'NOT_SENT';
+    const reason = `${run.stop?.code ?? 'stopped'}: ${run.stop?.message ?? ''}`;
+    return errorResult(
+        row.row,
+        contactOf(row),
+        row.emailAsWritten ?? '',
+        { code, message: `Not sent: the run stopped (${reason}). Fix that, then re-run with --resume.` },
+        'NOT_SENT'
+    );
+}
+
+/** Lifecycle rows name their action on every row, also those the CLI itself fills (not sent, gave up). */
+function stamp(run: Run, result: ResultRow): ResultRow {
+    const action = run.operation.action;
+    return action ? { ...result, action: result.action || action, errorFix: result.errorFix ?? '' } : result;
+}
+
+function record(run: Run, result: ResultRow): void {
+    run.results.set(result.row, stamp(run, result));
+}
+
+function failRow(run: Run, item: Pending, code: string, message: string): void {
+    record(run, errorResult(item.row.row, contactOf(item.row), item.row.emailAsWritten ?? '', { code, message }));
+}
+
+/** One action call; a 400 whose body is the per-input results is an answer, not a request error. */
+async function callAction(
+    run: Run,
+    pending: Pending[]
+): Promise<{ results?: ActionResult[]; error?: ClassifiedError }> {
+    run.stats.actionCalls++;
+    try {
+        return {
+            results: await run.api.invokeAction(
+                pending.map((item) => item.input),
+                run.operation.actionName
+            )
+        };
+    } catch (thrown) {
+        const results = resultsInError(thrown);
+        return results ? { results } : { error: classifyError(thrown) };
+    }
+}
+
+/**
+ * Ends the chunk for a request error that is not retried (a stop, a limit, a failure, an unknown outcome) and says
+ * so; false when the error is retried like any transient one.
+ */
+async function settleRequestError(
+    run: Run,
+    chunkIndex: number,
+    pending: Pending[],
+    error: ClassifiedError
+): Promise<boolean> {
+    if (error.kind === 'stop') {
+        requestStop(run, error.code, error.message);
+        pending.forEach((item) => record(run, notSentRow(run, item.row)));
+        return true;
+    }
+    if (error.kind === 'limit') {
+        await sendHalves(run, chunkIndex, pending, error.message);
+        return true;
+    }
+    if (error.kind === 'fail') {
+        pending.forEach((item) => failRow(run, item, error.code, `The action call failed: ${error.message}`));
+        return true;
+    }
+    if (!run.operation.resendable && mayHaveRun(error.code)) {
+        pending.forEach((item) => failRow(run, item, OUTCOME_UNKNOWN, outcomeUnknownMessage(error)));
+        return true;
+    }
+    return false;
+}
+
+/**
+ * Records each input that is done (succeeded or failed for good) and returns the others: transient failures to
+ * retry, governor limits to halve. An uncaught Apex exception puts the same error on every input (`errors`,
+ * UNKNOWN_EXCEPTION, HTTP 400); a per-student failure the service caught is `outputValues` with status FAILED.
+ */
+function sortResults(run: Run, pending: Pending[], results: ActionResult[] | undefined): Sorted {
+    const sorted: Sorted = { retryable: [], limited: [] };
+    pending.forEach((item, index) => {
+        const result = results?.[index];
+        const output = result?.outputValues;
+        const failure =
+            result && !result.isSuccess && result.errors?.[0]
+                ? { code: result.errors[0].statusCode, message: result.errors[0].message }
+                : result?.isSuccess && output?.status === 'FAILED'
+                  ? { code: output.errorCode ?? '', message: output.message ?? '' }
+                  : undefined;
+        const kind = failure ? inputErrorKind(failure.code, failure.message) : 'fail';
+        if (failure && kind === 'transient') {
+            const code = inputErrorCode(failure.code, failure.message);
+            sorted.retryable.push({ item, code, message: failure.message });
+        } else if (failure && kind === 'limit') {
+            sorted.limited.push({ item, message: failure.message });
+        } else {
+            record(run, toResultRow(item.row, contactOf(item.row), result, run.operation));
         }
-        const key = record.Email.toLowerCase();
-        const ids = byEmail.get(key) ?? [];
-        if (!ids.includes(record.Id)) {
-            ids.push(record.Id);
+    });
+    return sorted;
+}
+
+/**
+ * Sends the chunk; retries only the inputs that failed transiently; sends halves when an Apex governor limit ended
+ * the transaction, or retries in halves when a time-out or a row lock hit more than one student (smaller batches, as
+ * Salesforce advises for bulk user inserts that time out or lock: Help 004576984, errors.ts shrinksChunk); never
+ * resends a call whose outcome is unknown when the action is not safe to resend.
+ */
+async function sendChunk(run: Run, chunkIndex: number, initial: Pending[], firstAttempt = 0): Promise<void> {
+    let pending = initial;
+    for (let attempt = firstAttempt; pending.length > 0; attempt++) {
+        if (run.stop) {
+            pending.forEach((item) => record(run, notSentRow(run, item.row)));
+            return;
         }
-        byEmail.set(key, ids);
+        const answer = await callAction(run, pending);
+        if (answer.error && (await settleRequestError(run, chunkIndex, pending, answer.error))) {
+            return;
+        }
+        const requestError = answer.error;
+        const sorted: Sorted = requestError
+            ? { retryable: pending.map((item) => ({ item, ...requestError })), limited: [] }
+            : sortResults(run, pending, answer.results);
+        if (sorted.limited.length > 0) {
+            // A limit ends the whole transaction: every input carries it. Anything else is not this Apex.
+            const limited = sorted.limited.map(({ item }) => item);
+            await sendHalves(run, chunkIndex, limited, sorted.limited[0].message);
+        }
+        if (sorted.retryable.length === 0) {
+            return;
+        }
+        if (attempt >= run.settings.retry.maxRetries) {
+            giveUp(run, sorted, attempt + 1);
+            return;
+        }
+        await backOff(run, chunkIndex, attempt + 1, sorted);
+        pending = sorted.retryable.map(({ item }) => item);
+        if (pending.length > 1 && shrinksChunk(sorted.retryable[0].code)) {
+            // The halves go on counting this chunk's attempts: no student is tried more than --max-retries + 1 times.
+            run.stats.splits++;
+            const half = Math.ceil(pending.length / 2);
+            await sendChunk(run, chunkIndex, pending.slice(0, half), attempt + 1);
+            await sendChunk(run, chunkIndex, pending.slice(half), attempt + 1);
+            return;
+        }
     }
-    return byEmail;
 }
 
-interface AccountRecord extends Record<string, unknown> {
-    Id: string;
-    Name: string | null;
-    PersonContactId: string | null;
+function giveUp(run: Run, sorted: Sorted, attempts: number): void {
+    sorted.retryable.forEach(({ item, code, message }) =>
+        failRow(
+            run,
+            item,
+            code,
+            `Gave up after ${attempts} attempts (${code}): ${message}. Re-run with --resume to try again.`
+        )
+    );
 }
 
-type Lookup = { contactId: string } | { error: { code: string; field: string; message: string } };
-
-/** The contact of an email row: exactly one contact (a Contact's Email or a person account's PersonEmail). */
-export function contactOfEmail(email: string, ids: readonly string[]): Lookup {
-    if (ids.length === 0) {
-        return {
-            error: {
-                code: 'CONTACT_NOT_FOUND',
-                field: 'email',
-                message: `No contact has the email ${email} (or it is not visible to you): check the address or use ContactId.`
-            }
-        };
-    }
-    if (ids.length > 1) {
-        return {
-            error: {
-                code: 'AMBIGUOUS_EMAIL',
-                field: 'email',
-                message: `${ids.length} contacts have the email ${email} (${ids.join(', ')}): use the ContactId column for this student.`
-            }
-        };
-    }
-    return { contactId: ids[0] };
+async function backOff(run: Run, chunkIndex: number, retry: number, sorted: Sorted): Promise<void> {
+    const delayMs = backoffDelay(retry, run.settings.retry, run.random);
+    run.stats.retries++;
+    run.events.onRetry?.({
+        chunk: chunkIndex + 1,
+        retry,
+        code: sorted.retryable[0].code,
+        delayMs,
+        rows: sorted.retryable.length
+    });
+    await sleep(delayMs, run.stopController.signal);
 }
 
-/** The person contact of an Account Id row, or why the account names no student (the service's codes). */
-export function personContactOf(accountId: string, account: AccountRecord | undefined): Lookup {
-    if (!account) {
-        return {
-            error: {
-                code: 'CONTACT_NOT_FOUND',
-                field: 'contactId',
-                message: `No account has the Id ${accountId} (or it is not visible to you): check the Id and your access.`
-            }
-        };
+/** An Apex governor limit ended the call: the chunk is too big. Sends each half; one student alone fails. */
+async function sendHalves(run: Run, chunkIndex: number, items: Pending[], message: string): Promise<void> {
+    if (items.length === 1) {
+        failRow(
+            run,
+            items[0],
+            'APEX_LIMIT',
+            `An Apex governor limit ended the call even for this student alone: ${message}`
+        );
+        return;
     }
-    if (!account.PersonContactId) {
-        return {
-            error: {
-                code: 'NOT_A_PERSON_ACCOUNT',
-                field: 'contactId',
-                message:
-                    `${account.Name ?? accountId} (${accountId}) is a business account, not a person account: ` +
-                    "give the student's Contact Id or email instead."
-            }
-        };
-    }
-    return { contactId: account.PersonContactId };
+    const half = Math.ceil(items.length / 2);
+    run.stats.splits++;
+    await sendChunk(run, chunkIndex, items.slice(0, half));
+    await sendChunk(run, chunkIndex, items.slice(half));
 }
 
-/** Why a chunk's Account lookup failed: an org without Person Accounts has no PersonContactId field. */
-export function accountLookupFailure(
-    error: ClassifiedError,
-    attempts: number
-): { code: string; field: string; message: string } {
-    // Id and Name exist on every Account: an INVALID_FIELD of this query is PersonContactId ("No such column").
-    if (error.code === 'INVALID_FIELD') {
-        return {
-            code: 'PERSON_ACCOUNTS_NOT_ENABLED',
-            field: 'contactId',
-            message:
-                "This org does not have Person Accounts, so an Account Id names no student: give the student's " +
-                'Contact Id or email instead.'
-        };
-    }
-    return {
-        code: error.code,
-        field: 'contactId',
-        message: `Could not look up the account (${attempts} attempt(s)): ${error.message}`
-    };
+/** Sends one chunk and reports it (its rows to the results file, the progress). */
+async function runChunk(run: Run, chunkRows: StudentRow[], chunkIndex: number, progress: ProgressEvent): Promise<void> {
+    await sendChunk(
+        run,
+        chunkIndex,
+        chunkRows.map((row) => ({ row, input: inputOf(run, row) }))
+    );
+    const done = chunkRows.flatMap((row) => {
+        const result = run.results.get(row.row);
+        return result ? [result] : [];
+    });
+    run.events.onChunkResults?.(done);
+    progress.chunksDone++;
+    progress.rowsDone += chunkRows.length;
+    progress.failed += done.filter((result) => result.status === 'FAILED').length;
+    run.events.onProgress?.({ ...progress });
 }
 
 /**
@@ -190,353 +348,38 @@ export async function runChunks(
     settings: RunSettings,
     events: RunEvents = {}
 ): Promise<RunOutcome> {
-    const random = settings.random ?? Math.random;
-    const operation = settings.operation ?? ENABLE;
-    const inputOf = (row: StudentRow, contactId: string): AnyActionInput =>
-        operation.action
-            ? toLifecycleInput(operation.action, contactId, settings.dryRun, settings.confirmDisable === true)
-            : toActionInput(row, contactId, settings.defaults, settings.dryRun);
-    const stats: RunStats = { actionCalls: 0, queryCalls: 0, retries: 0, splits: 0 };
-    const stopController = new AbortController();
-    let stop: { code: string; message: string } | undefined;
-    const requestStop = (code: string, message: string): void => {
-        if (!stop) {
-            stop = { code, message };
-            stopController.abort();
-        }
+    const run: Run = {
+        api,
+        settings,
+        operation: settings.operation ?? ENABLE,
+        events,
+        random: settings.random ?? Math.random,
+        stats: { actionCalls: 0, queryCalls: 0, retries: 0, splits: 0 },
+        results: new Map(),
+        stopController: new AbortController()
     };
-    /** Read through a function: the stop is set by other chunks while this one awaits. */
-    const currentStop = (): { code: string; message: string } | undefined => stop;
-    const onExternalAbort = (): void => requestStop('INTERRUPTED', 'the run was interrupted');
+    const onExternalAbort = (): void => requestStop(run, 'INTERRUPTED', 'the run was interrupted');
     if (settings.signal?.aborted) {
         onExternalAbort();
     }
     settings.signal?.addEventListener('abort', onExternalAbort, { once: true });
-
-    /** Contact Id → the row that names it; Email rows must not name a contact another row names. */
-    const claimed = new Map<string, number>();
-    for (const row of rows) {
-        if (row.contactId) {
-            claimed.set(row.contactId, row.row);
-        }
-    }
-
     const chunks = chunk(rows, settings.chunkSize);
-    const results = new Map<number, ResultRow>();
-    let rowsDone = 0;
-    let chunksDone = 0;
-    let failed = 0;
-
-    const notSent = (row: StudentRow, contactId: string): ResultRow =>
-        errorResult(
-            row.row,
-            contactId,
-            row.emailAsWritten ?? '',
-            {
-                code: stop?.code ?? 'NOT_SENT',
-                message: `Not sent: the run stopped (${stop?.code ?? 'stopped'}: ${stop?.message ?? ''}). Fix that, then re-run with --resume.`
-            },
-            'NOT_SENT'
-        );
-    /** Lifecycle rows name their action on every row, also those the CLI itself fills (lookup errors, not sent). */
-    const stamp = (result: ResultRow): ResultRow =>
-        operation.action
-            ? { ...result, action: result.action || operation.action, errorFix: result.errorFix ?? '' }
-            : result;
-    const record = (result: ResultRow): void => {
-        results.set(result.row, stamp(result));
+    const progress: ProgressEvent = {
+        rowsDone: 0,
+        rowsTotal: rows.length,
+        failed: 0,
+        chunksDone: 0,
+        chunksTotal: chunks.length
     };
-
-    /** Retries `call` on transient errors; returns its value or the classified final error. */
-    const withRetry = async <T>(
-        chunkIndex: number,
-        rowCount: number,
-        call: () => Promise<T>
-    ): Promise<{ ok: true; value: T } | { ok: false; error: ClassifiedError; attempts: number }> => {
-        for (let attempt = 0; ; attempt++) {
-            try {
-                return { ok: true, value: await call() };
-            } catch (thrown) {
-                const error = classifyError(thrown);
-                if (error.kind !== 'transient' || attempt >= settings.retry.maxRetries || stop) {
-                    return { ok: false, error, attempts: attempt + 1 };
-                }
-                const delayMs = backoffDelay(attempt + 1, settings.retry, random);
-                stats.retries++;
-                events.onRetry?.({
-                    chunk: chunkIndex + 1,
-                    retry: attempt + 1,
-                    code: error.code,
-                    delayMs,
-                    rows: rowCount
-                });
-                await sleep(delayMs, stopController.signal);
-                const stopped = currentStop();
-                if (stopped) {
-                    return { ok: false, error: { kind: 'stop', ...stopped }, attempts: attempt + 1 };
-                }
-            }
-        }
-    };
-
-    /**
-     * Runs one lookup query of a chunk (with retries). On failure it records the lookup rows' error and returns no
-     * records; a stop marks the whole chunk not sent.
-     */
-    const lookup = async <T extends Record<string, unknown>>(
-        chunkIndex: number,
-        chunkRows: StudentRow[],
-        lookupRows: StudentRow[],
-        queries: readonly string[],
-        failure: (error: ClassifiedError, attempts: number) => { code: string; field: string; message: string }
-    ): Promise<{ records: T[]; stopped: boolean }> => {
-        const answer = await withRetry(chunkIndex, lookupRows.length, async () => {
-            // Several queries when one would make the URL too long (soql.ts, QUERY_URL_BYTES).
-            const records: T[] = [];
-            for (const soql of queries) {
-                stats.queryCalls++;
-                records.push(...(await api.queryAll<T>(soql)));
-            }
-            return records;
-        });
-        if (answer.ok) {
-            return { records: answer.value, stopped: false };
-        }
-        if (answer.error.kind === 'stop') {
-            requestStop(answer.error.code, answer.error.message);
-            chunkRows.forEach((row) => record(notSent(row, row.contactId ?? '')));
-            return { records: [], stopped: true };
-        }
-        for (const row of lookupRows) {
-            record(errorResult(row.row, '', row.emailAsWritten ?? '', failure(answer.error, answer.attempts)));
-        }
-        return { records: [], stopped: false };
-    };
-
-    /**
-     * Resolves the chunk's email rows and person account rows with one query each (when it has any); returns the
-     * rows to send.
-     */
-    const resolveChunk = async (chunkIndex: number, chunkRows: StudentRow[]): Promise<Pending[]> => {
-        const toSend: Pending[] = [];
-        const emailRows = chunkRows.filter((row) => !row.contactId && !row.accountId && row.email);
-        const accountRows = chunkRows.filter((row) => !row.contactId && row.accountId);
-        let byEmail = new Map<string, string[]>();
-        let byAccount = new Map<string, AccountRecord>();
-        if (emailRows.length > 0) {
-            const emails = [...new Set(emailRows.map((row) => row.email as string))];
-            const answer = await lookup<EmailRecord>(
-                chunkIndex,
-                chunkRows,
-                emailRows,
-                emailLookupQueries(emails),
-                (error, attempts) => ({
-                    code: error.code,
-                    field: 'email',
-                    message: `Could not look up the email (${attempts} attempt(s)): ${error.message}`
-                })
-            );
-            if (answer.stopped) {
-                return [];
-            }
-            byEmail = groupContactsByEmail(answer.records);
-        }
-        if (accountRows.length > 0) {
-            const accountIds = [...new Set(accountRows.map((row) => row.accountId as string))];
-            const answer = await lookup<AccountRecord>(
-                chunkIndex,
-                chunkRows,
-                accountRows,
-                personAccountLookupQueries(accountIds),
-                accountLookupFailure
-            );
-            if (answer.stopped) {
-                return [];
-            }
-            byAccount = new Map(answer.records.map((account) => [account.Id, account]));
-        }
-        for (const row of chunkRows) {
-            if (results.has(row.row)) {
-                continue;
-            }
-            const email = row.emailAsWritten ?? '';
-            let contactId = row.contactId;
-            if (!contactId) {
-                const found = row.accountId
-                    ? personContactOf(row.accountId, byAccount.get(row.accountId))
-                    : contactOfEmail(email, byEmail.get(row.email ?? '') ?? []);
-                if ('error' in found) {
-                    record(errorResult(row.row, '', email, found.error));
-                    continue;
-                }
-                contactId = found.contactId;
-                const owner = claimed.get(contactId);
-                if (owner !== undefined && owner !== row.row) {
-                    record(
-                        errorResult(row.row, contactId, email, {
-                            code: 'DUPLICATE_IN_BATCH',
-                            field: 'contactId',
-                            message: `${row.accountId ? `The account ${row.accountId}` : `The email ${email}`} belongs to contact ${contactId}, which line ${owner} already names: remove one of the rows.`
-                        })
-                    );
-                    continue;
-                }
-                claimed.set(contactId, row.row);
-            }
-            toSend.push({ row, contactId, input: inputOf(row, contactId) });
-        }
-        return toSend;
-    };
-
-    const failRow = (item: Pending, code: string, message: string): void =>
-        record(errorResult(item.row.row, item.contactId, item.row.emailAsWritten ?? '', { code, message }));
-
-    /**
-     * Sends the chunk; retries only the inputs that failed transiently; sends halves when an Apex governor limit
-     * ended the transaction; never resends a call whose outcome is unknown when the action is not safe to resend.
-     */
-    const sendChunk = async (chunkIndex: number, initial: Pending[]): Promise<void> => {
-        let pending = initial;
-        for (let attempt = 0; pending.length > 0; attempt++) {
-            if (stop) {
-                pending.forEach((item) => record(notSent(item.row, item.contactId)));
-                return;
-            }
-            let actionResults: ActionResult[] | undefined;
-            let requestError: ClassifiedError | undefined;
-            try {
-                stats.actionCalls++;
-                actionResults = await api.invokeAction(
-                    pending.map((item) => item.input),
-                    operation.actionName
-                );
-            } catch (thrown) {
-                actionResults = resultsInError(thrown);
-                requestError = actionResults ? undefined : classifyError(thrown);
-            }
-            if (requestError?.kind === 'stop') {
-                requestStop(requestError.code, requestError.message);
-                pending.forEach((item) => record(notSent(item.row, item.contactId)));
-                return;
-            }
-            if (requestError?.kind === 'limit') {
-                await sendHalves(chunkIndex, pending, requestError.message);
-                return;
-            }
-            if (requestError?.kind === 'fail') {
-                pending.forEach((item) =>
-                    failRow(item, requestError.code, `The action call failed: ${requestError.message}`)
-                );
-                return;
-            }
-            if (requestError && !operation.resendable && mayHaveRun(requestError.code)) {
-                pending.forEach((item) => failRow(item, OUTCOME_UNKNOWN, outcomeUnknownMessage(requestError)));
-                return;
-            }
-            const retryable: { item: Pending; code: string; message: string }[] = [];
-            const limited: { item: Pending; message: string }[] = [];
-            pending.forEach((item, index) => {
-                if (requestError) {
-                    retryable.push({ item, code: requestError.code, message: requestError.message });
-                    return;
-                }
-                const result = actionResults?.[index];
-                const output = result?.outputValues;
-                // An uncaught Apex exception: every input carries it in `errors` (UNKNOWN_EXCEPTION, HTTP 400).
-                // A per-student failure the service caught: `outputValues` with status FAILED and its code.
-                const failure =
-                    result && !result.isSuccess && result.errors?.[0]
-                        ? { code: result.errors[0].statusCode, message: result.errors[0].message }
-                        : result?.isSuccess && output?.status === 'FAILED'
-                          ? { code: output.errorCode ?? '', message: output.message ?? '' }
-                          : undefined;
-                const kind = failure ? inputErrorKind(failure.code, failure.message) : 'fail';
-                if (failure && kind === 'transient') {
-                    retryable.push({
-                        item,
-                        code: inputErrorCode(failure.code, failure.message),
-                        message: failure.message
-                    });
-                } else if (failure && kind === 'limit') {
-                    limited.push({ item, message: failure.message });
-                } else {
-                    record(toResultRow(item.row, item.contactId, result, operation));
-                }
-            });
-            if (limited.length > 0) {
-                // A limit ends the whole transaction: every input carries it. Anything else is not this Apex.
-                await sendHalves(
-                    chunkIndex,
-                    limited.map(({ item }) => item),
-                    limited[0].message
-                );
-            }
-            if (retryable.length === 0) {
-                return;
-            }
-            if (attempt >= settings.retry.maxRetries) {
-                retryable.forEach(({ item, code, message }) =>
-                    failRow(
-                        item,
-                        code,
-                        `Gave up after ${attempt + 1} attempts (${code}): ${message}. Re-run with --resume to try again.`
-                    )
-                );
-                return;
-            }
-            const delayMs = backoffDelay(attempt + 1, settings.retry, random);
-            stats.retries++;
-            events.onRetry?.({
-                chunk: chunkIndex + 1,
-                retry: attempt + 1,
-                code: retryable[0].code,
-                delayMs,
-                rows: retryable.length
-            });
-            await sleep(delayMs, stopController.signal);
-            pending = retryable.map(({ item }) => item);
-        }
-    };
-
-    /** An Apex governor limit ended the call: the chunk is too big. Sends each half; one student alone fails. */
-    const sendHalves = async (chunkIndex: number, items: Pending[], message: string): Promise<void> => {
-        if (items.length === 1) {
-            failRow(
-                items[0],
-                'APEX_LIMIT',
-                `An Apex governor limit ended the call even for this student alone: ${message}`
-            );
-            return;
-        }
-        const half = Math.ceil(items.length / 2);
-        stats.splits++;
-        await sendChunk(chunkIndex, items.slice(0, half));
-        await sendChunk(chunkIndex, items.slice(half));
-    };
-
     await runPool(
         chunks,
         settings.concurrency,
-        async (chunkRows, chunkIndex) => {
-            const toSend = await resolveChunk(chunkIndex, chunkRows);
-            await sendChunk(chunkIndex, toSend);
-            events.onChunkResults?.(
-                chunkRows.flatMap((row) => {
-                    const result = results.get(row.row);
-                    return result ? [result] : [];
-                })
-            );
-            chunksDone++;
-            rowsDone += chunkRows.length;
-            failed += chunkRows.filter((row) => results.get(row.row)?.status === 'FAILED').length;
-            events.onProgress?.({ rowsDone, rowsTotal: rows.length, failed, chunksDone, chunksTotal: chunks.length });
-        },
-        () => !stop
+        (chunkRows, chunkIndex) => runChunk(run, chunkRows, chunkIndex, progress),
+        () => !currentStop(run)
     );
     settings.signal?.removeEventListener('abort', onExternalAbort);
-
-    const ordered = rows.map((row) => results.get(row.row) ?? stamp(notSent(row, row.contactId ?? '')));
-    return { results: ordered, stop, stats };
+    const ordered = rows.map((row) => run.results.get(row.row) ?? stamp(run, notSentRow(run, row)));
+    return { results: ordered, stop: run.stop, stats: run.stats };
 }
 
 /** The row code of a call whose outcome the CLI cannot know (it timed out or the connection dropped mid-call). */

@@ -1,5 +1,5 @@
 /**
- * The two REST calls the CLI makes, behind a small interface so the run logic does not depend on how the
+ * The REST calls the CLI makes (query, invocable actions, one Metadata API read), behind a small interface so the run logic does not depend on how the
  * connection was made (@salesforce/core org or jsforce with an access token) and tests can observe calls.
  */
 import type { ActionResult, AnyActionInput } from './action';
@@ -54,7 +54,10 @@ export interface SalesforceApi {
     /** All records of a query, following nextRecordsUrl (queryMore) page by page. */
     queryAll<T extends Record<string, unknown>>(soql: string): Promise<T[]>;
     /** One POST of an invocable action (EnableStudentUsersAction unless named). */
-    invokeAction(inputs: AnyActionInput[], actionName?: string): Promise<ActionResult[]>;
+    invokeAction(
+        inputs: readonly (AnyActionInput | Record<string, unknown>)[],
+        actionName?: string
+    ): Promise<ActionResult[]>;
     /** The Metadata API read of SharingSettings `Sharing` (needs the Manage Sharing permission); undefined if empty. */
     readSharingSettings(): Promise<SharingSettings | undefined>;
 }
@@ -76,7 +79,10 @@ export function connectionApi(conn: RestConnection, requestTimeoutMs?: number): 
             }
             return records;
         },
-        async invokeAction(inputs: AnyActionInput[], actionName = ACTION_NAME): Promise<ActionResult[]> {
+        async invokeAction(
+            inputs: readonly (AnyActionInput | Record<string, unknown>)[],
+            actionName = ACTION_NAME
+        ): Promise<ActionResult[]> {
             return conn.requestPost<ActionResult[]>(actionPath(actionName), { inputs }, options);
         },
         async readSharingSettings(): Promise<SharingSettings | undefined> {

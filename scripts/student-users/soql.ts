@@ -1,13 +1,8 @@
-/** SOQL text the CLI builds: string literals, the email lookup, the --where query. Pure functions. */
+/** SOQL text the CLI builds: string literals, the --where query, URL-length splitting. Pure functions. */
 import { apexStringLiteral } from '../lib/string-literal';
 
 /** A SOQL string literal: quotes, with `\` and `'` (and control characters) escaped. */
 export const soqlString = apexStringLiteral;
-
-/** The lookup of some emails. */
-export function emailLookupQuery(emails: readonly string[]): string {
-    return `SELECT Id, Email FROM Contact WHERE Email IN (${emails.map(soqlString).join(', ')})`;
-}
 
 /**
  * The most bytes the CLI puts in a query's request target (`/services/data/vNN.N/query?q=` + the encoded SOQL).
@@ -47,27 +42,6 @@ export function partsByUrlLength<T>(
         parts.push(current);
     }
     return parts;
-}
-
-/** The lookups of a chunk's emails: one query unless its URL would be too long (200 emails of 70+ characters are). */
-export function emailLookupQueries(emails: readonly string[], maxBytes: number = QUERY_URL_BYTES): string[] {
-    return partsByUrlLength(emails, emailLookupQuery, maxBytes).map(emailLookupQuery);
-}
-
-/** The lookups of a chunk's Account Ids (one query for 200 Ids; split like the emails when needed). */
-export function personAccountLookupQueries(
-    accountIds: readonly string[],
-    maxBytes: number = QUERY_URL_BYTES
-): string[] {
-    return partsByUrlLength(accountIds, personAccountLookupQuery, maxBytes).map(personAccountLookupQuery);
-}
-
-/**
- * The one lookup of a chunk's Account Ids. PersonContactId exists only in orgs with Person Accounts (elsewhere the
- * query fails with INVALID_FIELD) and is set only on person accounts.
- */
-export function personAccountLookupQuery(accountIds: readonly string[]): string {
-    return `SELECT Id, Name, PersonContactId FROM Account WHERE Id IN (${accountIds.map(soqlString).join(', ')})`;
 }
 
 /** The contacts of `--where`, in a stable order. */

@@ -1,4 +1,4 @@
-import { classifyError } from '../errors';
+import { classifyError, shrinksChunk } from '../errors';
 
 /** The shape Node's fetch and undici throw: `TypeError: fetch failed` with the reason in `cause`. */
 const fetchFailed = (cause: unknown): Error => Object.assign(new TypeError('fetch failed'), { cause });
@@ -75,5 +75,21 @@ describe('a connection closed mid-run is transient (retried)', () => {
         const b = coded('Error', 'Y', 'b', a);
         Object.assign(a, { cause: b });
         expect(classifyError(fetchFailed(a)).kind).toBe('fail');
+    });
+});
+
+describe('halving on retry', () => {
+    it('retries a time-out and a row lock in halves, nothing else', () => {
+        expect(shrinksChunk('TIMEOUT')).toBe(true);
+        expect(shrinksChunk('UNABLE_TO_LOCK_ROW')).toBe(true);
+        for (const code of [
+            'SERVER_UNAVAILABLE',
+            'ECONNRESET',
+            'CONCURRENT_REQUEST_LIMIT',
+            'ERROR_HTTP_503',
+            'APEX_LIMIT'
+        ]) {
+            expect(shrinksChunk(code)).toBe(false);
+        }
     });
 });

@@ -106,7 +106,7 @@ describe('each subcommand posts its action to ManageStudentUsersAction', () => {
         expect(contacts.map((contact) => target.contact(contact.id)?.user?.isActive)).toEqual([false, false]);
     });
 
-    it('names students by email too, resolved with one query per chunk', async () => {
+    it('names students by email too, sent as the email input and resolved by the action on the server', async () => {
         const contacts = enabledStudents(3);
         const target = await fakeOrg({ contacts });
         const run = await runLifecycle(
@@ -115,7 +115,10 @@ describe('each subcommand posts its action to ManageStudentUsersAction', () => {
             'Email\n' + contacts.map((contact) => contact.email).join('\n') + '\n'
         );
         expect(run.code).toBe(0);
-        expect(target.queryRequests()).toHaveLength(1);
+        expect(target.queryRequests()).toHaveLength(0);
+        expect(lifecycleInputs(target)[0].map((input) => input.email)).toEqual(
+            contacts.map((contact) => contact.email)
+        );
         expect(run.results.map((row) => [row.contactId, row.email, row.status])).toEqual(
             contacts.map((contact) => [contact.id, contact.email, 'FROZEN'])
         );
@@ -232,7 +235,7 @@ describe('chunks, retries and stops are those of enable', () => {
         const contacts = enabledStudents(4);
         const target = await fakeOrg({
             contacts,
-            actionFault: (call) => (call === 1 ? FAULTS.rowLock() : call === 3 ? FAULTS.sessionExpired() : undefined)
+            actionFault: (call) => (call === 1 ? FAULTS.rowLock() : call === 4 ? FAULTS.sessionExpired() : undefined)
         });
         const run = await runLifecycle(target, 'deactivate', idsCsv(contacts), [
             '--chunk-size',
@@ -241,12 +244,13 @@ describe('chunks, retries and stops are those of enable', () => {
             '1'
         ]);
         expect(run.code).toBe(3);
-        // Call 1: every input row-locked (HTTP 400 with per-input errors), retried as call 2; call 3 is answered 401
-        // before the fake reads its body, so it records no inputs.
-        expect(target.actionRequests().map((request) => request.status)).toEqual([400, 200, 401]);
+        // Call 1: every input row-locked (HTTP 400 with per-input errors), retried in halves as calls 2 and 3; call 4
+        // is answered 401 before the fake reads its body, so it records no inputs.
+        expect(target.actionRequests().map((request) => request.status)).toEqual([400, 200, 200, 401]);
         expect(lifecycleInputs(target).map((inputs) => inputs.map((input) => input.contactId))).toEqual([
             [contacts[0].id, contacts[1].id],
-            [contacts[0].id, contacts[1].id],
+            [contacts[0].id],
+            [contacts[1].id],
             []
         ]);
         expect(run.results.map((row) => [row.action, row.status])).toEqual([

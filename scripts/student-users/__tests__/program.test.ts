@@ -30,7 +30,7 @@ function helpOf(...args: string[]): string {
 }
 
 describe('help', () => {
-    it.each(OPERATIONS.map((operation) => operation.command))(
+    it.each([...OPERATIONS.map((operation) => operation.command), 'status', 'results'])(
         '%s: lists every option, each used in an example',
         (name) => {
             const command = subcommand(createProgram(), name);
@@ -68,7 +68,9 @@ describe('help', () => {
             'unfreeze',
             'send-login-link',
             'reactivate',
-            'disable'
+            'disable',
+            'status',
+            'results'
         ]);
         const longs = (name: string): (string | undefined)[] =>
             subcommand(program, name).options.map((option) => option.long);

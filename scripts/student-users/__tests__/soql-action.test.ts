@@ -1,19 +1,13 @@
 import type { ActionResult } from '../action';
-import { resultsInError, toActionInput, toResultRow } from '../action';
+import { resultsInError, toActionInput, toLifecycleInput, toResultRow } from '../action';
 import { RESULT_COLUMNS } from '../results-format';
-import { checkWhereCondition, emailLookupQuery, soqlString, whereQuery } from '../soql';
+import { checkWhereCondition, soqlString, whereQuery } from '../soql';
 import { parseSoqlStrings } from '../testing/fake-salesforce';
 
 describe('SOQL text', () => {
     it('escapes quotes and backslashes in string literals', () => {
         expect(soqlString("o'brien\\x@uni.edu")).toBe("'o\\'brien\\\\x@uni.edu'");
         expect(parseSoqlStrings(soqlString("o'brien\\x@uni.edu"))).toEqual(["o'brien\\x@uni.edu"]);
-    });
-
-    it('looks up a chunk of emails in one query', () => {
-        expect(emailLookupQuery(['a@uni.edu', "b'c@uni.edu"])).toBe(
-            "SELECT Id, Email FROM Contact WHERE Email IN ('a@uni.edu', 'b\\'c@uni.edu')"
-        );
     });
 
     it('builds the --where query', () => {
@@ -38,25 +32,40 @@ describe('SOQL text', () => {
 });
 
 describe('action shapes', () => {
-    const row = { row: 2, overrides: { timeZoneSidKey: 'Europe/Paris', sendWelcomeEmail: false } };
+    const row = { row: 2, contactId: '003X', overrides: { timeZoneSidKey: 'Europe/Paris', sendWelcomeEmail: false } };
 
     it('sends the row values first, then the run defaults, and leaves blanks out', () => {
         expect(
-            toActionInput(
-                row,
-                '003X',
-                { licenseKey: 'PID_Customer_Community_Plus', timeZoneSidKey: 'America/New_York' },
-                false
-            )
+            toActionInput(row, { licenseKey: 'PID_Customer_Community_Plus', timeZoneSidKey: 'America/New_York' }, false)
         ).toEqual({
             contactId: '003X',
             licenseKey: 'PID_Customer_Community_Plus',
             timeZoneSidKey: 'Europe/Paris',
             sendWelcomeEmail: false
         });
-        expect(toActionInput({ row: 3, overrides: {} }, '003Y', {}, true)).toEqual({
+        expect(toActionInput({ row: 3, contactId: '003Y', overrides: {} }, {}, true)).toEqual({
             contactId: '003Y',
             validateOnly: true
+        });
+    });
+
+    it('names the student as the row does, for the server to resolve: Contact Id, else Account Id, else email', () => {
+        const email = { row: 4, email: 'ada@uni.example', emailAsWritten: 'Ada@Uni.example', overrides: {} };
+        expect(toActionInput(email, {}, false)).toEqual({ email: 'ada@uni.example' });
+        expect(toActionInput({ row: 5, accountId: '001A', overrides: {} }, {}, false)).toEqual({ accountId: '001A' });
+        expect(toLifecycleInput('FREEZE', email, true, false)).toEqual({
+            action: 'FREEZE',
+            email: 'ada@uni.example',
+            validateOnly: true,
+            confirmDisable: false
+        });
+        expect(
+            toLifecycleInput('FREEZE', { row: 6, contactId: '003Z', accountId: '001B', overrides: {} }, false, false)
+        ).toEqual({
+            action: 'FREEZE',
+            contactId: '003Z',
+            validateOnly: false,
+            confirmDisable: false
         });
     });
 

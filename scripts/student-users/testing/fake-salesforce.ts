@@ -8,10 +8,13 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ActionInput, ActionOutput, ActionResult, LifecycleInput } from '../action';
+import type { ActionInput, ActionOutput, ActionResult, LifecycleInput, StudentInput } from '../action';
 import { LIFECYCLE_ACTION_NAME } from '../operations';
 import { ACTION_NAME, API_VERSION } from '../salesforce-api';
 import { makeContactId } from '../salesforce-id';
+import { START_ACTION_NAME } from '../in-org-run';
+import type { FakeRun } from './fake-in-org-run';
+import { createFakeRuns } from './fake-in-org-run';
 
 export interface FakeUser {
     id: string;
@@ -137,6 +140,18 @@ export const FAULTS = {
     reset: (): Fault => ({ type: 'reset' })
 };
 
+/** A refusal of the server-side resolution: code, request field, message and fix (StudentUserProblem). */
+interface Problem {
+    code: string;
+    field: string;
+    message: string;
+    fix: string;
+}
+
+function problem(code: string, field: string, message: string, fix: string): { problem: Problem } {
+    return { problem: { code, field, message, fix } };
+}
+
 /** Faults served in order, one per call, then none. */
 export function faultQueue(...faults: (Fault | undefined)[]): () => Fault | undefined {
     const queue = [...faults];
@@ -181,6 +196,8 @@ export interface FakeOrgConfig {
      * or the SOAP fault of the read.
      */
     accountRoleOptimization?: boolean | null | { faultcode: string; faultstring: string };
+    /** In-org runs: jobs the org runs between two reads of a run record (fake time; default 1). */
+    runJobsPerRead?: number;
     /** Owner name → accounts it owns that have a Customer Community Plus user (default 0). */
     portalAccounts?: Record<string, number>;
     /** A fault for the org facts queries (account owner lookup, portal account count), by call number. */
@@ -212,6 +229,8 @@ export interface FakeSalesforce {
     orgFactRequests(): RecordedRequest[];
     maxActionsInFlight(): number;
     contact(id: string): FakeContact | undefined;
+    /** The in-org runs started (StartStudentUserRunAction), by run id. */
+    inOrgRuns: ReadonlyMap<string, FakeRun>;
     /** Makes the current token invalid (the next calls get 401 INVALID_SESSION_ID). */
     expireSession(): void;
     close(): Promise<void>;
@@ -219,6 +238,8 @@ export interface FakeSalesforce {
 
 const REQUEST_VARIABLES = new Set([
     'contactId',
+    'accountId',
+    'email',
     'licenseKey',
     'profileId',
     'profileName',
@@ -233,7 +254,7 @@ const REQUEST_VARIABLES = new Set([
     'sendWelcomeEmail',
     'validateOnly'
 ]);
-const LIFECYCLE_VARIABLES = new Set(['action', 'contactId', 'validateOnly', 'confirmDisable']);
+const LIFECYCLE_VARIABLES = new Set(['action', 'contactId', 'accountId', 'email', 'validateOnly', 'confirmDisable']);
 const LIFECYCLE_DONE: Record<string, string> = {
     DEACTIVATE: 'DEACTIVATED',
     FREEZE: 'FROZEN',
@@ -301,7 +322,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
     const contacts = new Map(config.contacts.map((contact) => [contact.id, contact]));
     const owners: Record<string, boolean> = { ...DEFAULT_OWNERS, ...config.owners };
     const requests: RecordedRequest[] = [];
-    const locators = new Map<string, { ids: string[]; fields: string[]; offset: number; object: string }>();
+    const locators = new Map<string, { records: Record<string, unknown>[]; offset: number }>();
     const accounts = new Map((config.accounts ?? []).map((account) => [account.id, account]));
     let actionCalls = 0;
     let queryCalls = 0;
@@ -324,7 +345,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         res.end(text);
     };
 
-    const enableOne = (input: ActionInput, seen: Set<string>): ActionResult => {
+    const enableOne = (input: ActionInput & { contactId: string }, seen: Set<string>): ActionResult => {
         const output: ActionOutput = {
             contactId: input.contactId,
             status: 'FAILED',
@@ -431,7 +452,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
     };
 
     /** One input of ManageStudentUsersAction, the contract's statuses and codes (a plausible subset of the checks). */
-    const manageOne = (input: LifecycleInput, seen: Set<string>): ActionResult => {
+    const manageOne = (input: LifecycleInput & { contactId: string }, seen: Set<string>): ActionResult => {
         const action = String(input.action ?? '').toUpperCase();
         const output: ActionOutput = { contactId: input.contactId, action, status: 'FAILED' };
         const result = (): ActionResult => ({
@@ -573,6 +594,107 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         return result();
     };
 
+    /**
+     * The server-side resolution of StudentAccountIdInputs (force-app/main/default/classes/entry-points): the Contact
+     * Id as given; else the person account's person contact (NOT_A_PERSON_ACCOUNT, PERSON_ACCOUNTS_NOT_ENABLED,
+     * CONTACT_NOT_FOUND for an account not visible, ACCOUNT_CONTACT_MISMATCH when both ids disagree); else the one
+     * contact with the email, any case (EMAIL_NOT_FOUND, AMBIGUOUS_EMAIL). Messages: the Custom Labels of those codes
+     * (labels/Service.labels-meta.xml), message then fix as StudentUserProblem.fullMessage joins them.
+     */
+    const resolveStudent = (input: StudentInput): { contactId: string } | { problem: Problem } => {
+        if (input.accountId) {
+            const account = accounts.get(input.accountId);
+            if (config.personAccounts === false) {
+                return problem(
+                    'PERSON_ACCOUNTS_NOT_ENABLED',
+                    'contactId',
+                    `${input.accountId} is an Account id, and this org does not have Person Accounts, so no Account stands for a single student.`,
+                    "Open the student's Contact and use Enable Student User there, or give the Contact id or email."
+                );
+            }
+            if (!account) {
+                return problem(
+                    'CONTACT_NOT_FOUND',
+                    'contactId',
+                    `No contact with id ${input.accountId} exists, or you cannot see it.`,
+                    'Check the id and your sharing access to the contact.'
+                );
+            }
+            if (!account.personContactId) {
+                return problem(
+                    'NOT_A_PERSON_ACCOUNT',
+                    'contactId',
+                    `${account.name} (${account.id}) is a business account, not a person account: Enable Student User on an Account works for person accounts only.`,
+                    "Open the student's Contact (the account's Contacts related list) and use Enable Student User there, or give the Contact id or email."
+                );
+            }
+            if (input.contactId && input.contactId !== account.personContactId) {
+                return problem(
+                    'ACCOUNT_CONTACT_MISMATCH',
+                    'accountId',
+                    `The request names two students: Contact ID ${input.contactId}, and Account ID ${account.id} whose person contact is ${account.personContactId}.`,
+                    "Give only one of Contact ID and Account ID, or the Account ID with its own person contact's id."
+                );
+            }
+            return { contactId: account.personContactId };
+        }
+        if (input.contactId || !input.email) {
+            return { contactId: input.contactId ?? '' };
+        }
+        const email = input.email.trim();
+        const matches = [...contacts.values()].filter(
+            (contact) => contact.email?.toLowerCase() === email.toLowerCase()
+        );
+        if (matches.length === 1) {
+            return { contactId: matches[0].id };
+        }
+        return matches.length === 0
+            ? problem(
+                  'EMAIL_NOT_FOUND',
+                  'email',
+                  `No contact you can see has the email ${email}.`,
+                  'Check the address and your access to the contact, or name the student by Contact ID.'
+              )
+            : problem(
+                  'AMBIGUOUS_EMAIL',
+                  'email',
+                  `Several contacts you can see have the email ${email}.`,
+                  'Name this student by Contact ID, or merge the duplicate contacts.'
+              );
+    };
+
+    /** The result of an input the resolution refused (EnableStudentUsersResult / ManageStudentUsersAction.Result). */
+    const refusedInput = (
+        actionName: string,
+        input: StudentInput & { action?: string },
+        found: Problem
+    ): ActionResult => {
+        const lifecycle = actionName === LIFECYCLE_ACTION_NAME;
+        const outputValues: ActionOutput = {
+            contactId: input.accountId || !lifecycle ? null : (input.contactId ?? null),
+            accountId: input.accountId ?? null,
+            status: 'FAILED',
+            errorCode: found.code,
+            errorField: found.field,
+            ...(lifecycle
+                ? { action: String(input.action ?? '').toUpperCase(), message: found.message, errorFix: found.fix }
+                : { message: `${found.message} ${found.fix}`, plannedAction: 'NONE', ownerRoleAssigned: false })
+        };
+        return { actionName, errors: null, isSuccess: true, outputValues, version: 1 };
+    };
+
+    const inOrg = createFakeRuns({
+        process: (action, contactId, dryRun, confirmDisable) =>
+            (action === 'ENABLE'
+                ? enableOne({ contactId, ...(dryRun ? { validateOnly: true } : {}) }, new Set())
+                : manageOne({ action, contactId, validateOnly: dryRun, confirmDisable }, new Set())
+            ).outputValues ?? { status: 'FAILED' },
+        resolve: (input) => resolveStudent(input),
+        allowed: (action) =>
+            action === 'ENABLE' || (!config.manageDenied && (action !== 'DISABLE' || config.canDisable === true)),
+        jobsPerRead: config.runJobsPerRead
+    });
+
     const handleAction = (
         res: ServerResponse,
         record: RecordedRequest,
@@ -638,7 +760,14 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         }
         const seen = new Set<string>();
         const locked = fault?.type === 'rowLock' ? new Set(fault.contactIds) : undefined;
-        const results = inputs.map((input): ActionResult => {
+        const results = inputs.map((given): ActionResult => {
+            // A denied lifecycle caller gets no lookup (ManageStudentUsersAction resolves only for who may manage).
+            const found =
+                lifecycle && config.manageDenied ? { contactId: given.contactId ?? '' } : resolveStudent(given);
+            if ('problem' in found) {
+                return refusedInput(record.actionName ?? ACTION_NAME, given, found.problem);
+            }
+            const input = { ...given, contactId: found.contactId };
             if (locked?.has(input.contactId)) {
                 // What the service reports for a partial-success DML row lock (StudentUserUserStep: PLATFORM_ERROR
                 // with the Database.Error message, which names no code).
@@ -656,7 +785,13 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
                     version: 1
                 };
             }
-            return lifecycle ? manageOne(input as unknown as LifecycleInput, seen) : enableOne(input, seen);
+            const answer = lifecycle
+                ? manageOne(input as unknown as LifecycleInput & { contactId: string }, seen)
+                : enableOne(input, seen);
+            if (given.accountId && answer.outputValues) {
+                answer.outputValues.accountId = given.accountId;
+            }
+            return answer;
         });
         sendResults(res, record, results);
     };
@@ -680,28 +815,10 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
             return;
         }
         const pageSize = config.queryPageSize ?? 2000;
-        const ids = state.ids.slice(state.offset, state.offset + pageSize);
-        state.offset += ids.length;
-        const done = state.offset >= state.ids.length;
-        const records = ids.map((id) => {
-            const contact = contacts.get(id);
-            const fields: Record<string, unknown> = {
-                attributes: {
-                    type: state.object,
-                    url: `/services/data/v${API_VERSION}/sobjects/${state.object}/${id}`
-                },
-                Id: id
-            };
-            if (state.fields.includes('Email')) {
-                fields.Email = contact?.email ?? null;
-            }
-            if (state.object === 'Account') {
-                fields.Name = accounts.get(id)?.name ?? null;
-                fields.PersonContactId = accounts.get(id)?.personContactId ?? null;
-            }
-            return fields;
-        });
-        const page: Record<string, unknown> = { totalSize: state.ids.length, done, records };
+        const records = state.records.slice(state.offset, state.offset + pageSize);
+        state.offset += records.length;
+        const done = state.offset >= state.records.length;
+        const page: Record<string, unknown> = { totalSize: state.records.length, done, records };
         if (!done) {
             page.nextRecordsUrl = `/services/data/v${API_VERSION}/query/${locator}`;
         } else {
@@ -711,50 +828,39 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         send(res, 200, page);
     };
 
+    /** The run's one query: the contacts of `--where` (soql.ts whereQuery), in pages. */
     const handleQuery = (res: ServerResponse, record: RecordedRequest, soql: string): void => {
-        const emailQuery = /^SELECT Id, Email FROM Contact WHERE Email IN \((.*)\)$/s.exec(soql);
-        const whereQuery = /^SELECT Id FROM Contact WHERE (.*) ORDER BY Id$/s.exec(soql);
-        const accountQuery = /^SELECT Id, Name, PersonContactId FROM Account WHERE Id IN \((.*)\)$/s.exec(soql);
-        let ids: string[];
-        let fields: string[];
-        let object = 'Contact';
-        if (accountQuery && config.personAccounts === false) {
-            record.status = 400;
-            send(res, 400, [
-                {
-                    errorCode: 'INVALID_FIELD',
-                    message:
-                        "\nSELECT Id, Name, PersonContactId FROM Account\n                 ^\nERROR at Row:1:Column:18\nNo such column 'PersonContactId' on entity 'Account'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names."
-                }
-            ]);
+        const page = (records: Record<string, unknown>[]): void => {
+            const locator = `01gFa${locators.size + queryCalls}-2000`;
+            locators.set(locator, { records, offset: 0 });
+            queryPage(res, record, locator);
+        };
+        // The in-org run's reads (in-org-run.ts runQuery, itemsQuery).
+        const runQuery = /^SELECT [\w, ]+ FROM Student_User_Run__c WHERE Id = '(\w+)'$/.exec(soql);
+        const itemsQuery =
+            /^SELECT [\w, ]+ FROM Student_User_Run_Item__c WHERE Run__c = '(\w+)' ORDER BY Position__c$/.exec(soql);
+        if (runQuery || itemsQuery) {
+            page(runQuery ? inOrg.runRecords(runQuery[1]) : inOrg.itemRecords(itemsQuery?.[1] ?? ''));
             return;
-        } else if (accountQuery) {
-            ids = parseSoqlStrings(accountQuery[1]).filter((id) => accounts.has(id));
-            fields = ['Id', 'Name', 'PersonContactId'];
-            object = 'Account';
-        } else if (emailQuery) {
-            const wanted = new Set(parseSoqlStrings(emailQuery[1]).map((email) => email.toLowerCase()));
-            ids = [...contacts.values()]
-                .filter((contact) => contact.email && wanted.has(contact.email.toLowerCase()))
-                .map((contact) => contact.id);
-            fields = ['Id', 'Email'];
-        } else if (whereQuery) {
-            const matched = config.where ? config.where(whereQuery[1]) : [...contacts.keys()];
-            if (!Array.isArray(matched)) {
-                record.status = 400;
-                send(res, 400, [matched]);
-                return;
-            }
-            ids = [...matched].sort();
-            fields = ['Id'];
-        } else {
+        }
+        const whereQuery = /^SELECT Id FROM Contact WHERE (.*) ORDER BY Id$/s.exec(soql);
+        if (!whereQuery) {
             record.status = 400;
             send(res, 400, [{ errorCode: 'MALFORMED_QUERY', message: `unexpected query: ${soql}` }]);
             return;
         }
-        const locator = `01gFa${locators.size + queryCalls}-2000`;
-        locators.set(locator, { ids, fields, offset: 0, object });
-        queryPage(res, record, locator);
+        const matched = config.where ? config.where(whereQuery[1]) : [...contacts.keys()];
+        if (!Array.isArray(matched)) {
+            record.status = 400;
+            send(res, 400, [matched]);
+            return;
+        }
+        page(
+            [...matched].sort().map((id) => ({
+                attributes: { type: 'Contact', url: `/services/data/v${API_VERSION}/sobjects/Contact/${id}` },
+                Id: id
+            }))
+        );
     };
 
     /** The org facts queries: contacts → account and owner, and the portal accounts per owner (one page each). */
@@ -908,7 +1014,9 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         if (
             req.method === 'POST' &&
             actionMatch &&
-            (actionMatch[1] === ACTION_NAME || actionMatch[1] === LIFECYCLE_ACTION_NAME)
+            (actionMatch[1] === ACTION_NAME ||
+                actionMatch[1] === LIFECYCLE_ACTION_NAME ||
+                actionMatch[1] === START_ACTION_NAME)
         ) {
             record.kind = 'action';
             record.actionName = actionMatch[1];
@@ -952,7 +1060,13 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
                 if (config.actionLatencyMs) {
                     await new Promise((resolve) => setTimeout(resolve, config.actionLatencyMs));
                 }
-                if (!(await applyFault(res, req, record, fault))) {
+                if (await applyFault(res, req, record, fault)) {
+                    return;
+                }
+                if (record.actionName === START_ACTION_NAME) {
+                    record.inputs = inputs;
+                    sendResults(res, record, inOrg.start(inputs as never[]));
+                } else {
                     handleAction(res, record, body, fault);
                 }
             } finally {
@@ -1010,6 +1124,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
         orgFactRequests: () => requests.filter((request) => request.kind === 'orgQuery' || request.kind === 'metadata'),
         maxActionsInFlight: () => maxInFlight,
         contact: (id) => contacts.get(id),
+        inOrgRuns: inOrg.runs,
         expireSession: () => {
             token = `${token}.expired`;
         },
