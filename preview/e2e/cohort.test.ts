@@ -37,12 +37,22 @@ describe(`preview: cohort page, ${SMALL_SCALE.size} students, ${SMALL_SCALE.perC
         const { page, cohort } = await open('cohort-list-view', 400, 50);
         await waitForText(cohort.locator('.students-found'), '200 students selected.');
         await run(cohort, 'Check', 'Check complete:');
+        // The answers are held until the refusal is seen: "in flight" on any machine, not a race with 400 ms calls.
+        await page.evaluate(() => {
+            const gate = window as unknown as { __apexGate?: Promise<void>; __openApexGate?: () => void };
+            gate.__apexGate = new Promise<void>((resolve) => (gate.__openApexGate = resolve));
+        });
         await cohort.getByRole('button', { name: /^Enable \d+ ready students$/ }).click();
         await waitForCalls(page, 'enableStudents', 1);
         const finish = page.locator('.preview-flow-footer').getByRole('button', { name: 'Finish' });
         await finish.click();
         await waitForText(page.locator('.preview-flow-error'), 'students are not sent yet');
         expect(await page.locator('c-student-cohort').count()).toBe(1);
+        await page.evaluate(() => {
+            const gate = window as unknown as { __apexGate?: Promise<void>; __openApexGate?: () => void };
+            gate.__apexGate = undefined;
+            gate.__openApexGate?.();
+        });
         await waitForText(cohort.locator('.status-message'), 'Run complete:');
         await finish.click();
         await waitForText(page.locator('.preview-flow-finished'), 'Your flow finished.');
