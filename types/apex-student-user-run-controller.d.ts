@@ -73,6 +73,7 @@ declare module '@salesforce/apex/StudentUserRunController.startRun' {
         contactIds: string[];
         dryRun: boolean;
         confirmDisable: boolean;
+        /** Apex: a StudentUserRequest, of which only these fields count (ENABLE; null = the org's defaults). */
         enableOptions: RunEnableOptions | null;
     }) => Promise<RunStatus>;
     export default startRun;
