@@ -29,6 +29,15 @@ declare module '@salesforce/apex/StudentUserRunController.getRunStatus' {
         userId?: string | null;
     }
 
+    /** `StudentUserRunStatus.EnableOptions`: an ENABLE run's options for every student; blank = the org's defaults. */
+    export interface RunEnableOptions {
+        licenseKey?: string | null;
+        profileId?: string | null;
+        profileName?: string | null;
+        timeZoneSidKey?: string | null;
+        sendWelcomeEmail?: boolean | null;
+    }
+
     /** `StudentUserRunStatus`: where a run stands (an @AuraEnabled object leaves out its null properties). */
     export interface RunStatus {
         runId: string;
@@ -50,6 +59,7 @@ declare module '@salesforce/apex/StudentUserRunController.getRunStatus' {
         lastError?: string | null;
         failuresByCode?: RunCodeCount[] | null;
         runBy?: string | null;
+        enableOptions?: RunEnableOptions | null;
     }
 
     const getRunStatus: (params: { runId: string }) => Promise<RunStatus | null>;
@@ -57,12 +67,14 @@ declare module '@salesforce/apex/StudentUserRunController.getRunStatus' {
 }
 
 declare module '@salesforce/apex/StudentUserRunController.startRun' {
-    import type { RunStatus } from '@salesforce/apex/StudentUserRunController.getRunStatus';
+    import type { RunEnableOptions, RunStatus } from '@salesforce/apex/StudentUserRunController.getRunStatus';
     const startRun: (params: {
         action: string;
         contactIds: string[];
         dryRun: boolean;
         confirmDisable: boolean;
+        /** Apex: a StudentUserRequest, of which only these fields count (ENABLE; null = the org's defaults). */
+        enableOptions: RunEnableOptions | null;
     }) => Promise<RunStatus>;
     export default startRun;
 }

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { CliDeps } from './command';
 import { classifyError } from './errors';
-import type { RunRecord, Unresolved } from './in-org-run';
+import type { EnableOptions, RunRecord, Unresolved } from './in-org-run';
 import {
     FINISHED_STATUSES,
     followRun,
@@ -14,7 +14,8 @@ import {
     runProgress,
     runResults,
     startInput,
-    startRun
+    startRun,
+    storedEnableOptions
 } from './in-org-run';
 import type { CliOptions, RunCommandOptions } from './program';
 import { runReporter } from './progress';
@@ -54,6 +55,8 @@ export interface RunStatus {
     startedAt: string | null;
     finishedAt: string | null;
     lastError: string | null;
+    /** ENABLE: the options applied to every student; null = the org's defaults. */
+    enableOptions: EnableOptions | null;
 }
 
 export function runStatus(run: RunRecord): RunStatus {
@@ -74,7 +77,8 @@ export function runStatus(run: RunRecord): RunStatus {
         reenqueues: run.Reenqueues__c ?? 0,
         startedAt: run.Started_At__c,
         finishedAt: run.Finished_At__c,
-        lastError: run.Last_Error__c
+        lastError: run.Last_Error__c,
+        enableOptions: storedEnableOptions(run)
     };
 }
 
@@ -104,13 +108,17 @@ export async function executeInOrg(
     const operation = options.operation;
     if (rows.some((row) => Object.values(row.overrides).some((value) => value !== undefined))) {
         deps.stderr.write(
-            "error: --in-org runs with the settings' defaults: the file's License, Profile, TimeZone, Username and " +
-                'SendWelcomeEmail columns cannot be sent to an in-org run; drop them, or run without --in-org. Nothing was sent.\n'
+            "error: --in-org applies one set of enable options to every student: the file's per-row License, Profile, " +
+                'TimeZone, Username and SendWelcomeEmail columns cannot be sent to an in-org run. Drop them and give ' +
+                '--license, --profile or --time-zone for the whole run, or run without --in-org. Nothing was sent.\n'
         );
         return { code: EXIT.BAD_INPUT };
     }
     try {
-        const started = await startRun(api, startInput(operation, rows, options.dryRun, options.confirmDisable));
+        const started = await startRun(
+            api,
+            startInput(operation, rows, options.dryRun, options.confirmDisable, options.defaults)
+        );
         started.unresolved.forEach((item) =>
             deps.stderr.write(`warning: not in the run: ${item.entry}: ${item.code}: ${item.message}\n`)
         );
@@ -259,10 +267,18 @@ function statusText(status: RunStatus): string {
         ['Jobs', `${status.jobs} (${status.reenqueues} re-enqueued), next chunk ${status.chunkSize}`],
         ['Started', status.startedAt ?? ''],
         ['Finished', status.finishedAt ?? ''],
+        ...(status.enableOptions ? ([['Options', optionsText(status.enableOptions)]] as [string, string][]) : []),
         ...(status.lastError ? ([['Last error', status.lastError]] as [string, string][]) : [])
     ];
     const width = Math.max(...lines.map(([label]) => label.length)) + 2;
     return lines.map(([label, value]) => label.padEnd(width) + value).join('\n') + '\n';
+}
+
+/** e.g. "licenseKey=PID_Customer_Community_Plus, timeZoneSidKey=Europe/Paris". */
+function optionsText(options: EnableOptions): string {
+    return Object.entries(options)
+        .map(([key, value]) => `${key}=${String(value)}`)
+        .join(', ');
 }
 
 function stopped(error: unknown, deps: CliDeps): InOrgOutcome {

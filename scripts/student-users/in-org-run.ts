@@ -16,7 +16,7 @@ import { sleep } from './retry';
 import type { SalesforceApi } from './salesforce-api';
 import { checkContactId } from './salesforce-id';
 import { soqlString } from './soql';
-import type { StudentRow } from './student-rows';
+import type { RunDefaults, StudentRow } from './student-rows';
 
 export const START_ACTION_NAME = 'StartStudentUserRunAction';
 
@@ -40,6 +40,17 @@ export interface RunRecord extends Record<string, unknown> {
     Started_At__c: string | null;
     Finished_At__c: string | null;
     Last_Error__c: string | null;
+    /** ENABLE runs: the enable options applied to every student, as JSON (StudentUserRunStatus.EnableOptions). */
+    Enable_Options__c?: string | null;
+}
+
+/** An ENABLE run's options (StudentUserRunStatus.EnableOptions, StartStudentUserRunAction.Request's fields). */
+export interface EnableOptions {
+    licenseKey?: string;
+    profileId?: string;
+    profileName?: string;
+    timeZoneSidKey?: string;
+    sendWelcomeEmail?: boolean;
 }
 
 /** One item (Student_User_Run_Item__c), as StudentUserRunFinalizer writes its outcome. */
@@ -68,7 +79,8 @@ const RUN_FIELDS = [
     'Reenqueues__c',
     'Started_At__c',
     'Finished_At__c',
-    'Last_Error__c'
+    'Last_Error__c',
+    'Enable_Options__c'
 ];
 
 /** The run record query. */
@@ -124,12 +136,16 @@ export type StartOutcome =
     | { ok: true; runId: string; runName: string; status: string; unresolved: Unresolved[] }
     | { ok: false; code: string; message: string; unresolved: Unresolved[] };
 
-/** The one input of a start: the students as the rows name them, and the run's settings. */
+/**
+ * The one input of a start: the students as the rows name them, and the run's settings; an ENABLE run also its enable
+ * options, from --license, --profile and --time-zone (the org checks them at start and applies them to every student).
+ */
 export function startInput(
     operation: Operation,
     rows: readonly StudentRow[],
     dryRun: boolean,
-    confirmDisable: boolean
+    confirmDisable: boolean,
+    defaults: RunDefaults = {}
 ): Record<string, unknown> {
     const contactIds = rows.flatMap((row) => (row.contactId ? [row.contactId] : []));
     const accountIds = rows.flatMap((row) => (!row.contactId && row.accountId ? [row.accountId] : []));
@@ -140,8 +156,31 @@ export function startInput(
         accountIds,
         emails,
         dryRun,
-        confirmDisable
+        confirmDisable,
+        ...((operation.action ?? 'ENABLE') === 'ENABLE' ? enableOptionsOf(defaults) : {})
     };
+}
+
+/** The enable options of the run's defaults, the ones set only. */
+function enableOptionsOf(defaults: RunDefaults): EnableOptions {
+    return {
+        ...(defaults.licenseKey ? { licenseKey: defaults.licenseKey } : {}),
+        ...(defaults.profileName ? { profileName: defaults.profileName } : {}),
+        ...(defaults.timeZoneSidKey ? { timeZoneSidKey: defaults.timeZoneSidKey } : {})
+    };
+}
+
+/** The enable options stored on a run record; null when none (the defaults applied) or not readable as JSON. */
+export function storedEnableOptions(run: RunRecord): EnableOptions | null {
+    if (!run.Enable_Options__c) {
+        return null;
+    }
+    try {
+        const parsed: unknown = JSON.parse(run.Enable_Options__c);
+        return parsed !== null && typeof parsed === 'object' ? parsed : null;
+    } catch {
+        return null;
+    }
 }
 
 /** Starts the run (one call, one input). A request error is thrown as jsforce threw it. */

@@ -454,9 +454,6 @@ export function resolveOptions(
             '--resume is for the 200-a-call mode: resume an in-org run from its record (Student User Runs tab).'
         );
     }
-    if (raw.inOrg && (raw.license !== undefined || raw.profile !== undefined || raw.timeZone !== undefined)) {
-        errors.push("--in-org runs with the settings' defaults: drop --license, --profile and --time-zone.");
-    }
     if (raw.resume !== undefined && raw.resume.trim() === '') {
         errors.push('--resume needs the path of an earlier results CSV.');
     }

@@ -51,6 +51,27 @@ function format(template, ...values) {
     );
 }
 
+/**
+ * The enable options a start stores, as StudentUserRunPolicy.enableOptions does: an ENABLE run's non-blank options,
+ * trimmed; null when none is set or for a lifecycle run.
+ * @param {string} action
+ * @param {Record<string, unknown>} params
+ */
+function storedOptions(action, params) {
+    const given = /** @type {Record<string, unknown> | null} */ (params.enableOptions ?? null);
+    if (action !== 'ENABLE' || !given) {
+        return null;
+    }
+    /** @type {Record<string, unknown>} */
+    const options = {};
+    for (const key of ['licenseKey', 'profileId', 'profileName', 'timeZoneSidKey']) {
+        const value = typeof given[key] === 'string' ? given[key].trim() : '';
+        if (value) options[key] = value;
+    }
+    if (typeof given.sendWelcomeEmail === 'boolean') options.sendWelcomeEmail = given.sendWelcomeEmail;
+    return Object.keys(options).length > 0 ? options : null;
+}
+
 /** What the component receives when the controller throws an AuraHandledException with the JSON of a code. */
 function refusal(code, message, fix) {
     return { status: 500, body: { message: JSON.stringify({ code, field: null, message, fix }) }, headers: {} };
@@ -88,7 +109,8 @@ export function createRunController(scenario, options) {
             : { status: 'SUCCEEDED', code: '', message: '', fix: '' };
     }
 
-    function newRun(action, contactIds, dryRun, id) {
+    // enableOptions: an ENABLE run's options as the real service stores them (blank ones left out; none: null).
+    function newRun(action, contactIds, dryRun, id, enableOptions = null) {
         number++;
         const run = {
             runId: id ?? `a0C5g00000RUN${String(number).padStart(3, '0')}AAA`,
@@ -115,7 +137,8 @@ export function createRunController(scenario, options) {
             /** @type {Map<string, number>} */
             codes: new Map(),
             /** positions (from 1) whose chunk failed for good */
-            chunkFailed: new Set()
+            chunkFailed: new Set(),
+            enableOptions
         };
         runs.unshift(run);
         return run;
@@ -208,6 +231,7 @@ export function createRunController(scenario, options) {
         // An @AuraEnabled object leaves out its null properties.
         if (run.simEnd !== null) answer.finishedAt = toReal(run.simEnd);
         if (run.lastError) answer.lastError = run.lastError;
+        if (run.enableOptions) answer.enableOptions = run.enableOptions;
         return answer;
     }
 
@@ -272,7 +296,7 @@ export function createRunController(scenario, options) {
                     throw refusal('RUN_ALREADY_ACTIVE', format(alreadyActive, action, active.name), alreadyActiveFix);
                 }
                 const ids = Array.isArray(params.contactIds) ? params.contactIds.map(String) : [];
-                return status(newRun(action, ids, params.dryRun === true));
+                return status(newRun(action, ids, params.dryRun === true, undefined, storedOptions(action, params)));
             }
             case `${RUN_CONTROLLER}.cancelRun`: {
                 const run = find(params);

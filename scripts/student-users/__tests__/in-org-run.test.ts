@@ -182,6 +182,63 @@ describe('lifecycle --in-org', () => {
     });
 });
 
+describe('enable --in-org with --license, --profile and --time-zone', () => {
+    it('sends them as the run options; the run record shows them and every student gets them', async () => {
+        const contacts = makeStudents(2);
+        const target = await fakeOrg({ contacts, profiles: ['Student Portal Login User'] });
+        const run = await runIds(target, contacts, [
+            '--in-org',
+            '--license',
+            'Plus',
+            '--profile',
+            'Student Portal Login User',
+            '--time-zone',
+            'Europe/Paris',
+            '--json'
+        ]);
+        expect(run.code).toBe(0);
+        expect(target.actionRequests()[0].inputs).toEqual([
+            expect.objectContaining({
+                action: 'ENABLE',
+                licenseKey: 'PID_Customer_Community_Plus',
+                profileName: 'Student Portal Login User',
+                timeZoneSidKey: 'Europe/Paris'
+            })
+        ]);
+        const options = {
+            licenseKey: 'PID_Customer_Community_Plus',
+            profileName: 'Student Portal Login User',
+            timeZoneSidKey: 'Europe/Paris'
+        };
+        const document = JSON.parse(run.stdout) as { result: { run: { enableOptions: unknown } } };
+        expect(document.result.run.enableOptions).toEqual(options);
+        expect([...target.inOrgRuns.values()][0]?.enableOptions).toEqual(options);
+        const status = await runAgainst(target, [[...target.inOrgRuns.keys()][0]], { command: 'status' });
+        expect(status.stdout).toContain(
+            'licenseKey=PID_Customer_Community_Plus, profileName=Student Portal Login User, timeZoneSidKey=Europe/Paris'
+        );
+    });
+
+    it('a profile the org does not have refuses the start: no run whose every student would fail', async () => {
+        const contacts = makeStudents(2);
+        const target = await fakeOrg({ contacts, profiles: ['Student Portal Login User'] });
+        const run = await runIds(target, contacts, ['--in-org', '--profile', 'No Such Profile']);
+        expect(run.code).toBe(3);
+        expect(run.stderr).toContain('the run was not started: PROFILE_NOT_ALLOWED: The profile No Such Profile');
+        expect(target.inOrgRuns.size).toBe(0);
+    });
+
+    it('a lifecycle run has no enable options', async () => {
+        const contacts = enabledStudents(1);
+        const target = await fakeOrg({ contacts });
+        const run = await runIds(target, contacts, ['--in-org', '--json'], { command: 'freeze' });
+        expect(target.actionRequests()[0]?.inputs?.[0]).not.toHaveProperty('licenseKey');
+        expect(
+            (JSON.parse(run.stdout) as { result: { run: { enableOptions: unknown } } }).result.run.enableOptions
+        ).toBe(null);
+    });
+});
+
 describe("the fake org's StartStudentUserRunAction", () => {
     it('answers a malformed Contact ID as an unresolved INVALID_ID and starts the run with the others, as the Apex does', async () => {
         const contacts = makeStudents(1);
@@ -206,7 +263,6 @@ describe("the fake org's StartStudentUserRunAction", () => {
 describe('bad usage never starts a run (exit 2)', () => {
     it.each([
         [['--detach'], '--detach goes with --in-org'],
-        [['--in-org', '--license', 'Plus'], "--in-org runs with the settings' defaults"],
         [['--in-org', '--resume', 'old.csv'], '--resume is for the 200-a-call mode']
     ])('%j', async (args, message) => {
         const target = await fakeOrg({ contacts: makeStudents(1) });
@@ -222,8 +278,12 @@ describe('bad usage never starts a run (exit 2)', () => {
         const target = await fakeOrg({ contacts: makeStudents(1) });
         const dir = tempDir();
         writeFile(dir, 'students.csv', `ContactId,TimeZone\n${makeStudents(1)[0].id},Europe/Paris\n`);
-        const run = await runAgainst(target, ['--file', 'students.csv', '--in-org'], { dir });
+        const run = await runAgainst(target, ['--file', 'students.csv', '--in-org', '--time-zone', 'Asia/Tokyo'], {
+            dir
+        });
         expect(run.code).toBe(2);
+        expect(run.stderr).toContain("the file's per-row License, Profile, TimeZone");
+        expect(run.stderr).toContain('give --license, --profile or --time-zone for the whole run');
         expect(target.actionRequests()).toHaveLength(0);
     });
 

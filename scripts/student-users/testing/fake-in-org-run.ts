@@ -6,6 +6,10 @@
  * outcome to its item (Status__c, Error_Code__c, Message__c abbreviated to 2,000, User_Id__c: StudentUserRunFinalizer
  * outcomeItem) and the counts to the run (StudentUserRunPolicy.countOf: FAILED; SKIPPED and ALREADY_ENABLED count as
  * skipped; the rest succeeded). QUEUED → RUNNING at the first job, COMPLETED with Finished_At__c when none is pending.
+ * An ENABLE run's enable options (licenseKey, profileId, profileName, timeZoneSidKey, sendWelcomeEmail) are checked at
+ * start as StudentUserRunPolicy.invalidOptions does (the host's check: an invalid one refuses the start with its code
+ * and no run), stored trimmed as Enable_Options__c (blank ones left out; none: null; a lifecycle run: null) and given
+ * to every student's enable; StudentUserRunPolicy.enableOptions.
  */
 import type { ActionOutput, ActionResult, StudentInput } from '../action';
 import { API_VERSION } from '../salesforce-api';
@@ -26,6 +30,11 @@ export interface FakeRunItem {
     userId: string | null;
 }
 
+/** An ENABLE run's options, as StudentUserRunStatus.EnableOptions holds them. */
+export type FakeEnableOptions = Partial<
+    Record<'licenseKey' | 'profileId' | 'profileName' | 'timeZoneSidKey', string> & { sendWelcomeEmail: boolean }
+>;
+
 export interface FakeRun {
     id: string;
     name: string;
@@ -33,6 +42,7 @@ export interface FakeRun {
     status: string;
     dryRun: boolean;
     confirmDisable: boolean;
+    enableOptions: FakeEnableOptions | null;
     items: FakeRunItem[];
     succeeded: number;
     failed: number;
@@ -46,7 +56,15 @@ export interface FakeRun {
 /** What the runs need from the fake org around them. */
 export interface FakeRunHost {
     /** One student through the fake's enabling (action ENABLE) or lifecycle service. */
-    process(action: string, contactId: string, dryRun: boolean, confirmDisable: boolean): ActionOutput;
+    process(
+        action: string,
+        contactId: string,
+        dryRun: boolean,
+        confirmDisable: boolean,
+        enableOptions: FakeEnableOptions | null
+    ): ActionOutput;
+    /** An ENABLE run's options checked at start (StudentUserRunPolicy.invalidOptions): the problem, or null. */
+    optionsProblem?(options: FakeEnableOptions): { code: string; message: string } | null;
     /** The server-side resolution of an account id or an email (StudentAccountIdInputs). */
     resolve(input: StudentInput): { contactId: string } | { problem: { code: string; message: string; fix: string } };
     /** Whether the caller may run the action (StudentUserRunService.allowed). */
@@ -62,6 +80,29 @@ interface StartRequest {
     emails?: string[];
     dryRun?: boolean;
     confirmDisable?: boolean;
+    licenseKey?: string;
+    profileId?: string;
+    profileName?: string;
+    timeZoneSidKey?: string;
+    sendWelcomeEmail?: boolean;
+}
+
+/** StudentUserRunPolicy.enableOptions: an ENABLE run's set options, trimmed; null when none or not ENABLE. */
+function enableOptionsOf(action: string, input: StartRequest): FakeEnableOptions | null {
+    if (action !== 'ENABLE') {
+        return null;
+    }
+    const options: FakeEnableOptions = {};
+    for (const key of ['licenseKey', 'profileId', 'profileName', 'timeZoneSidKey'] as const) {
+        const value = input[key]?.trim();
+        if (value) {
+            options[key] = value;
+        }
+    }
+    if (typeof input.sendWelcomeEmail === 'boolean') {
+        options.sendWelcomeEmail = input.sendWelcomeEmail;
+    }
+    return Object.keys(options).length > 0 ? options : null;
 }
 
 /** Salesforce's REST datetime form (e.g. 2026-12-07T16:00:00.000+0000). */
@@ -148,6 +189,11 @@ export function createFakeRuns(host: FakeRunHost) {
                 unresolved
             );
         }
+        const enableOptions = enableOptionsOf(action, input);
+        const invalid = enableOptions ? (host.optionsProblem?.(enableOptions) ?? null) : null;
+        if (invalid) {
+            return refusal(invalid.code, invalid.message, unresolved);
+        }
         const active = [...runs.values()].find(
             (run) => run.action === action && ['QUEUED', 'RUNNING', 'CANCELLING'].includes(run.status)
         );
@@ -166,6 +212,7 @@ export function createFakeRuns(host: FakeRunHost) {
             status: 'QUEUED',
             dryRun: input.dryRun === true,
             confirmDisable: input.confirmDisable === true,
+            enableOptions,
             items: distinct.map((contactId, index) => ({
                 position: index + 1,
                 contactId,
@@ -199,7 +246,13 @@ export function createFakeRuns(host: FakeRunHost) {
         run.status = 'RUNNING';
         run.jobs++;
         for (const item of chunk) {
-            const output = host.process(run.action, item.contactId ?? '', run.dryRun, run.confirmDisable);
+            const output = host.process(
+                run.action,
+                item.contactId ?? '',
+                run.dryRun,
+                run.confirmDisable,
+                run.enableOptions
+            );
             item.status = output.status || 'FAILED';
             item.errorCode = output.errorCode ?? null;
             item.message = output.message ? output.message.slice(0, MESSAGE_LENGTH) : null;
@@ -250,7 +303,8 @@ export function createFakeRuns(host: FakeRunHost) {
                 Reenqueues__c: 0,
                 Started_At__c: run.startedAt,
                 Finished_At__c: run.finishedAt,
-                Last_Error__c: null
+                Last_Error__c: null,
+                Enable_Options__c: run.enableOptions ? JSON.stringify(run.enableOptions) : null
             }
         ];
     };

@@ -198,6 +198,8 @@ export interface FakeOrgConfig {
     accountRoleOptimization?: boolean | null | { faultcode: string; faultstring: string };
     /** In-org runs: jobs the org runs between two reads of a run record (fake time; default 1). */
     runJobsPerRead?: number;
+    /** Community profile names of the org: an in-org run naming another is refused at start (default: any). */
+    profiles?: string[];
     /** Owner name → accounts it owns that have a Customer Community Plus user (default 0). */
     portalAccounts?: Record<string, number>;
     /** A fault for the org facts queries (account owner lookup, portal account count), by call number. */
@@ -684,11 +686,28 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
     };
 
     const inOrg = createFakeRuns({
-        process: (action, contactId, dryRun, confirmDisable) =>
+        process: (action, contactId, dryRun, confirmDisable, enableOptions) =>
             (action === 'ENABLE'
-                ? enableOne({ contactId, ...(dryRun ? { validateOnly: true } : {}) }, new Set())
+                ? enableOne({ ...enableOptions, contactId, ...(dryRun ? { validateOnly: true } : {}) }, new Set())
                 : manageOne({ action, contactId, validateOnly: dryRun, confirmDisable }, new Set())
             ).outputValues ?? { status: 'FAILED' },
+        // StudentUserRunPolicy.invalidOptions names "the students of this run" (label SPU_Run_Options_Students).
+        optionsProblem: (options) => {
+            if (options.licenseKey && !LICENSE_KEYS.has(options.licenseKey)) {
+                return {
+                    code: 'INVALID_LICENSE',
+                    message: `The licence ${options.licenseKey} chosen for the students of this run is not PID_Customer_Community_Plus or PID_Customer_Community_Plus_Login, or this org does not have it. Use PID_Customer_Community_Plus or PID_Customer_Community_Plus_Login.`
+                };
+            }
+            const profile = options.profileName;
+            if (profile && config.profiles && !config.profiles.includes(profile)) {
+                return {
+                    code: 'PROFILE_NOT_ALLOWED',
+                    message: `The profile ${profile} chosen for the students of this run is not a Customer Community Plus or Customer Community Plus Login profile. Pick a Customer Community Plus or Customer Community Plus Login profile.`
+                };
+            }
+            return null;
+        },
         resolve: (input) => resolveStudent(input),
         allowed: (action) =>
             action === 'ENABLE' || (!config.manageDenied && (action !== 'DISABLE' || config.canDisable === true)),
@@ -1065,7 +1084,7 @@ export async function startFakeSalesforce(config: FakeOrgConfig): Promise<FakeSa
                 }
                 if (record.actionName === START_ACTION_NAME) {
                     record.inputs = inputs;
-                    sendResults(res, record, inOrg.start(inputs as never[]));
+                    sendResults(res, record, inOrg.start(inputs));
                 } else {
                     handleAction(res, record, body, fault);
                 }

@@ -134,6 +134,22 @@ export function buildRequest(contactId, settings, validateOnly, reactivate = fal
 }
 
 /**
+ * The enable options of an in-org run (StudentUserRunController.startRun): the settings a created student's request
+ * gets from buildRequest, blank ones left out so that the org's default applies; null before the settings are known.
+ * The org applies them to every student of the run, a reactivated one too (the run cannot know beforehand).
+ * @param {CohortSettings | null | undefined} settings
+ * @returns {import('@salesforce/apex/StudentUserRunController.getRunStatus').RunEnableOptions | null}
+ */
+export function runEnableOptions(settings) {
+    if (!settings) {
+        return null;
+    }
+    const { licenseKey, profileId, timeZoneSidKey, sendWelcomeEmail } = buildRequest('', settings, false);
+    const options = { licenseKey, profileId, timeZoneSidKey, sendWelcomeEmail };
+    return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined && value !== ''));
+}
+
+/**
  * Rows for resolved students, numbered from 1.
  * @param {readonly CohortStudent[]} students
  * @returns {CohortRow[]}

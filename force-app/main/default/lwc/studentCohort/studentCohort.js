@@ -24,6 +24,7 @@ import {
     ZONE_FIXED,
     ZONE_SUGGESTED,
     buildRequest,
+    runEnableOptions,
     defaultProfileFor,
     initialSettings,
     isDone,
@@ -269,6 +270,11 @@ export default class StudentCohort extends NavigationMixin(LightningElement) {
 
     get isFixedZone() {
         return this.settings?.zoneRule === ZONE_FIXED;
+    }
+
+    /** The enable options an in-org ENABLE run applies to every student: the settings chosen above. */
+    get inOrgEnableOptions() {
+        return runEnableOptions(this.settings);
     }
 
     get settingsComplete() {

@@ -14,6 +14,7 @@ import { LABELS } from './labels';
 
 /** @typedef {import('@salesforce/apex/StudentUserRunController.getRunStatus').RunStatus} RunStatus */
 /** @typedef {import('@salesforce/apex/StudentUserRunController.getRunStatus').RunWarning} RunWarning */
+/** @typedef {import('@salesforce/apex/StudentUserRunController.getRunStatus').RunEnableOptions} RunEnableOptions */
 /** @typedef {'idle' | 'checking' | 'confirm' | 'starting'} Step */
 
 const ACTIVE = new Set(['QUEUED', 'RUNNING', 'CANCELLING']);
@@ -36,6 +37,12 @@ export default class StudentCohortInOrgRun extends LightningElement {
     @api confirmDisable = false;
     /** the page is busy with something else (a browser run, finding students) */
     @api disabled = false;
+    /**
+     * ENABLE only: the licence, profile, time zone and welcome email the page chose, applied by the org to every student
+     * of the run (StudentUserRunStatus.EnableOptions); null = the org's default settings
+     * @type {RunEnableOptions | null}
+     */
+    @api enableOptions = null;
 
     /** @type {string} the run shown */
     runId = '';
@@ -174,7 +181,8 @@ export default class StudentCohortInOrgRun extends LightningElement {
                 action: this.action,
                 contactIds: this.contactIds,
                 dryRun: this.dryRun,
-                confirmDisable: this.action === 'DISABLE' && this.confirmDisable === true
+                confirmDisable: this.action === 'DISABLE' && this.confirmDisable === true,
+                enableOptions: this.action === ENABLE ? (this.enableOptions ?? null) : null
             });
             this.show(run);
             this.warnings = [];

@@ -301,6 +301,15 @@ describe('the in-org run on the cohort page', () => {
         expect(lifecycle(element).inOrgOnly).toBe(false);
     });
 
+    it('hands the chosen enable settings to the in-org run as its enable options', async () => {
+        const element = await render({ access: MIXED.access });
+        await findAll(element);
+        const options = $(element, 'c-student-cohort-in-org-run').enableOptions;
+        expect(options).toMatchObject({ licenseKey: CONTEXT.defaultLicenseKey });
+        expect(options).not.toHaveProperty('timeZoneSidKey');
+        expect(typeof options.sendWelcomeEmail).toBe('boolean');
+    });
+
     it(`turns Check and Run of the browser off above ${BROWSER_RUN_MAX_STUDENTS} students, in both modes`, async () => {
         const element = await render({ access: MIXED.access });
         await findBig(element);

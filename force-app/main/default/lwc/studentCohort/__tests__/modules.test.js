@@ -9,6 +9,7 @@ import {
     mergeResults,
     normalizeContext,
     rowsFromStudents,
+    runEnableOptions,
     settingsKey,
     toResultRow
 } from '../cohortModel';
@@ -150,6 +151,27 @@ describe('cohortModel', () => {
             validateOnly: true
         });
         expect(settingsKey(settings)).toBe('|||false');
+    });
+
+    it('gives an in-org run the settings of a created student, blank ones left out', () => {
+        const settings = {
+            licenseKey: 'L',
+            profileId: '00eA',
+            zoneRule: ZONE_FIXED,
+            fixedZone: 'Europe/London',
+            sendWelcomeEmail: false
+        };
+        expect(runEnableOptions(settings)).toEqual({
+            licenseKey: 'L',
+            profileId: '00eA',
+            timeZoneSidKey: 'Europe/London',
+            sendWelcomeEmail: false
+        });
+        expect(runEnableOptions({ ...settings, licenseKey: '', zoneRule: 'SUGGESTED' })).toEqual({
+            profileId: '00eA',
+            sendWelcomeEmail: false
+        });
+        expect(runEnableOptions(null)).toBeNull();
     });
 
     it('gives a never-checked student blank result columns', () => {

@@ -19,6 +19,7 @@ jest.mock('../labels', () =>
 
 const { LABELS } = require('../labels');
 const WARNINGS = require('./data/warnings.json');
+const ENABLE_OPTIONS = require('./data/enableOptions.json');
 const RUNNING = require('../../studentUserRunProgress/__tests__/data/runRunning.json');
 const CANCELLED = require('../../studentUserRunProgress/__tests__/data/runCancelled.json');
 const copy = (value) => JSON.parse(JSON.stringify(value));
@@ -79,10 +80,10 @@ describe('on load', () => {
 });
 
 describe('starting a run', () => {
-    it('shows the limits before starting, then starts with the students, the action and dry run', async () => {
+    it('shows the limits before starting, then starts with the students, the action, dry run and the page options', async () => {
         getRunWarnings.mockResolvedValue(copy(WARNINGS));
         startRun.mockResolvedValue({ ...copy(RUNNING), status: 'QUEUED' });
-        const element = await render();
+        const element = await render({ enableOptions: copy(ENABLE_OPTIONS) });
         expect($(element, '.prepare-button').label).toBe('Prepare an in-org run of 3 students');
         expect(text(element, '.settings-note')).toBe(LABELS.settingsNote);
         const dryRun = $(element, '.dry-run');
@@ -101,13 +102,23 @@ describe('starting a run', () => {
             action: 'ENABLE',
             contactIds: ids,
             dryRun: true,
-            confirmDisable: false
+            confirmDisable: false,
+            enableOptions: ENABLE_OPTIONS
         });
         expect($(element, 'c-student-user-run-progress').runId).toBe(RUNNING.runId);
         expect($(element, '.before-start')).toBeNull();
         // One active run per action: Prepare is off while it goes on.
         expect($(element, '.prepare-button').disabled).toBe(true);
         expect(text(element, '.active-run')).toBe(LABELS.activeRun);
+    });
+
+    it('starts an ENABLE run with the org defaults when the page sends no options', async () => {
+        getRunWarnings.mockResolvedValue([]);
+        startRun.mockResolvedValue(copy(RUNNING));
+        const element = await render();
+        await click(element, '.prepare-button');
+        await click(element, '.start-button');
+        expect(startRun.mock.calls[0][0]).toMatchObject({ action: 'ENABLE', enableOptions: null });
     });
 
     it('says when no limit is in the way, and Back returns without starting', async () => {
@@ -144,7 +155,7 @@ describe('starting a run', () => {
     it('sends the Disable confirmation, and offers nothing until it is ticked', async () => {
         getRunWarnings.mockResolvedValue([]);
         startRun.mockResolvedValue(copy(RUNNING));
-        const element = await render({ action: 'DISABLE', confirmDisable: false });
+        const element = await render({ action: 'DISABLE', confirmDisable: false, enableOptions: copy(ENABLE_OPTIONS) });
         expect($(element, '.prepare-button').disabled).toBe(true);
         expect($(element, '.settings-note')).toBeNull();
         element.confirmDisable = true;
@@ -152,6 +163,8 @@ describe('starting a run', () => {
         await click(element, '.prepare-button');
         await click(element, '.start-button');
         expect(startRun.mock.calls[0][0]).toMatchObject({ action: 'DISABLE', confirmDisable: true, dryRun: false });
+        // Enable options belong to ENABLE runs only.
+        expect(startRun.mock.calls[0][0].enableOptions).toBeNull();
     });
 
     it('requires the in-org run above the browser limit, and says why', async () => {
