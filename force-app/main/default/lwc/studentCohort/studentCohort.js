@@ -1,5 +1,4 @@
-import { LightningElement, api, wire } from 'lwc';
-import { NavigationMixin } from 'lightning/navigation';
+import { api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import getCohortAccess from '@salesforce/apex/StudentCohortController.getCohortAccess';
 import getCohortContext from '@salesforce/apex/StudentCohortController.getCohortContext';
@@ -10,11 +9,8 @@ import {
     BROWSER_RUN_MAX_STUDENTS,
     derivedFrom,
     downloadTextFile,
-    pageOfRows,
-    detailTarget,
     formatLabel as format,
     messageWithFix,
-    newUserUrls,
     parseServerError,
     studentsPerCall
 } from 'c/studentUserShared';
@@ -29,8 +25,6 @@ import {
     initialSettings,
     isDone,
     isReady,
-    markNotSent,
-    mergeResults,
     normalizeContext,
     rowsFromStudents,
     settingsKey,
@@ -41,6 +35,7 @@ import { columns, rowView } from './rowView';
 import { resultsCsv as buildResultsCsv } from './csv';
 import { ACTION_LABELS } from './actionLabels';
 import { ENABLE, actionOptions, normalizeAccess } from './actions';
+import { CohortTableMixin } from 'c/studentCohortTable';
 
 /** @typedef {import('@salesforce/apex/StudentCohortController.getCohortContext').CohortContext} CohortContext */
 /** @typedef {import('@salesforce/apex/StudentCohortController.getCohortContext').WiredCohortContext} WiredCohortContext */
@@ -65,7 +60,7 @@ const LIFECYCLE_STUDENTS = new WeakMap();
  * set the shared settings, Check (validate-only) and Enable them in chunks of the server's per-call budget, one Apex call per chunk,
  * and download the results in the CLI's format. A re-run only sends students that are not enabled yet.
  */
-export default class StudentCohort extends NavigationMixin(LightningElement) {
+export default class StudentCohort extends CohortTableMixin(rowView, LABELS) {
     /** @type {string[] | undefined} Contact ids from the flow (the list view's selected records) */
     @api ids;
 
@@ -340,10 +335,6 @@ export default class StudentCohort extends NavigationMixin(LightningElement) {
         return format(LABELS.enable, this.readyRows.length);
     }
 
-    get progressValue() {
-        return Math.round((this.progressDone / Math.max(1, this.progressTotal)) * 100);
-    }
-
     get progressText() {
         if (this.cancelRequested) {
             return LABELS.cancelling;
@@ -361,44 +352,6 @@ export default class StudentCohort extends NavigationMixin(LightningElement) {
 
     /** @type {{ contactId: string, name: string } | null} the student whose login status the row detail shows */
     detailStudent = null;
-
-    /** @param {CustomEvent} event the table's row action (the Login status button of a row with a portal user) */
-    handleRowAction(event) {
-        this.detailStudent = detailTarget(event) ?? this.detailStudent;
-    }
-
-    /** Closing the row detail returns the focus to the table. */
-    handleDetailClose() {
-        this.detailStudent = null;
-        const root = /** @type {ParentNode} */ (this.template);
-        /** @type {HTMLElement | null} */ (root.querySelector('div.table'))?.focus();
-    }
-
-    /** The page of the table shown (`view`, `offset`, `page`, `size`), built for that page only. */
-    get tablePage() {
-        return pageOfRows(this.rows, this.page, (row) => rowView(row, LABELS, this.userUrls), this.userUrls);
-    }
-
-    /** @param {CustomEvent<{ page: number }>} event */
-    handlePageChange(event) {
-        this.page = event.detail.page;
-    }
-
-    /**
-     * Asks the navigation service for the record page URL of each new user the results name (the table's User links).
-     * @param {readonly { userId?: string | null }[]} results
-     */
-    addUserUrls(results) {
-        const generate = (/** @type {ReturnType<typeof import('c/studentUserShared').userPageReference>} */ pageRef) =>
-            this[NavigationMixin.GenerateUrl](pageRef);
-        newUserUrls(generate, this.userUrls, results).then((added) => {
-            if (added.size > 0) this.userUrls = new Map([...this.userUrls, ...added]);
-        });
-    }
-
-    get hasResults() {
-        return this.rows.some((row) => row.check !== null || row.outcome !== null || row.notSent);
-    }
 
     /** The results file: same columns, order and quoting as the CLI's. */
     get csvText() {
@@ -578,32 +531,24 @@ export default class StudentCohort extends NavigationMixin(LightningElement) {
     async runChunks(task, targets, call) {
         const settings = /** @type {CohortSettings} */ (this.settings);
         const validateOnly = task === 'check';
-        const slices = chunk(targets, studentsPerCall(this.loadedContext.maxStudentsPerCall));
         this.startTask(task, targets.length);
         try {
-            for (let index = 0; index < slices.length; index++) {
-                if (this.cancelRequested) {
-                    if (task === 'enable') {
-                        const unsent = slices.slice(index).flat();
-                        this.rows = markNotSent(this.rows, new Set(unsent.map((row) => row.contactId)));
-                    }
-                    return false;
-                }
-                const requests = slices[index].map((row) =>
-                    buildRequest(row.contactId, settings, validateOnly, row.check?.plannedAction === 'REACTIVATE')
-                );
-                // eslint-disable-next-line no-await-in-loop -- chunks run one after another: each is one transaction
-                const results = await call({ requests });
-                this.rows = mergeResults(this.rows, results, validateOnly ? 'check' : 'outcome');
-                this.addUserUrls(results);
-                this.progressDone += slices[index].length;
-                // A real call that returned wrote (asynchronously) one run record.
-                this.callsRecorded += validateOnly ? 0 : 1;
-            }
-            return true;
-        } catch (error) {
-            this.reportError(error);
-            return false;
+            return await this.sendInChunks(
+                targets,
+                studentsPerCall(this.loadedContext.maxStudentsPerCall),
+                validateOnly,
+                (slice) =>
+                    call({
+                        requests: slice.map((row) =>
+                            buildRequest(
+                                row.contactId,
+                                settings,
+                                validateOnly,
+                                row.check?.plannedAction === 'REACTIVATE'
+                            )
+                        )
+                    })
+            );
         } finally {
             this.task = null;
             this.cancelRequested = false;
@@ -621,12 +566,5 @@ export default class StudentCohort extends NavigationMixin(LightningElement) {
         this.cancelRequested = false;
         this.statusMessage = '';
         this.errorMessage = '';
-    }
-
-    /** @param {unknown} error */
-    reportError(error) {
-        const serverError = parseServerError(error, LABELS.unknownError);
-        const message = messageWithFix(serverError);
-        this.errorMessage = serverError.code === 'PERMISSION_DENIED' ? message : format(LABELS.runStopped, message);
     }
 }

@@ -1,18 +1,8 @@
-import { LightningElement, api } from 'lwc';
-import { NavigationMixin } from 'lightning/navigation';
+import { api } from 'lwc';
 import checkLifecycle from '@salesforce/apex/StudentCohortController.checkLifecycle';
 import manageStudents from '@salesforce/apex/StudentCohortController.manageStudents';
-import {
-    csvText,
-    downloadTextFile,
-    pageOfRows,
-    detailTarget,
-    formatLabel as format,
-    messageWithFix,
-    newUserUrls,
-    parseServerError,
-    studentsPerCall
-} from 'c/studentUserShared';
+import { csvText, downloadTextFile, formatLabel as format, studentsPerCall } from 'c/studentUserShared';
+import { CohortTableMixin } from 'c/studentCohortTable';
 import { LABELS } from './labels';
 import {
     LIFECYCLE_RESULT_COLUMNS,
@@ -22,8 +12,6 @@ import {
     doneMessage,
     isReady,
     isSettled,
-    markNotSent,
-    mergeResults,
     rowView,
     rowsFromStudents,
     toResultRow
@@ -44,7 +32,7 @@ const DOWNLOAD_NAME = 'student-cohort.lifecycle-results.csv';
  * status, code, reason and fix, counts, and the results file in the CLI's lifecycle columns. A new selection, action
  * or confirmation starts over (the check no longer applies). Fires `busychange` ({ busy }) and `runcomplete` ({ calls }: the real calls that returned).
  */
-export default class StudentCohortLifecycle extends NavigationMixin(LightningElement) {
+export default class StudentCohortLifecycle extends CohortTableMixin(rowView, LABELS) {
     labels = LABELS;
     columns = columns(LABELS);
 
@@ -170,10 +158,6 @@ export default class StudentCohortLifecycle extends NavigationMixin(LightningEle
         ].filter((item) => item.always || item.value > 0);
     }
 
-    get progressValue() {
-        return Math.round((this.progressDone / Math.max(1, this.progressTotal)) * 100);
-    }
-
     get progressText() {
         if (this.cancelRequested) {
             return LABELS.cancelling;
@@ -183,44 +167,6 @@ export default class StudentCohortLifecycle extends NavigationMixin(LightningEle
 
     /** @type {{ contactId: string, name: string } | null} the student whose login status the row detail shows */
     detailStudent = null;
-
-    /** @param {CustomEvent} event the table's row action (the Login status button of a row with a portal user) */
-    handleRowAction(event) {
-        this.detailStudent = detailTarget(event) ?? this.detailStudent;
-    }
-
-    /** Closing the row detail returns the focus to the table. */
-    handleDetailClose() {
-        this.detailStudent = null;
-        const root = /** @type {ParentNode} */ (this.template);
-        /** @type {HTMLElement | null} */ (root.querySelector('div.table'))?.focus();
-    }
-
-    /** The page of the table shown (`view`, `offset`, `page`, `size`), built for that page only. */
-    get tablePage() {
-        return pageOfRows(this.rows, this.page, (row) => rowView(row, LABELS, this.userUrls), this.userUrls);
-    }
-
-    /** @param {CustomEvent<{ page: number }>} event */
-    handlePageChange(event) {
-        this.page = event.detail.page;
-    }
-
-    /**
-     * Asks the navigation service for the record page URL of each new user the results name (the table's User links).
-     * @param {readonly { userId?: string | null }[]} results
-     */
-    addUserUrls(results) {
-        const generate = (/** @type {ReturnType<typeof import('c/studentUserShared').userPageReference>} */ pageRef) =>
-            this[NavigationMixin.GenerateUrl](pageRef);
-        newUserUrls(generate, this.userUrls, results).then((added) => {
-            if (added.size > 0) this.userUrls = new Map([...this.userUrls, ...added]);
-        });
-    }
-
-    get hasResults() {
-        return this.rows.some((row) => row.check !== null || row.outcome !== null || row.notSent);
-    }
 
     get csvText() {
         return csvText(
@@ -287,31 +233,9 @@ export default class StudentCohortLifecycle extends NavigationMixin(LightningEle
         const call = validateOnly ? checkLifecycle : manageStudents;
         this.setTask(task, targets.length);
         try {
-            const perCall = studentsPerCall(this.maxStudentsPerCall);
-            for (let start = 0; start < targets.length; start += perCall) {
-                const slice = targets.slice(start, start + perCall);
-                if (this.cancelRequested) {
-                    if (!validateOnly) {
-                        const unsent = targets.slice(start).map((row) => row.contactId);
-                        this.rows = markNotSent(this.rows, new Set(unsent));
-                    }
-                    return false;
-                }
-                const requests = buildRequests(slice, this._action, validateOnly, this._confirmDisable);
-                // eslint-disable-next-line no-await-in-loop -- chunks run one after another: each is one transaction
-                const results = await call({ requests });
-                this.rows = mergeResults(this.rows, results, validateOnly ? 'check' : 'outcome');
-                this.addUserUrls(results);
-                this.progressDone += slice.length;
-                // A real call that returned wrote (asynchronously) one run record.
-                this.callsRecorded += task === 'run' ? 1 : 0;
-            }
-            return true;
-        } catch (error) {
-            const serverError = parseServerError(error, LABELS.unknownError);
-            const message = messageWithFix(serverError);
-            this.errorMessage = serverError.code === 'PERMISSION_DENIED' ? message : format(LABELS.runStopped, message);
-            return false;
+            return await this.sendInChunks(targets, studentsPerCall(this.maxStudentsPerCall), validateOnly, (slice) =>
+                call({ requests: buildRequests(slice, this._action, validateOnly, this._confirmDisable) })
+            );
         } finally {
             this.setTask(null, 0);
         }
