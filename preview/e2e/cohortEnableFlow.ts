@@ -129,8 +129,17 @@ async function readmeScreenshot(page: Page, cohort: Locator): Promise<void> {
     }
 }
 
-/** Registers the enabling flow's two tests for `scale` in the current describe block. */
+/** Registers the enabling flow's two tests for `scale` in the current describe block (the benchmark's file). */
 export function enableFlowTests(open: OpenCohort, scale: CohortScale, options: EnableFlowOptions): void {
+    enableFlowTest(open, scale, options);
+    cancelFlowTest(open, scale);
+}
+
+/**
+ * Registers the enabling flow's main test (select, check, enable, outcomes, results file) for `scale`. `npm test` runs
+ * it and the cancel test in two files, so that two Jest workers share them (issue #23).
+ */
+export function enableFlowTest(open: OpenCohort, scale: CohortScale, options: EnableFlowOptions): void {
     const sample = cohortSample(scale);
     const { students, ready, countOf } = sample;
     const size = scale.size;
@@ -288,6 +297,13 @@ export function enableFlowTests(open: OpenCohort, scale: CohortScale, options: E
             });
         }
     });
+}
+
+/** Registers the enabling flow's cancel test for `scale`: Cancel between chunks, then Enable continues with the rest. */
+export function cancelFlowTest(open: OpenCohort, scale: CohortScale): void {
+    const sample = cohortSample(scale);
+    const { ready } = sample;
+    const size = scale.size;
 
     it(`cancel stops after the current chunk of ${scale.perCall}, marks the rest Not sent, and Enable continues with only those`, async () => {
         const { page, cohort } = await open('cohort', SLOW_LATENCY_MS, scale.perCall);
