@@ -32,7 +32,7 @@ import { chooseRadio, pickOption, screenshot } from './harness';
 /**
  * The cohort page's enabling flow in the preview, at a given scale: select, Check, Enable in chunks of the server's
  * per-call budget, the outcomes, the results file; and Cancel between chunks. `npm test` runs it with a few students
- * and a small budget (cohort.test.ts), `npm run test:deep` with the 500 sample students and the service's 200 a call,
+ * and a small budget (cohort.test.ts, cohortCancel.test.ts), `npm run test:deep` with the 500 sample students and the service's 200 a call,
  * measuring the times (cohort.bench.test.ts).
  */
 
