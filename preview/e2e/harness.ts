@@ -200,72 +200,16 @@ export async function chooseRadio(dialog: Locator, name: string): Promise<void> 
     }
 }
 
-/** What one in-page wait of `expectText` saw: the element's text, and whether it (or its value) had the text. */
-interface TextSeen {
-    found: boolean;
-    text: string;
-}
-
-/**
- * How long one in-page wait of `expectText` watches the element it resolved before the locator is resolved again
- * (the element may have been replaced by a re-render).
- */
-const TEXT_WATCH_MS = 1_000;
-
-/**
- * Waits until the locator's text (or the value of an input it names) contains `expected` (Playwright's own expect is
- * not used under Jest). The element is watched inside the page (every 25 ms, and on each DOM change under it) rather
- * than read from Jest every 50 ms: two protocol round trips per read across a dozen waiting pages cost the shared
- * Chromium and the workers CPU that the pages' own rendering needs on a busy machine (issue #23). The locator is
- * resolved again at least every second and when its element leaves the document.
- */
+/** Polls until the locator's text contains `expected` (Playwright's own expect is not used under Jest). */
 export async function expectText(locator: Locator, expected: string, timeout = 5_000): Promise<void> {
     const deadline = Date.now() + timeout;
     let last = '';
     while (Date.now() < deadline) {
-        const remaining = Math.max(1, deadline - Date.now());
-        const seen = await locator
-            .evaluate(
-                (element, { wanted, watchMs }) =>
-                    new Promise<TextSeen>((resolve) => {
-                        const read = (): TextSeen => {
-                            // As Playwright's inputValue: the element's value, or its label's control's.
-                            const field = (element instanceof HTMLLabelElement ? element.control : element) as {
-                                value?: unknown;
-                            } | null;
-                            const value = typeof field?.value === 'string' ? field.value : '';
-                            const text = element.textContent ?? '';
-                            return { found: text.includes(wanted) || value.includes(wanted), text };
-                        };
-                        const observer = new MutationObserver(() => check());
-                        const timer = setInterval(() => check(), 25);
-                        const stop = setTimeout(() => finish(read()), watchMs);
-                        function finish(result: TextSeen): void {
-                            observer.disconnect();
-                            clearInterval(timer);
-                            clearTimeout(stop);
-                            resolve(result);
-                        }
-                        function check(): void {
-                            const result = read();
-                            if (result.found || !element.isConnected) finish(result);
-                        }
-                        observer.observe(element, { subtree: true, childList: true, characterData: true });
-                        check();
-                    }),
-                { wanted: expected, watchMs: Math.min(TEXT_WATCH_MS, remaining) },
-                { timeout: remaining }
-            )
-            .catch(() => undefined);
-        if (seen?.found) {
+        last = (await locator.textContent().catch(() => '')) ?? '';
+        if (last.includes(expected) || (await locator.inputValue().catch(() => '')).includes(expected)) {
             return;
         }
-        if (seen) {
-            last = seen.text;
-        } else {
-            // Not resolved (not attached yet, or more than one element): try again shortly, as before.
-            await new Promise((resolve) => setTimeout(resolve, 50));
-        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
     }
     throw new Error(`Expected "${expected}" in ${String(locator)}, saw "${last.trim()}".`);
 }
