@@ -1,4 +1,4 @@
-/** `npx tsx preview/build.ts [--force]`: bundles the preview page into node_modules/.cache/spu-preview/dist (preview/lib/paths.ts DIST_DIR) and prints the time. */
+/** `npx tsx preview/build.ts [--force]`: bundles the preview page into node_modules/.cache/spu-preview/dist-<checkout> (preview/lib/paths.ts DIST_DIR) and prints the time. */
 import { relative } from 'node:path';
 import { buildPreview } from './lib/build';
 import { fail, parsePreviewArgs } from './lib/cli';

@@ -123,8 +123,20 @@ export async function chooseBrowser(
         throw new Error(`@sparticuz/chromium unpacked into ${executablePath}, not ${dir}. ${FIX_HINT}`);
     }
     const { default: sparticuz } = await import('@sparticuz/chromium');
-    // --single-process is for AWS Lambda; with it, closing a browser context kills the whole browser.
-    const args = sparticuz.args.filter((arg) => arg !== '--single-process');
+    // --single-process is for AWS Lambda; with it, closing a browser context kills the whole browser. The GPU flags
+    // (GL through SwiftShader in the GPU thread) make every frame composited by emulated GL on the CPU; the preview draws
+    // no WebGL, and plain software compositing (--disable-gpu, as with Debian's chromium) halved the CPU of the cohort
+    // browser tests (cohort + cohortListView: 51 s -> 26 s user+sys, 45 s -> 30 s wall, load 9-10 on 2 cores; #23).
+    const lambdaOnly = new Set([
+        '--single-process',
+        '--in-process-gpu',
+        '--ignore-gpu-blocklist',
+        '--enable-unsafe-swiftshader'
+    ]);
+    const args = [
+        ...sparticuz.args.filter((arg) => !lambdaOnly.has(arg) && !/^--use-(gl|angle)=/.test(arg)),
+        '--disable-gpu'
+    ];
     return { executablePath, args, source: `@sparticuz/chromium ${version} (unpacked in ${dir})` };
 }
 

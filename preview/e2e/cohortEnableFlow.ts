@@ -32,7 +32,7 @@ import { chooseRadio, pickOption, screenshot } from './harness';
 /**
  * The cohort page's enabling flow in the preview, at a given scale: select, Check, Enable in chunks of the server's
  * per-call budget, the outcomes, the results file; and Cancel between chunks. `npm test` runs it with a few students
- * and a small budget (cohort.test.ts), `npm run test:deep` with the 500 sample students and the service's 200 a call,
+ * and a small budget (cohort.test.ts, cohortCancel.test.ts), `npm run test:deep` with the 500 sample students and the service's 200 a call,
  * measuring the times (cohort.bench.test.ts).
  */
 
@@ -129,8 +129,17 @@ async function readmeScreenshot(page: Page, cohort: Locator): Promise<void> {
     }
 }
 
-/** Registers the enabling flow's two tests for `scale` in the current describe block. */
+/** Registers the enabling flow's two tests for `scale` in the current describe block (the benchmark's file). */
 export function enableFlowTests(open: OpenCohort, scale: CohortScale, options: EnableFlowOptions): void {
+    enableFlowTest(open, scale, options);
+    cancelFlowTest(open, scale);
+}
+
+/**
+ * Registers the enabling flow's main test (select, check, enable, outcomes, results file) for `scale`. `npm test` runs
+ * it and the cancel test in two files, so that two Jest workers share them (issue #23).
+ */
+export function enableFlowTest(open: OpenCohort, scale: CohortScale, options: EnableFlowOptions): void {
     const sample = cohortSample(scale);
     const { students, ready, countOf } = sample;
     const size = scale.size;
@@ -288,6 +297,13 @@ export function enableFlowTests(open: OpenCohort, scale: CohortScale, options: E
             });
         }
     });
+}
+
+/** Registers the enabling flow's cancel test for `scale`: Cancel between chunks, then Enable continues with the rest. */
+export function cancelFlowTest(open: OpenCohort, scale: CohortScale): void {
+    const sample = cohortSample(scale);
+    const { ready } = sample;
+    const size = scale.size;
 
     it(`cancel stops after the current chunk of ${scale.perCall}, marks the rest Not sent, and Enable continues with only those`, async () => {
         const { page, cohort } = await open('cohort', SLOW_LATENCY_MS, scale.perCall);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { rollup, type Plugin } from 'rollup';
 import { parsePreviewArgs } from '../lib/cli';
 import { customLabelsPlugin, loadLabels, parseLabelsXml } from '../lib/labels';
-import { COMPONENT_DIR, DIST_DIR, FORCE_APP_DIR, SLDS_DIR } from '../lib/paths';
+import { COMPONENT_DIR, DIST_DIR, distDirFor, FORCE_APP_DIR, SLDS_DIR } from '../lib/paths';
 import { resolveRequestPath, startPreviewServer } from '../lib/server';
 import { platformModulesPlugin, readFixtures } from '../lib/virtualModules';
 import { chooseBrowser, launchBrowser, SHARED_BROWSER_ENV } from './browser';
@@ -121,6 +121,20 @@ describe('platform stand-in modules', () => {
         mkdirSync(join(component, '__tests__', 'data'), { recursive: true });
         writeFileSync(join(component, '__tests__', 'data', 'bad.json'), '{ not json');
         expect(() => readFixtures(component)).toThrow(/bad\.json: not valid JSON/);
+    });
+});
+
+describe('preview build folder', () => {
+    it('is one per checkout, under the shared node_modules/.cache, even when worktrees share node_modules', () => {
+        const shared = '/work/main/node_modules';
+        const main = distDirFor('/work/main', shared);
+        const worktree = distDirFor('/work/wt-a', shared);
+        expect(main).not.toBe(worktree);
+        expect(distDirFor('/work/wt-a/', shared)).toBe(worktree);
+        [main, worktree].forEach((dir) =>
+            expect(dir.startsWith(join(shared, '.cache', 'spu-preview', 'dist-'))).toBe(true)
+        );
+        expect(DIST_DIR).toBe(distDirFor(join(__dirname, '..', '..')));
     });
 });
 
