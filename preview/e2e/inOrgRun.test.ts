@@ -193,8 +193,20 @@ describe(`preview: an in-org run of ${SCENARIO.studentCount} students`, () => {
         expect(await seriousViolations(page)).toEqual([]);
 
         await inOrg.getByRole('button', { name: 'Start run' }).click();
+        // The page's own enable settings go with an ENABLE run (the scenario's default licence and profile, welcome
+        // email on; this scenario chooses no time zone).
         expect(await runCalls(page, 'startRun')).toEqual([
-            { action: 'ENABLE', contactIds, dryRun: true, confirmDisable: false }
+            {
+                action: 'ENABLE',
+                contactIds,
+                dryRun: true,
+                confirmDisable: false,
+                enableOptions: {
+                    licenseKey: 'PID_Customer_Community_Plus_Login',
+                    profileId: '00e5g000001StudtAA',
+                    sendWelcomeEmail: true
+                }
+            }
         ]);
         const progress = inOrg.locator('c-student-user-run-progress');
         await waitForText(progress.locator('.dry-run'), 'Dry run: students are checked, nothing is changed.');
