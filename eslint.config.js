@@ -14,7 +14,7 @@ module.exports = defineConfig([
         'reports/**',
         '.sfdx/**',
         '.sf/**',
-        'test/fixtures/**',
+        'fixtures/**',
         '.stryker-tmp/**'
     ]),
     // Lightning Web Components
@@ -27,7 +27,7 @@ module.exports = defineConfig([
     },
     // Browser stand-ins for the preview and Jest mocks: plain ES modules
     {
-        files: ['test/jest-mocks/**/*.js', 'preview/**/*.js'],
+        files: ['jest/mocks/**/*.js', 'preview/**/*.js'],
         languageOptions: {
             sourceType: 'module',
             ecmaVersion: 'latest',

@@ -43,7 +43,7 @@ module.exports = {
             roots: existing('force-app'),
             moduleNameMapper: {
                 ...(jestConfig.moduleNameMapper || {}),
-                '^lightning/actions$': '<rootDir>/test/jest-mocks/lightning/actions'
+                '^lightning/actions$': '<rootDir>/jest/mocks/lightning/actions'
             }
         },
         {
@@ -53,7 +53,7 @@ module.exports = {
             testMatch: ['**/__tests__/**/*.test.ts'],
             testPathIgnorePatterns: ['/node_modules/', '\\.deep\\.test\\.ts$'],
             // Node 22: Symbol.dispose in the test context, which the HTTP client of jsforce needs (see the file).
-            setupFiles: ['<rootDir>/test/jest-setup/symbol-dispose.js'],
+            setupFiles: ['<rootDir>/jest/setup/symbol-dispose.js'],
             // The LWC modules those tests import may import the shared LWC module (c/studentUserShared).
             moduleNameMapper: { '^c/(\\w+)$': '<rootDir>/force-app/main/default/lwc/$1/$1.js' },
             // The LWC JavaScript's coverage is the lwc project's: the same files loaded here through ts-jest would be
@@ -94,7 +94,7 @@ module.exports = {
     // Chromium, and a third file fills that wait (measured warm on 2 cores: npm test 100-101 s, 105 s with 2 workers).
     maxWorkers: Math.max(3, availableParallelism() + 1),
     // Browser files first on a cold run (no timings yet), see the file.
-    testSequencer: '<rootDir>/test/jest-setup/sequencer.js',
+    testSequencer: '<rootDir>/jest/setup/sequencer.js',
     collectCoverageFrom: ['force-app/**/lwc/**/*.js', '!**/__tests__/**'],
     coverageThreshold: {
         global: { lines: 90, branches: 90 }

@@ -6,7 +6,7 @@ import { apexCalls, expectText, newPage, previewTestSession, type ApexCall, type
 
 /**
  * Helpers of the cohort page tests (c-student-cohort in the preview). The expected students are worked out here from
- * the recipe fixture with the rules it documents, independently of test/cohort/sampleCohort.js that the preview's
+ * the recipe fixture with the rules it documents, independently of fixtures/cohort/sampleCohort.js that the preview's
  * stand-in uses, so a drift between the two shows.
  */
 

@@ -26,7 +26,7 @@ import { screenshot } from './harness';
  * The cohort page's lifecycle mode in the preview (scenarios cohort-lifecycle and cohort-lifecycle-mixed), at a given
  * scale: deactivate every selected student in chunks of the server's budget, and a mixed cohort reported per student.
  * The expected states are worked out here from the scenario fixtures' documented rules, independently of the
- * simulation the preview's stand-in uses (test/cohort/sampleLifecycle.js). `npm test` runs it with a few students and a
+ * simulation the preview's stand-in uses (fixtures/cohort/sampleLifecycle.js). `npm test` runs it with a few students and a
  * small budget (cohortLifecycle.test.ts), `npm run test:deep` with the 500 sample students (cohortLifecycle.bench.test.ts).
  */
 

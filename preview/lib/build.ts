@@ -28,7 +28,7 @@ const TOOL_PACKAGES = ['lwc', '@lwc/rollup-plugin', '@lwc/synthetic-shadow', 'li
 const SOURCE_FILE = /\.(js|ts|html|css|json|xml)$/;
 const LOCK_STALE_MS = 10 * 60 * 1000;
 /** Sample data outside force-app and preview that the stand-ins import (the cohort page's 500 students). */
-const SHARED_SAMPLE_DIRS = [join(PROJECT_ROOT, 'test', 'cohort'), join(PROJECT_ROOT, 'scripts', 'in-org-run')];
+const SHARED_SAMPLE_DIRS = [join(PROJECT_ROOT, 'fixtures', 'cohort'), join(PROJECT_ROOT, 'scripts', 'in-org-run')];
 /** Apex the bundle reads at build time: the in-org run's numbers (`preview:run-policy`). */
 const BUNDLED_APEX = [join(PROJECT_ROOT, APEX_POLICY_PATH)];
 

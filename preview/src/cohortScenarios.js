@@ -1,5 +1,5 @@
 import { bundleFixtures } from 'preview:fixtures';
-import { sampleStudents } from '../../test/cohort/sampleCohort';
+import { sampleStudents } from '../../fixtures/cohort/sampleCohort';
 import { createCohortController, ENABLE_ONLY } from '../stubs/apex/studentCohortController';
 import { createRunController, RUN_CONTROLLER } from '../stubs/apex/studentUserRunController';
 import { answerLoginStatus } from './loginStatusScenarios';
@@ -76,7 +76,7 @@ const LIST_VIEW_SELECTION = 200;
  *   Enable_Student_Users declares it (allowBack false, allowFinish true); absent: not in a flow
  * @property {{ contactId: string, email: string, name: string }[]} sample the sample students, for pasting
  * @property {import('../stubs/apex/studentCohortController').CohortExtras} extras access, lifecycle state, program end
- * @property {import('../../test/cohort/sampleCohort').SampleRecipe} [recipe] the students (default: the sample cohort)
+ * @property {import('../../fixtures/cohort/sampleCohort').SampleRecipe} [recipe] the students (default: the sample cohort)
  * @property {import('./loginStatusScenarios').LoginStatusAnswers} [loginStatus] answers of the row detail's login status
  * @property {boolean} [inOrgRun] the admin's in-org run (RUN_SCENARIO) is under way when the page opens
  */

@@ -1,5 +1,5 @@
 import { bundleFixtures } from 'preview:fixtures';
-import { sampleStudents } from '../../test/cohort/sampleCohort';
+import { sampleStudents } from '../../fixtures/cohort/sampleCohort';
 import { ENABLE_ONLY } from '../stubs/apex/studentCohortController';
 
 /**

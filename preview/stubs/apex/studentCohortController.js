@@ -6,12 +6,12 @@ import tooManyStudents from '@salesforce/label/c.SPU_Cohort_Too_Many_Students';
 import noLicenseLeft from '@salesforce/label/c.SPU_Service_No_License_Left';
 import noLicenseLeftFix from '@salesforce/label/c.SPU_Service_No_License_Left_Fix';
 import noProgramData from '@salesforce/label/c.SPU_Cohort_No_Program_Data';
-import { sampleResult, sampleStudents } from '../../../test/cohort/sampleCohort';
+import { sampleResult, sampleStudents } from '../../../fixtures/cohort/sampleCohort';
 import { createLifecycleController } from './studentCohortLifecycle';
 
 /**
  * Preview stand-in for the Apex class StudentCohortController, over the deterministic sample cohort of
- * test/cohort/sampleCohort.js (the recipe is the Jest fixture studentCohort/__tests__/data/sampleCohort.json).
+ * fixtures/cohort/sampleCohort.js (the recipe is the Jest fixture studentCohort/__tests__/data/sampleCohort.json).
  * It answers the enable methods the way the real controller does: the same shapes, limits, refusals (an
  * AuraHandledException whose message is JSON {code, field, message}; the real one may add `fix`), results with the
  * fix apart in `errorFix`, and messages (the real Custom Labels). It keeps
@@ -97,7 +97,7 @@ export const ENABLE_ONLY = Object.freeze({
 
 /**
  * A controller over one sample cohort.
- * @param {import('../../../test/cohort/sampleCohort').SampleRecipe} recipe
+ * @param {import('../../../fixtures/cohort/sampleCohort').SampleRecipe} recipe
  * @param {{ licenses: { key: string, available: number }[], defaultLicenseKey?: string | null }} context the
  *   getCohortContext answer (the licences and their seats)
  * @param {CohortExtras} [extras] access, lifecycle state and program end (default: enabling only)

@@ -27,11 +27,11 @@ import lifecyclePermissionDenied from '@salesforce/label/c.SPU_Lifecycle_Permiss
 import lifecyclePermissionDeniedFix from '@salesforce/label/c.SPU_Lifecycle_Permission_Denied_Fix';
 import cohortTheseStudents from '@salesforce/label/c.SPU_Cohort_These_Students';
 import cohortTooManyStudents from '@salesforce/label/c.SPU_Cohort_Too_Many_Students';
-import { createLifecycleService } from '../../../test/cohort/sampleLifecycle';
+import { createLifecycleService } from '../../../fixtures/cohort/sampleLifecycle';
 
 /**
  * Preview stand-in for the lifecycle methods of StudentCohortController (checkLifecycle, manageStudents), over the
- * sample cohort, answered by the simulation of StudentLifecycleService in test/cohort/sampleLifecycle.js (the one the
+ * sample cohort, answered by the simulation of StudentLifecycleService in fixtures/cohort/sampleLifecycle.js (the one the
  * Jest tests use) with the real Custom Labels. The scenario (studentCohortLifecycle/__tests__/data/*.json) sets the
  * caller's access and the users' starting state. Like the real controller: no Manage_Student_Users, or more than 200
  * requests, refuse the whole call with the JSON {code, field, message, fix} of an AuraHandledException; validateOnly
@@ -110,11 +110,11 @@ function refusal(code, message, fix) {
  * A lifecycle scenario.
  * @typedef {object} LifecycleScenario
  * @property {{ canEnable: boolean, canManage: boolean, canDisable: boolean, maxStudentsPerCall: number }} access
- * @property {import('../../../test/cohort/sampleLifecycle').LifecycleState} state
+ * @property {import('../../../fixtures/cohort/sampleLifecycle').LifecycleState} state
  */
 
 /**
- * @param {import('../../../test/cohort/sampleCohort').SampleRecipe} recipe
+ * @param {import('../../../fixtures/cohort/sampleCohort').SampleRecipe} recipe
  * @param {LifecycleScenario} scenario
  * @returns {{ manage: (params: Record<string, unknown>, validateOnly: boolean) => Record<string, unknown>[] }}
  */

@@ -7,9 +7,9 @@ import type { Finding } from '../types';
 
 const PROJECT_ROOT = join(__dirname, '..', '..', '..');
 
-/** Root of a broken (or clean) mini project under test/fixtures/checks. */
+/** Root of a broken (or clean) mini project under fixtures/checks. */
 export function fixture(name: string): string {
-    return join(PROJECT_ROOT, 'test', 'fixtures', 'checks', name);
+    return join(PROJECT_ROOT, 'fixtures', 'checks', name);
 }
 
 /**

@@ -4,12 +4,12 @@ import type { Check, Finding } from '../types';
 
 /**
  * A Markdown table row with more cells than its header (GitHub drops the extra cells, so the row reads shifted by a
- * column), in every Markdown file outside `test/fixtures/`. No maintained remark-lint rule counts cells (the table
+ * column), in every Markdown file outside `fixtures/`. No maintained remark-lint rule counts cells (the table
  * rules check pipes and padding), so this one is ours. Links, images and #anchors are checked by
  * remark-validate-links (`npm run lint:md`).
  */
 
-const SKIPPED_PREFIXES = ['test/fixtures/'];
+const SKIPPED_PREFIXES = ['fixtures/'];
 
 /** Lines of a Markdown text outside fenced code blocks, as [line number, text]. */
 function proseLines(text: string): [number, string][] {

@@ -17,7 +17,7 @@ jest.mock('@salesforce/apex/StudentUserController.enableStudentUser', () => ({ d
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 // The navigation service: URLs only it can make (so a hand-built /lightning/r/ path fails), and the pages navigated to.
-jest.mock('lightning/navigation', () => require('../../../../../../test/jest-helpers/navigationMock').navigationMock());
+jest.mock('lightning/navigation', () => require('../../../../../../jest/helpers/navigationMock').navigationMock());
 const { navigated } = require('lightning/navigation');
 
 /** Clicking the link navigates to the user's record page through the navigation service. */
@@ -31,10 +31,10 @@ function expectClickOpensUser(link, userId) {
 
 // The real label texts from the Custom Labels; fails when labels.js imports a label no labels file defines.
 jest.mock('../labels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
 jest.mock('../../studentUserSiteReadiness/labels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(
         jest.requireActual('../../studentUserSiteReadiness/labels')
     )
 );

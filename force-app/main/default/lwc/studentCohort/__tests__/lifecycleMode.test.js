@@ -7,7 +7,7 @@ import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStu
 import checkStudents from '@salesforce/apex/StudentCohortController.checkStudents';
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
 import { refreshApex } from '@salesforce/apex';
-import { sampleResult, sampleStudents } from '../../../../../../test/cohort/sampleCohort';
+import { sampleResult, sampleStudents } from '../../../../../../fixtures/cohort/sampleCohort';
 import { actionOptions, normalizeAccess } from '../actions';
 import { BROWSER_RUN_MAX_STUDENTS } from 'c/studentUserShared';
 
@@ -55,7 +55,7 @@ jest.mock('@salesforce/apex/StudentCohortController.findStudentsWhoseProgramEnde
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('../actionLabels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../actionLabels'))
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(jest.requireActual('../actionLabels'))
 );
 
 const { ACTION_LABELS } = require('../actionLabels');

@@ -5,7 +5,7 @@ import resolveStudents from '@salesforce/apex/StudentCohortController.resolveStu
 import checkStudents from '@salesforce/apex/StudentCohortController.checkStudents';
 import enableStudents from '@salesforce/apex/StudentCohortController.enableStudents';
 import { refreshApex } from '@salesforce/apex';
-import { sampleContactId, sampleResult, sampleStudents } from '../../../../../../test/cohort/sampleCohort';
+import { sampleContactId, sampleResult, sampleStudents } from '../../../../../../fixtures/cohort/sampleCohort';
 import { blobText, installLwsStandIn } from '../../../../../../preview/stubs/lws';
 
 jest.mock(
@@ -18,7 +18,7 @@ jest.mock(
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 // The User links come from the navigation service (nav:/User/<id>), never a hand-built /lightning/r/ path.
-jest.mock('lightning/navigation', () => require('../../../../../../test/jest-helpers/navigationMock').navigationMock());
+jest.mock('lightning/navigation', () => require('../../../../../../jest/helpers/navigationMock').navigationMock());
 jest.mock('@salesforce/apex/StudentCohortController.resolveStudents', () => ({ default: jest.fn() }), {
     virtual: true
 });
@@ -39,7 +39,7 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('../labels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
 
 const { LABELS } = require('../labels');

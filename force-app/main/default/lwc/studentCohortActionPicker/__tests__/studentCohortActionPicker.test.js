@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import StudentCohortActionPicker from 'c/studentCohortActionPicker';
 
 jest.mock('../labels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
 
 const { LABELS } = require('../labels');

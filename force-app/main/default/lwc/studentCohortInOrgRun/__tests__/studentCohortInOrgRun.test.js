@@ -12,9 +12,9 @@ jest.mock('@salesforce/apex/StudentUserRunController.getRunWarnings', () => ({ d
 });
 jest.mock('@salesforce/apex/StudentUserRunController.startRun', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/StudentUserRunController.getRunStatus', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('lightning/navigation', () => require('../../../../../../test/jest-helpers/navigationMock').navigationMock());
+jest.mock('lightning/navigation', () => require('../../../../../../jest/helpers/navigationMock').navigationMock());
 jest.mock('../labels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
 
 const { LABELS } = require('../labels');

@@ -2,12 +2,12 @@ import { createElement } from 'lwc';
 import StudentCohortLifecycle from 'c/studentCohortLifecycle';
 import checkLifecycle from '@salesforce/apex/StudentCohortController.checkLifecycle';
 import manageStudents from '@salesforce/apex/StudentCohortController.manageStudents';
-import { sampleStudents } from '../../../../../../test/cohort/sampleCohort';
-import { createLifecycleService, labelNames } from '../../../../../../test/cohort/sampleLifecycle';
+import { sampleStudents } from '../../../../../../fixtures/cohort/sampleCohort';
+import { createLifecycleService, labelNames } from '../../../../../../fixtures/cohort/sampleLifecycle';
 import { blobText, installLwsStandIn } from '../../../../../../preview/stubs/lws';
 
 // The User links come from the navigation service (nav:/User/<id>), never a hand-built /lightning/r/ path.
-jest.mock('lightning/navigation', () => require('../../../../../../test/jest-helpers/navigationMock').navigationMock());
+jest.mock('lightning/navigation', () => require('../../../../../../jest/helpers/navigationMock').navigationMock());
 jest.mock('@salesforce/apex/StudentCohortController.checkLifecycle', () => ({ default: jest.fn() }), {
     virtual: true
 });
@@ -23,10 +23,10 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('../labels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
 
-const { withRealTexts } = require('../../../../../../test/jest-helpers/realLabels');
+const { withRealTexts } = require('../../../../../../jest/helpers/realLabels');
 const { LABELS } = require('../labels');
 const RECIPE = require('../../studentCohort/__tests__/data/sampleCohort.json');
 const ALL_ACTIVE = require('./data/lifecycleAllActive.json');
@@ -34,7 +34,7 @@ const MIXED = require('./data/lifecycleMixed.json');
 
 /** The real texts of every SPU_Lifecycle_* label the simulation uses. */
 const TEXTS = (() => {
-    const codes = Object.keys(require('../../../../../../test/cohort/sampleLifecycle').LIFECYCLE_CODES);
+    const codes = Object.keys(require('../../../../../../fixtures/cohort/sampleLifecycle').LIFECYCLE_CODES);
     const names = ['SPU_Lifecycle_Blank', ...codes.flatMap((code) => Object.values(labelNames(code)))];
     return withRealTexts({ T: Object.fromEntries(names.map((name) => [name, `c.${name}`])) }).T;
 })();

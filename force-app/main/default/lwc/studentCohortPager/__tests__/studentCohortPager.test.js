@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import StudentCohortPager from 'c/studentCohortPager';
 
 jest.mock('../labels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
 
 const { LABELS } = require('../labels');

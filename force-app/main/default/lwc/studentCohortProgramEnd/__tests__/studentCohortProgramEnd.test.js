@@ -6,7 +6,7 @@ jest.mock('@salesforce/apex/StudentCohortController.findStudentsWhoseProgramEnde
     virtual: true
 });
 jest.mock('../labels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
 
 const { LABELS } = require('../labels');

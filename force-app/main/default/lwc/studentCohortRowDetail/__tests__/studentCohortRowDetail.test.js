@@ -5,7 +5,7 @@ import getLoginStatus from '@salesforce/apex/StudentLoginStatusController.getLog
 import runLoginAction from '@salesforce/apex/StudentLoginStatusController.runLoginAction';
 import { rowView as enableRowView } from '../../studentCohort/rowView';
 import { rowView as lifecycleRowView } from '../../studentCohortLifecycle/lifecycleModel';
-import { sampleResult, sampleStudents } from '../../../../../../test/cohort/sampleCohort';
+import { sampleResult, sampleStudents } from '../../../../../../fixtures/cohort/sampleCohort';
 
 jest.mock(
     '@salesforce/apex/StudentLoginStatusController.getLoginStatus',
@@ -21,17 +21,17 @@ jest.mock('@salesforce/apex/StudentLoginStatusController.runLoginAction', () => 
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 // The real label texts from the Custom Labels; fails when labels.js imports a label no labels file defines.
 jest.mock('../labels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
 jest.mock('../../studentUserLoginStatus/labels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(
         jest.requireActual('../../studentUserLoginStatus/labels')
     )
 );
 
 const { LABELS } = require('../labels');
 /** The Login status column's strings: the real Custom Labels, as both tables' LABELS carry them. */
-const COLUMN_LABELS = require('../../../../../../test/jest-helpers/realLabels').withRealTexts({
+const COLUMN_LABELS = require('../../../../../../jest/helpers/realLabels').withRealTexts({
     LABELS: {
         loginStatusColumn: 'c.SPU_Cohort_Row_Detail_Column',
         loginStatusButton: 'c.SPU_Cohort_Row_Detail_Button',

@@ -2,7 +2,7 @@ import { ACTION_LABELS, confirmationText, resultText, statusView } from '../logi
 
 // The real label texts from the Custom Labels.
 jest.mock('../labels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
 
 /** @param {string} name a fixture of __tests__/data */

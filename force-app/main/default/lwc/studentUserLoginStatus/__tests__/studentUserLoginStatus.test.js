@@ -19,7 +19,7 @@ jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolv
 
 // The real label texts from the Custom Labels; fails when labels.js imports a label no labels file defines.
 jest.mock('../labels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
 
 const CONTACT_ID = '0035g00000AdaLvAAB';

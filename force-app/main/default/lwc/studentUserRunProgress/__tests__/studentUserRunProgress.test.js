@@ -14,9 +14,9 @@ jest.mock('@salesforce/apex/StudentUserRunController.resumeRun', () => ({ defaul
 jest.mock('@salesforce/apex/StudentUserRunController.getRunResults', () => ({ default: jest.fn() }), {
     virtual: true
 });
-jest.mock('lightning/navigation', () => require('../../../../../../test/jest-helpers/navigationMock').navigationMock());
+jest.mock('lightning/navigation', () => require('../../../../../../jest/helpers/navigationMock').navigationMock());
 jest.mock('../labels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
 
 const { LABELS } = require('../labels');

@@ -3,7 +3,7 @@ import StudentUserSiteReadiness, { siteReadinessView } from 'c/studentUserSiteRe
 
 // The real label texts from the Custom Labels; fails when labels.js imports a label no labels file defines.
 jest.mock('../labels', () =>
-    require('../../../../../../test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
+    require('../../../../../../jest/helpers/realLabels').withRealTexts(jest.requireActual('../labels'))
 );
 
 const PROFILE = '00e5g000000StdLgAAJ';
@@ -23,7 +23,7 @@ const NOT_LIVE = {
 };
 
 // The server's text (StudentSiteReadinessContext.emailDeliveryCheck, the Custom Label SPU_Form_Email_Delivery_Check).
-const DELIVERY = require('../../../../../../test/jest-helpers/realLabels').labelText('SPU_Form_Email_Delivery_Check');
+const DELIVERY = require('../../../../../../jest/helpers/realLabels').labelText('SPU_Form_Email_Delivery_Check');
 
 /** @param {object[]} sites @param {object | null} problem @param {boolean} warnOnly */
 function readiness(sites, problem = null, warnOnly = false) {

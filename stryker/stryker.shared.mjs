@@ -1,6 +1,6 @@
 /**
  * What the mutation areas share (`npm run test:mutation`, StrykerJS with its Jest runner, outside `npm test`).
- * `area` is the Jest project that tests the code (`test/mutation/jest.<area>.config.js`); `name` names the reports
+ * `area` is the Jest project that tests the code (`stryker/jest.<area>.config.js`); `name` names the reports
  * and the incremental file, so that a part of an area (`checks`, `cli` of `scripts`) keeps results of its own.
  * Incremental: a run reuses the results of the last one (reports/mutation/<name>.incremental.json) for mutants
  * whose code and covering tests did not change, so a second run after a small edit takes seconds to minutes.
@@ -10,7 +10,7 @@ export function areaConfig(area, mutate, name = area) {
         testRunner: 'jest',
         jest: {
             projectType: 'custom',
-            configFile: `test/mutation/jest.${area}.config.js`,
+            configFile: `stryker/jest.${area}.config.js`,
             enableFindRelatedTests: true
         },
         coverageAnalysis: 'perTest',

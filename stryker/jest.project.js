@@ -1,5 +1,5 @@
 const { join } = require('node:path');
-const rootConfig = require('../../jest.config.js');
+const rootConfig = require('../jest.config.js');
 
 /**
  * One project of jest.config.js as a stand-alone Jest config: StrykerJS's Jest runner cannot run a config with
@@ -8,7 +8,7 @@ const rootConfig = require('../../jest.config.js');
 function jestProject(displayName) {
     const project = rootConfig.projects.find((candidate) => candidate.displayName === displayName);
     if (!project) throw new Error(`jest.config.js has no project named ${displayName}`);
-    return { ...project, rootDir: join(__dirname, '..', '..') };
+    return { ...project, rootDir: join(__dirname, '..') };
 }
 
 module.exports = { jestProject };

@@ -2,7 +2,7 @@
  * Jest helper for a component's `labels` module: in Jest, `@salesforce/label/c.X` imports resolve to the string
  * `c.X`; this swaps each reference for the real text from the project's Custom Labels, and throws when a component
  * imports a label that no `*.labels-meta.xml` defines. Usage, in a test:
- *   jest.mock('../labels', () => require('<path to>/test/jest-helpers/realLabels').withRealTexts(jest.requireActual('../labels')));
+ *   jest.mock('../labels', () => require('<path to>/jest/helpers/realLabels').withRealTexts(jest.requireActual('../labels')));
  * Never deployed: it lives outside force-app.
  */
 const { readdirSync, readFileSync } = require('fs');

@@ -1,7 +1,7 @@
 /**
  * A `lightning/navigation` for Jest that makes URLs only the navigation service can make (`nav:/User/005...`), so a
  * hand-built `/lightning/r/...` path fails a test, and records the page references navigated to.
- * Use: jest.mock('lightning/navigation', () => require('<path>/test/jest-helpers/navigationMock').navigationMock());
+ * Use: jest.mock('lightning/navigation', () => require('<path>/jest/helpers/navigationMock').navigationMock());
  * then `require('lightning/navigation').navigated` lists the page references of Navigate.
  */
 function navigationMock() {
