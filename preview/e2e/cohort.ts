@@ -140,16 +140,18 @@ export interface OpenedCohort {
 /**
  * Opens a cohort scenario in a new page and waits until the shared settings are loaded; `perCall` sets
  * the server's budget of students per call (the service's 200 when not given); `query` adds URL parameters
- * (e.g. `&runSpeed=400`).
+ * (e.g. `&runSpeed=400`); `beforeLoad` prepares the page before it loads (e.g. installs Playwright's clock).
  */
 export async function openCohort(
     session: PreviewSession,
     scenario: string,
     latency: number,
     perCall?: number,
-    query = ''
+    query = '',
+    beforeLoad?: (page: Page) => Promise<void>
 ): Promise<OpenedCohort> {
     const page = await newPage(session, COHORT_VIEWPORT);
+    await beforeLoad?.(page);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
@@ -165,13 +167,44 @@ export async function openCohort(
 }
 
 /** Opens a cohort scenario in a new page of the file's session. */
-export type OpenCohort = (scenario: string, latency: number, perCall?: number, query?: string) => Promise<OpenedCohort>;
+export type OpenCohort = (
+    scenario: string,
+    latency: number,
+    perCall?: number,
+    query?: string,
+    beforeLoad?: (page: Page) => Promise<void>
+) => Promise<OpenedCohort>;
 
 /** Opens cohort scenarios for the tests of one file (previewTestSession: pages closed and checked after each test). */
 export function cohortTestSession(): OpenCohort {
     const preview = previewTestSession();
-    return async (scenario, latency, perCall, query) =>
-        preview.track(await openCohort(preview.session, scenario, latency, perCall, query));
+    return async (scenario, latency, perCall, query, beforeLoad) =>
+        preview.track(await openCohort(preview.session, scenario, latency, perCall, query, beforeLoad));
+}
+
+/** Installs Playwright's clock in the page before it loads: time flows as usual until a test moves it on. */
+export const installClock = (page: Page): Promise<void> => page.clock.install();
+
+/**
+ * Moves the page's clock (installClock) `stepMs` at a time, firing the page's timers (polls, simulated org time)
+ * without waiting for real time, until `read` gives a value `ok` accepts; at most 200 steps. Between steps the
+ * clock flows as usual, so Apex answers arrive as they do without it.
+ */
+export async function advanceUntil<T>(
+    page: Page,
+    stepMs: number,
+    read: () => Promise<T>,
+    ok: (value: T) => boolean,
+    what: string
+): Promise<T> {
+    let value = await read();
+    for (let step = 0; !ok(value); step++) {
+        if (step === 200)
+            throw new Error(`${what}: not reached in 200 steps of ${stepMs} ms; last ${JSON.stringify(value)}`);
+        await page.clock.runFor(stepMs);
+        value = await read();
+    }
+    return value;
 }
 
 /** Waits until the element's text contains `expected`; generous, because 500 table rows re-render per chunk. */

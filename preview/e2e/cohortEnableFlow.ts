@@ -38,8 +38,6 @@ import { chooseRadio, pickOption, screenshot } from './harness';
 
 /** The preview's default simulated server time per Apex call (`?latency=`), kept for the measured run. */
 export const LATENCY_MS = 300;
-/** The cancel test's simulated server time per call (the click itself is synchronised with the call). */
-const SLOW_LATENCY_MS = 1_000;
 const README_IMAGE = join(PROJECT_ROOT, 'docs', 'images', 'student-cohort.png');
 
 const LICENSE_LOGIN = 'Customer Community Plus Login (600 of 1000 left)';
@@ -306,7 +304,9 @@ export function cancelFlowTest(open: OpenCohort, scale: CohortScale): void {
     const size = scale.size;
 
     it(`cancel stops after the current chunk of ${scale.perCall}, marks the rest Not sent, and Enable continues with only those`, async () => {
-        const { page, cohort } = await open('cohort', SLOW_LATENCY_MS, scale.perCall);
+        // The Cancel click is synchronised with the sending of the second call (cancelWhenSent), so the usual
+        // simulated server time is enough to have that call in flight.
+        const { page, cohort } = await open('cohort', LATENCY_MS, scale.perCall);
         await findStudents(cohort, sample);
         await run(cohort, 'Check', `Check complete: ${ready.length} ready`);
 
@@ -323,7 +323,7 @@ export function cancelFlowTest(open: OpenCohort, scale: CohortScale): void {
             cohort.locator('.status-message'),
             `Cancelled: ${sent} enabled, ${notSent} not sent. Click Enable to continue with the rest.`
         );
-        await page.waitForTimeout(SLOW_LATENCY_MS + 500);
+        await page.waitForTimeout(LATENCY_MS + 500);
         expect(await callsOf(page, 'enableStudents')).toHaveLength(2);
         const sentStudents = ready.slice(0, sent);
         expect(await counts(cohort)).toMatchObject({

@@ -6,6 +6,8 @@ import { LIFECYCLE_RESULT_COLUMNS } from '../../scripts/student-users/results-fo
 import { FORCE_APP_DIR } from '../lib/paths';
 import { seriousViolations } from './axe';
 import {
+    advanceUntil,
+    installClock,
     callsOf,
     cohortSample,
     column,
@@ -131,7 +133,7 @@ export function lifecycleFlowTests(open: OpenCohort, scale: CohortScale, options
     const calls = sample.chunkSizes(size).length;
 
     it(`deactivates ${size} students in chunks of ${scale.perCall}, counts them, lists the runs and downloads the CSV`, async () => {
-        const { page, cohort } = await open('cohort-lifecycle', LATENCY_MS, scale.perCall);
+        const { page, cohort } = await open('cohort-lifecycle', LATENCY_MS, scale.perCall, '', installClock);
         const lifecycle = cohort.locator('c-student-cohort-lifecycle');
 
         // Without Disable_Student_Users, Disable is not offered.
@@ -192,7 +194,13 @@ export function lifecycleFlowTests(open: OpenCohort, scale: CohortScale, options
         // Recent runs: one recorded run per call, newest first. The preview writes each record a moment after its call
         // (as the Queueable does): the list says it is being recorded and reads again until every call's run is there.
         const runs = cohort.locator('c-student-cohort-recent-runs');
-        await runs.locator('.runs-recording').waitFor({ state: 'detached', timeout: 90_000 });
+        await advanceUntil(
+            page,
+            2_000, // the recent-runs list reads again 2, 4, 8 and 16 s apart while a run is being recorded
+            () => runs.locator('.runs-recording').count(),
+            (shown) => shown === 0,
+            'runs recorded'
+        );
         await waitForText(runs.locator('tbody'), 'DEACTIVATE');
         expect(await runs.locator('tr.run .run-students').allInnerTexts()).toEqual(
             sample

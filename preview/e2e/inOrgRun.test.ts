@@ -2,7 +2,9 @@ import type { Locator, Page } from 'playwright-core';
 import { RESULT_COLUMNS } from '../../scripts/student-users/results-format';
 import { seriousViolations } from './axe';
 import {
+    advanceUntil,
     cohortSample,
+    installClock,
     cohortTestSession,
     counts,
     downloadCsv,
@@ -21,7 +23,7 @@ import { apexCalls, screenshot } from './harness';
  * counts are worked out here from the scenario fixture's rules, independently of the stand-in.
  */
 
-jest.setTimeout(240_000);
+jest.setTimeout(60_000);
 
 const open = cohortTestSession();
 
@@ -54,8 +56,10 @@ const EXPECTED = (() => {
     return { skipped, failed, succeeded: SCENARIO.studentCount - skipped - failed, byCode };
 })();
 
-/** How many times faster than real time the runs go in these tests (the 50,000-student flow: about 40 s here). */
+/** How many times faster than real time the runs go in these tests: each 5 s poll is 2,000 s of the org's time. */
 const RUN_SPEED = 400;
+/** The page's polling interval (studentUserRunProgress), the step of the page's clock here. */
+const POLL_MS = 5_000;
 
 const bar = (progress: Locator): Locator => progress.getByRole('progressbar', { name: 'Students with an outcome' });
 
@@ -63,18 +67,7 @@ async function valueNow(progress: Locator): Promise<number> {
     return Number(await bar(progress).getAttribute('aria-valuenow'));
 }
 
-/** Waits until `read` gives a value `ok` accepts (generous: the page reads the run every 5 s). */
-async function waitUntil<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
-    const deadline = Date.now() + 120_000;
-    let value = await read();
-    while (!ok(value)) {
-        if (Date.now() > deadline)
-            throw new Error(`Timed out waiting for ${what}; last value ${JSON.stringify(value)}`);
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        value = await read();
-    }
-    return value;
-}
+const text = (locator: Locator) => () => locator.innerText();
 
 async function runCalls(page: Page, method: string): Promise<unknown[]> {
     return (await apexCalls(page))
@@ -84,7 +77,7 @@ async function runCalls(page: Page, method: string): Promise<unknown[]> {
 
 describe(`preview: an in-org run of ${SCENARIO.studentCount} students`, () => {
     it('shows the run found on load live, cancels it, resumes it to the end, and downloads its results', async () => {
-        const { page, cohort } = await open('cohort-in-org-run', 0, undefined, `&runSpeed=${RUN_SPEED}`);
+        const { page, cohort } = await open('cohort-in-org-run', 0, undefined, `&runSpeed=${RUN_SPEED}`, installClock);
         const progress = cohort.locator('c-student-user-run-progress');
         await waitForText(progress.locator('.run-title'), `In-org run ${SCENARIO.name}`);
         expect(await runCalls(page, 'getLatestRun')).toHaveLength(1);
@@ -95,7 +88,9 @@ describe(`preview: an in-org run of ${SCENARIO.studentCount} students`, () => {
 
         // Progress: the page reads the run again every 5 s and the bar moves.
         const first = await valueNow(progress);
-        const moved = await waitUntil(
+        const moved = await advanceUntil(
+            page,
+            POLL_MS,
             () => valueNow(progress),
             (value) => value > first && value > 0,
             'progress'
@@ -111,11 +106,17 @@ describe(`preview: an in-org run of ${SCENARIO.studentCount} students`, () => {
         // Cancel: the current chunk finishes, then nothing moves and the page stops reading.
         await progress.getByRole('button', { name: 'Cancel run' }).click();
         expect(await runCalls(page, 'cancelRun')).toEqual([{ runId: 'a0C5g00000RUN001AAA' }]);
-        await waitForText(progress.locator('.progress-text'), 'Cancelled:');
+        await advanceUntil(
+            page,
+            POLL_MS,
+            text(progress.locator('.progress-text')),
+            (value) => value.includes('Cancelled:'),
+            'Cancelled'
+        );
         const atCancel = await valueNow(progress);
         expect(atCancel).toBeLessThan(SCENARIO.studentCount);
         const reads = (await runCalls(page, 'getRunStatus')).length;
-        await page.waitForTimeout(6_000);
+        await page.clock.runFor(POLL_MS + 1_000);
         expect(await valueNow(progress)).toBe(atCancel);
         expect((await runCalls(page, 'getRunStatus')).length).toBe(reads);
         expect(await progress.getByRole('button', { name: 'Cancel run' }).count()).toBe(0);
@@ -123,7 +124,13 @@ describe(`preview: an in-org run of ${SCENARIO.studentCount} students`, () => {
         // Resume: it goes on from where it stopped, to the end.
         await progress.getByRole('button', { name: 'Resume run' }).click();
         expect(await runCalls(page, 'resumeRun')).toEqual([{ runId: 'a0C5g00000RUN001AAA' }]);
-        await waitForText(progress.locator('.progress-text'), 'Completed:');
+        await advanceUntil(
+            page,
+            POLL_MS,
+            text(progress.locator('.progress-text')),
+            (value) => value.includes('Completed:'),
+            'Completed'
+        );
         expect(await valueNow(progress)).toBe(SCENARIO.studentCount);
         expect(await counts(progress)).toEqual({
             total: SCENARIO.studentCount,
@@ -172,7 +179,7 @@ describe(`preview: an in-org run of ${SCENARIO.studentCount} students`, () => {
 
     it('starts a run of the selected students after showing the limits it would meet', async () => {
         const sample = cohortSample(SMALL_SCALE);
-        const { page, cohort } = await open('cohort', 0, undefined, `&runSpeed=${RUN_SPEED}`);
+        const { page, cohort } = await open('cohort', 0, undefined, `&runSpeed=${RUN_SPEED}`, installClock);
         expect(await runCalls(page, 'getLatestRun')).toHaveLength(1);
         expect(await cohort.locator('c-student-user-run-progress').count()).toBe(0);
         await findStudents(cohort, sample);
@@ -210,9 +217,12 @@ describe(`preview: an in-org run of ${SCENARIO.studentCount} students`, () => {
         ]);
         const progress = inOrg.locator('c-student-user-run-progress');
         await waitForText(progress.locator('.dry-run'), 'Dry run: students are checked, nothing is changed.');
-        await waitForText(
-            progress.locator('.progress-text'),
-            `Completed: ${sample.scale.size} of ${sample.scale.size}`
+        await advanceUntil(
+            page,
+            POLL_MS,
+            text(progress.locator('.progress-text')),
+            (value) => value.includes(`Completed: ${sample.scale.size} of ${sample.scale.size}`),
+            'Completed'
         );
         expect(
             await inOrg
