@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { cachesEnabled, CACHE_ROOT } from '../lib/cache';
 import { relativePath } from '../lib/files';
+import { cachedFindings } from '../lib/findings-cache';
 import { runProcess } from '../lib/process';
 import type { Check, Finding } from '../types';
 
@@ -35,36 +36,44 @@ export function parseApexLsReport(root: string, stdout: string): Finding[] {
     );
 }
 
+/** One run of apex-ls over the project (its own per-file cache when caches are on). */
+async function runApexLs(root: string): Promise<Finding[]> {
+    // apex-ls keeps each file's analysis in its cache, keyed by content; about half the time on an unchanged tree.
+    const cache = cachesEnabled() ? ['-c', join(CACHE_ROOT, 'apex-ls')] : ['-n'];
+    const result = await runProcess(
+        'java',
+        ['-cp', apexLsClassPath(), 'io.github.apexdevtools.apexls.CheckForIssues', ...cache, '-f', 'json', '-w', root],
+        { cwd: root }
+    );
+    const findings = parseApexLsReport(root, result.stdout);
+    if (result.code !== 0 && findings.length === 0) {
+        return [
+            {
+                file: '.',
+                message: `apex-ls exited with ${result.code} without a report: ${result.stderr.trim().slice(0, 500)}`,
+                rule: 'apex-ls'
+            }
+        ];
+    }
+    return findings;
+}
+
 export const apexLsCheck: Check = {
     name: 'apex-ls',
     description: 'apex-ls semantic check: unknown types, methods, fields (outside SOQL), custom metadata, type errors',
-    async run(root) {
-        // apex-ls keeps each file's analysis in its cache, keyed by content; about half the time on an unchanged tree.
-        const cache = cachesEnabled() ? ['-c', join(CACHE_ROOT, 'apex-ls')] : ['-n'];
-        const result = await runProcess(
-            'java',
-            [
-                '-cp',
-                apexLsClassPath(),
-                'io.github.apexdevtools.apexls.CheckForIssues',
-                ...cache,
-                '-f',
-                'json',
-                '-w',
-                root
-            ],
-            { cwd: root }
-        );
-        const findings = parseApexLsReport(root, result.stdout);
-        if (result.code !== 0 && findings.length === 0) {
-            return [
-                {
-                    file: '.',
-                    message: `apex-ls exited with ${result.code} without a report: ${result.stderr.trim().slice(0, 500)}`,
-                    rule: 'apex-ls'
-                }
-            ];
-        }
-        return findings;
-    }
+    // Even with its cache, apex-ls starts a JVM and loads the whole project (about 13 s on 2 cores): its findings are
+    // kept per exact input (every file of force-app, the project file, the engine's version), never after a run that
+    // gave no report. Off with SPU_CHECK_CACHE=0 (CI).
+    run: (root) =>
+        cachedFindings(
+            {
+                tool: 'apex-ls-findings',
+                root,
+                inputDirs: [join(root, 'force-app')],
+                inputFiles: [join(root, 'sfdx-project.json'), join(root, '.forceignore')],
+                packages: ['@salesforce/code-analyzer-pmd-engine']
+            },
+            () => runApexLs(root),
+            (findings) => findings.every((finding) => finding.rule !== 'apex-ls')
+        )
 };
