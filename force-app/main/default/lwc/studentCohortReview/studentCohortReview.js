@@ -13,13 +13,16 @@ import { detailTarget } from 'c/studentUserShared';
  * Slots: `notices` (between the buttons and the progress: the table's warnings about the chosen action or settings)
  * and `summary` (under the counts, e.g. the licence seats the run needs).
  *
- * Light DOM, so that the table components' look-ups, the focus return to `div.table` and the browser tests see one
- * tree as before the markup moved here. Light DOM is generally available in Lightning Experience and Experience
- * Cloud since Summer '23, API version 58.0 and later (Salesforce Developers Blog, "Demystifying Light DOM and Its Use
- * Cases", 2023-10; LWC Developer Guide, "Light DOM": both `static renderMode = 'light'` and
- * `<template lwc:render-mode="light">` are needed). Under Lightning Web Security DOM access is contained per
- * namespace sandbox (Lightning Components Security Guide, "DOM Access Containment"): this component and the tables
- * that use it are all in the package's one namespace.
+ * Light DOM, so that the tables' look-ups, the focus return to `div.table` and the browser tests see one tree as
+ * before the markup moved here. Where it is supported: light DOM is generally available in Lightning Experience,
+ * Experience Cloud and the Salesforce mobile app since Summer '23, API version 58.0 and later (Salesforce Developers
+ * Blog, "Demystifying Light DOM and Its Use Cases", 2023-10; LWC Developer Guide, "Light DOM": both
+ * `static renderMode = 'light'` and `<template lwc:render-mode="light">`). The guide warns that light DOM markup is
+ * open to DOM scraping and advises keeping light DOM children inside a shadow DOM component: this one only ever
+ * renders inside a cohort table (shadow DOM), so the students' rows stay behind that table's shadow root as before.
+ * Lightning Web Security: the guide's pages found state no restriction of light DOM under it; LWS contains DOM access
+ * by shadow roots and per-namespace sandboxes (Lightning Components Security Guide, "DOM Access Containment"), and the
+ * table and this child are in the one namespace of the package.
  */
 export default class StudentCohortReview extends LightningElement {
     /** @type {'light'} */
