@@ -63,7 +63,9 @@ async function render(props = review()) {
 
 /** The Login status button of `row`, as lightning-datatable fires it. */
 function rowAction(element, row, name = LOGIN_STATUS_ACTION) {
-    $(element, 'lightning-datatable').dispatchEvent(new CustomEvent('rowaction', { detail: { action: { name }, row } }));
+    $(element, 'lightning-datatable').dispatchEvent(
+        new CustomEvent('rowaction', { detail: { action: { name }, row } })
+    );
 }
 
 afterEach(() => {
@@ -115,7 +117,9 @@ describe('c-student-cohort-review rendering', () => {
     });
 
     it('says the status in a polite live region and the error as an alert', async () => {
-        const { element } = await render(review({ statusMessage: '3 ready', errorMessage: 'The run stopped: no access' }));
+        const { element } = await render(
+            review({ statusMessage: '3 ready', errorMessage: 'The run stopped: no access' })
+        );
         const status = $(element, '.status-message');
         expect(status.getAttribute('aria-live')).toBe('polite');
         expect(status.textContent).toBe('3 ready');
