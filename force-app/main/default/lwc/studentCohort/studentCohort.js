@@ -327,11 +327,11 @@ export default class StudentCohort extends CohortTableMixin(rowView, LABELS) {
         return this.isBusy || !this.hasRows || !this.settingsComplete || this.inOrgOnly;
     }
 
-    get enableDisabled() {
+    get runDisabled() {
         return this.isBusy || this.readyRows.length === 0 || this.isCheckStale || this.inOrgOnly;
     }
 
-    get enableLabel() {
+    get runLabel() {
         return format(LABELS.enable, this.readyRows.length);
     }
 
@@ -345,13 +345,6 @@ export default class StudentCohort extends CohortTableMixin(rowView, LABELS) {
             this.progressTotal
         );
     }
-
-    get cancelDisabled() {
-        return this.cancelRequested;
-    }
-
-    /** @type {{ contactId: string, name: string } | null} the student whose login status the row detail shows */
-    detailStudent = null;
 
     /** The results file: same columns, order and quoting as the CLI's. */
     get csvText() {
@@ -449,10 +442,6 @@ export default class StudentCohort extends CohortTableMixin(rowView, LABELS) {
 
     handleEnable() {
         this.enable();
-    }
-
-    handleCancel() {
-        this.cancelRequested = true;
     }
 
     // ----- work -----

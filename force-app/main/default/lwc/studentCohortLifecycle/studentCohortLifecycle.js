@@ -108,7 +108,7 @@ export default class StudentCohortLifecycle extends CohortTableMixin(rowView, LA
 
     // ----- view -----
 
-    get isBusy() {
+    get isRunning() {
         return this.task !== null;
     }
 
@@ -126,7 +126,7 @@ export default class StudentCohortLifecycle extends CohortTableMixin(rowView, LA
     }
 
     get checkDisabled() {
-        return this.isBusy || !this.hasRows || !this._action || this.isDisableUnconfirmed || this.inOrgOnly;
+        return this.isRunning || !this.hasRows || !this._action || this.isDisableUnconfirmed || this.inOrgOnly;
     }
 
     get readyRows() {
@@ -134,7 +134,7 @@ export default class StudentCohortLifecycle extends CohortTableMixin(rowView, LA
     }
 
     get runDisabled() {
-        return this.isBusy || this.readyRows.length === 0 || this.isDisableUnconfirmed || this.inOrgOnly;
+        return this.isRunning || this.readyRows.length === 0 || this.isDisableUnconfirmed || this.inOrgOnly;
     }
 
     get runLabel() {
@@ -165,9 +165,6 @@ export default class StudentCohortLifecycle extends CohortTableMixin(rowView, LA
         return format(this.task === 'run' ? LABELS.running : LABELS.checking, this.progressDone, this.progressTotal);
     }
 
-    /** @type {{ contactId: string, name: string } | null} the student whose login status the row detail shows */
-    detailStudent = null;
-
     get csvText() {
         return csvText(
             LIFECYCLE_RESULT_COLUMNS,
@@ -188,10 +185,6 @@ export default class StudentCohortLifecycle extends CohortTableMixin(rowView, LA
 
     handleRun() {
         this.run();
-    }
-
-    handleCancel() {
-        this.cancelRequested = true;
     }
 
     // ----- work -----
@@ -246,7 +239,7 @@ export default class StudentCohortLifecycle extends CohortTableMixin(rowView, LA
      * @param {number} total
      */
     setTask(task, total) {
-        const wasBusy = this.isBusy;
+        const wasBusy = this.isRunning;
         this.task = task;
         this.cancelRequested = false;
         if (task) {
@@ -255,8 +248,8 @@ export default class StudentCohortLifecycle extends CohortTableMixin(rowView, LA
             this.statusMessage = '';
             this.errorMessage = '';
         }
-        if (wasBusy !== this.isBusy) {
-            this.dispatchEvent(new CustomEvent('busychange', { detail: { busy: this.isBusy } }));
+        if (wasBusy !== this.isRunning) {
+            this.dispatchEvent(new CustomEvent('busychange', { detail: { busy: this.isRunning } }));
         }
     }
 }

@@ -1,7 +1,6 @@
 import { LightningElement } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import {
-    detailTarget,
     formatLabel,
     markNotSent,
     mergeResults,
@@ -13,20 +12,28 @@ import {
 
 /**
  * What the two cohort tables share (c-student-cohort in enable mode, c-student-cohort-lifecycle): the review and
- * run in chunks, the table's pager, its User links and its row detail. A component that uses it declares these fields
- * (an LWC field is reactive only where the component class declares it) and renders the same markup around them:
- * `div.table` holding the c-student-cohort-pager and the lightning-datatable, then the c-student-cohort-row-detail.
+ * run in chunks, the table's pages and its User links. The markup is one child, c-student-cohort-review, which a
+ * table renders with `lwc:spread={review}` and whose events (check, run, cancel, download, pagechange) it handles. A
+ * component that uses this declares the fields below (an LWC field is reactive only where the component class declares
+ * it) and the getters the review shows.
  * @typedef {object} CohortTableState
  * @property {{ contactId: string }[]} rows the table's rows, replaced (never mutated) on every change
  * @property {number} page the table page shown, 0-based
  * @property {Map<string, string>} userUrls users' record page URLs, from the navigation service
- * @property {{ contactId: string, name: string } | null} detailStudent the student whose login status the row detail shows
  * @property {number} progressDone students sent by the run going on
  * @property {number} progressTotal students the run going on sends
  * @property {boolean} cancelRequested the admin clicked Cancel: the run stops after the current chunk
  * @property {number} callsRecorded real calls of the last run that returned (each writes one run record)
  * @property {string} errorMessage why the last call failed
- * @property {ParentNode} template the component's template root
+ * @property {string} statusMessage announced in the live region after a check or a run
+ * @property {{ check: string, cancel: string, download: string }} labels the component's LABELS (the buttons' texts)
+ * @property {object[]} columns the lightning-datatable columns
+ * @property {string} runLabel the run button's text
+ * @property {boolean} checkDisabled
+ * @property {boolean} runDisabled
+ * @property {boolean} isRunning a check or a run goes on
+ * @property {string} progressText
+ * @property {{ key: string, label: string, value: number }[]} countItems
  */
 
 /**
@@ -57,19 +64,6 @@ const state = (component) => /** @type {CohortTableState} */ (/** @type {unknown
  */
 export function CohortTableMixin(rowView, labels) {
     return class CohortTable extends NavigationMixin(LightningElement) {
-        /** @param {CustomEvent} event the table's row action (the Login status button of a row with a portal user) */
-        handleRowAction(event) {
-            const table = state(this);
-            table.detailStudent = detailTarget(event) ?? table.detailStudent;
-        }
-
-        /** Closing the row detail returns the focus to the table. */
-        handleDetailClose() {
-            const table = state(this);
-            table.detailStudent = null;
-            /** @type {HTMLElement | null} */ (table.template.querySelector('div.table'))?.focus();
-        }
-
         /** The page of the table shown (`view`, `offset`, `page`, `size`), built for that page only. */
         get tablePage() {
             const table = state(this);
@@ -79,6 +73,36 @@ export function CohortTableMixin(rowView, labels) {
         /** @param {CustomEvent<{ page: number }>} event */
         handlePageChange(event) {
             state(this).page = event.detail.page;
+        }
+
+        /** The run stops after the current chunk. */
+        handleCancel() {
+            state(this).cancelRequested = true;
+        }
+
+        /**
+         * What c-student-cohort-review shows, as its properties (the table spreads them on it: LWC Developer Guide,
+         * "Spread Properties on Child Components").
+         */
+        get review() {
+            const table = state(this);
+            return {
+                labels: table.labels,
+                runLabel: table.runLabel,
+                checkDisabled: table.checkDisabled,
+                runDisabled: table.runDisabled,
+                running: table.isRunning,
+                cancelRequested: table.cancelRequested,
+                hasResults: this.hasResults,
+                progressText: table.progressText,
+                progressValue: this.progressValue,
+                statusMessage: table.statusMessage,
+                errorMessage: table.errorMessage,
+                countItems: table.countItems,
+                total: table.rows.length,
+                tablePage: this.tablePage,
+                columns: table.columns
+            };
         }
 
         /**

@@ -264,7 +264,7 @@ describe('the cohort page with the lifecycle mode', () => {
         $(element, 'lightning-button.check-button').click();
         await flushPromises();
         await flushPromises();
-        $(element, 'lightning-button.enable-button').click();
+        $(element, 'lightning-button.run-button').click();
         await flushPromises();
         await flushPromises();
         expect(enableStudents).toHaveBeenCalledTimes(1);
@@ -316,7 +316,7 @@ describe('the in-org run on the cohort page', () => {
         expect(resolveStudents).toHaveBeenCalledTimes(2);
         expect($(element, 'c-student-cohort-in-org-run').students).toHaveLength(BIG.length);
         expect($(element, 'lightning-button.check-button').disabled).toBe(true);
-        expect($(element, 'lightning-button.enable-button').disabled).toBe(true);
+        expect($(element, 'lightning-button.run-button').disabled).toBe(true);
         await choose(element, 'DEACTIVATE');
         expect(lifecycle(element).inOrgOnly).toBe(true);
     });

@@ -220,7 +220,7 @@ describe('picking students', () => {
         );
         expect(tableRows(element)[0]).toMatchObject({ name: 'Ada Lovelace', status: LABELS.statusNotChecked });
         expect(button(element, 'check').disabled).toBe(false);
-        expect(button(element, 'enable').disabled).toBe(true);
+        expect(button(element, 'run').disabled).toBe(true);
     });
 
     it('sends at most 2000 entries per resolve call and keeps each student once', async () => {
@@ -270,9 +270,9 @@ describe('Check', () => {
         const { element } = await renderWithSample(size, { ...fixture('context'), maxStudentsPerCall: perCall });
         await click(element, 'check');
         expect(checkStudents.mock.calls.map(([params]) => params.requests.length)).toEqual(sizes);
-        const ready = Number(button(element, 'enable').label.match(/\d+/)[0]);
+        const ready = Number(button(element, 'run').label.match(/\d+/)[0]);
         expect(ready).toBeGreaterThan(0);
-        await click(element, 'enable');
+        await click(element, 'run');
         const enabled = enableStudents.mock.calls.map(([params]) => params.requests.length);
         expect(enabled).toEqual(
             Array.from({ length: Math.ceil(ready / perCall) }, (_, index) => Math.min(perCall, ready - index * perCall))
@@ -334,8 +334,8 @@ describe('Check', () => {
         expect(rows[3].fix).toBe('Change the account owner to an active internal user.');
         expect(rows[4].reason).toBe('Edsger Dijkstra has no account, "yet".');
         expect(rows[4].fix).toBe('Link the contact to an account, then try again.');
-        expect(button(element, 'enable').label).toBe(format(LABELS.enable, 2));
-        expect(button(element, 'enable').disabled).toBe(false);
+        expect(button(element, 'run').label).toBe(format(LABELS.enable, 2));
+        expect(button(element, 'run').disabled).toBe(false);
     });
 
     it('shows a login readiness problem (NOT_A_SITE_MEMBER) of the dry run with its site and fix', async () => {
@@ -394,7 +394,7 @@ describe('Check', () => {
             )
         );
         expect(tableRows(element).filter((row) => row.status === LABELS.statusNotChecked)).toHaveLength(250);
-        expect(button(element, 'enable').disabled).toBe(false);
+        expect(button(element, 'run').disabled).toBe(false);
     });
 });
 
@@ -446,10 +446,10 @@ describe('settings', () => {
         expect($(element, '.stale-check')).toBeNull();
         await change(element, 'profileId', { value: '00e5g000001LoginAA' });
         expect(text(element, '.stale-check')).toBe(LABELS.staleCheck);
-        expect(button(element, 'enable').disabled).toBe(true);
+        expect(button(element, 'run').disabled).toBe(true);
         await click(element, 'check');
         expect($(element, '.stale-check')).toBeNull();
-        expect(button(element, 'enable').disabled).toBe(false);
+        expect(button(element, 'run').disabled).toBe(false);
     });
 });
 
@@ -461,7 +461,7 @@ describe('Enable', () => {
             (row) => row.status === LABELS.statusReady || row.status === LABELS.statusWillReactivate
         );
         expect(ready).toHaveLength(460);
-        await click(element, 'enable');
+        await click(element, 'run');
 
         expect(enableStudents).toHaveBeenCalledTimes(Math.ceil(460 / 200));
         const sent = enableStudents.mock.calls.flatMap(([params]) => params.requests);
@@ -498,7 +498,7 @@ describe('Enable', () => {
             ownerRole: format(LABELS.ownerRoleGot, 'Integration User', 'Student Records Owner')
         });
         expect(text(element, '.status-message')).toBe(format(LABELS.enableDone, 460, 0));
-        expect(button(element, 'enable').disabled).toBe(true);
+        expect(button(element, 'run').disabled).toBe(true);
         expect($(element, 'lightning-progress-bar')).toBeNull();
     });
 
@@ -507,7 +507,7 @@ describe('Enable', () => {
         await click(element, 'check');
         const first = deferred();
         enableStudents.mockImplementationOnce(() => first.promise);
-        button(element, 'enable').click();
+        button(element, 'run').click();
         await flushPromises();
         expect($(element, 'lightning-progress-bar').value).toBe(0);
         expect(text(element, '.progress-text')).toBe(format(LABELS.enabling, 0, 414));
@@ -529,7 +529,7 @@ describe('Enable', () => {
         const element = await render();
         await paste(element, 'ada@uni.edu');
         await click(element, 'check');
-        await click(element, 'enable');
+        await click(element, 'run');
 
         expect(count(element, 'created')).toBe('1');
         expect(count(element, 'failed')).toBe('1');
@@ -564,7 +564,7 @@ describe('Enable', () => {
         enableStudents.mockResolvedValue([
             { ...fixture('enableResults')[1], status: 'REACTIVATED', errorCode: null, message: null }
         ]);
-        await click(element, 'enable');
+        await click(element, 'run');
         expect(enableStudents.mock.calls[1][0].requests.map((request) => request.contactId)).toEqual([
             '0035g0000Cohort2AA'
         ]);
@@ -576,7 +576,7 @@ describe('Enable', () => {
         await click(element, 'check');
         const first = deferred();
         enableStudents.mockImplementationOnce(() => first.promise);
-        button(element, 'enable').click();
+        button(element, 'run').click();
         await flushPromises();
         await click(element, 'cancel');
         expect(text(element, '.progress-text')).toBe(LABELS.cancelling);
@@ -594,9 +594,9 @@ describe('Enable', () => {
         const notSent = tableRows(element).filter((row) => row.status === LABELS.statusNotSent);
         expect(notSent).toHaveLength(260);
         expect(notSent[0].reason).toBe(LABELS.notSentMessage);
-        expect(button(element, 'enable').label).toBe(format(LABELS.enable, 260));
+        expect(button(element, 'run').label).toBe(format(LABELS.enable, 260));
 
-        await click(element, 'enable');
+        await click(element, 'run');
         expect(enableStudents).toHaveBeenCalledTimes(3);
         const resent = enableStudents.mock.calls.slice(1).flatMap(([params]) => params.requests);
         expect(resent).toHaveLength(260);
@@ -612,7 +612,7 @@ describe('Enable', () => {
                 Promise.resolve(requests.map((request) => sampleResult(cohort(450), request.contactId, false)))
             )
             .mockRejectedValueOnce(new Error('Network down'));
-        await click(element, 'enable');
+        await click(element, 'run');
         expect(enableStudents).toHaveBeenCalledTimes(2);
         expect(text(element, '.error-message')).toBe(format(LABELS.runStopped, 'Network down'));
         expect(Number(count(element, 'created')) + Number(count(element, 'reactivated'))).toBe(200);
@@ -623,7 +623,7 @@ describe('Enable', () => {
         const { element } = await renderWithSample(2);
         await click(element, 'check');
         enableStudents.mockRejectedValue(fixture('permissionDenied'));
-        await click(element, 'enable');
+        await click(element, 'run');
         expect(text(element, '.error-message')).toBe(
             'You do not have permission to enable student users. Ask an administrator to assign you the permission set Student_User_Enablement.'
         );
@@ -652,7 +652,7 @@ describe('the client cache', () => {
         refreshApex.mockClear();
         await click(element, 'check');
         expect(refreshApex).not.toHaveBeenCalled();
-        await click(element, 'enable');
+        await click(element, 'run');
         expect(refreshApex).toHaveBeenCalledTimes(1);
         expect(refreshApex.mock.calls[0][0]).toHaveProperty('data');
     });
@@ -665,7 +665,7 @@ describe('the list view flow: Finish during a run', () => {
         expect(element.validate()).toEqual({ isValid: true });
         const first = deferred();
         enableStudents.mockImplementationOnce(() => first.promise);
-        button(element, 'enable').click();
+        button(element, 'run').click();
         await flushPromises();
         const verdict = element.validate();
         const total = Number(/^(\d+) of /.exec(verdict.errorMessage)?.[1]);
@@ -722,7 +722,7 @@ describe('Download results', () => {
         await paste(element, 'ada@uni.edu');
         expect($(element, '.download-button')).toBeNull();
         await click(element, 'check');
-        await click(element, 'enable');
+        await click(element, 'run');
         // Nothing is encoded until the click (the file was rebuilt after every chunk before).
         expect(lws.blobs).toHaveLength(0);
 
@@ -744,7 +744,7 @@ describe('Download results', () => {
         await click(element, 'check');
         const first = deferred();
         enableStudents.mockImplementationOnce(() => first.promise);
-        button(element, 'enable').click();
+        button(element, 'run').click();
         await flushPromises();
         await click(element, 'cancel');
         first.resolve(
