@@ -28,7 +28,7 @@ export interface ActionInput extends StudentInput {
     validateOnly?: boolean;
 }
 
-/** One element of `inputs` of ManageStudentUsersAction (LIFECYCLE-CONTRACT.md); every variable is sent. */
+/** One element of `inputs` of ManageStudentUsersAction (docs/api.md, "Lifecycle actions"); every variable is sent. */
 export interface LifecycleInput extends StudentInput {
     action: string;
     validateOnly: boolean;

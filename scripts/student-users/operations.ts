@@ -10,7 +10,7 @@ import type { ResultColumn } from './results-format';
 export const ENABLE_ACTION_NAME = 'EnableStudentUsersAction';
 export const LIFECYCLE_ACTION_NAME = 'ManageStudentUsersAction';
 
-/** The `action` values of ManageStudentUsersAction (LIFECYCLE-CONTRACT.md). */
+/** The `action` values of ManageStudentUsersAction (docs/api.md, "Lifecycle actions"). */
 export type LifecycleAction = 'DEACTIVATE' | 'FREEZE' | 'UNFREEZE' | 'SEND_LOGIN_LINK' | 'REACTIVATE' | 'DISABLE';
 
 export interface Operation {

@@ -51,7 +51,7 @@ export const RESULT_COLUMNS = [
 /** The enable columns before login readiness (issue 15): `--resume` still reads files written with them. */
 export const RESULT_COLUMNS_BEFORE_READINESS = RESULT_COLUMNS.slice(0, RESULT_COLUMNS.indexOf('siteNames'));
 
-/** The columns of a lifecycle results CSV (deactivate, freeze, ...; LIFECYCLE-CONTRACT.md), in order. */
+/** The columns of a lifecycle results CSV (deactivate, freeze, ...; docs/api.md, "Lifecycle actions"), in order. */
 export const LIFECYCLE_RESULT_COLUMNS = [
     'row',
     'contactId',

@@ -2,7 +2,7 @@
  * A fake Salesforce org on 127.0.0.1 for tests and the benchmark. It speaks the REST endpoints the CLI uses
  * (query + queryMore, the EnableStudentUsersAction and ManageStudentUsersAction invocable actions) with the
  * platform's response shapes, runs a small but plausible enabling service and lifecycle service (deactivate, freeze,
- * ... per LIFECYCLE-CONTRACT.md) over an in-memory set of contacts, injects faults on demand, and records every
+ * ... per docs/api.md, "Lifecycle actions") over an in-memory set of contacts, injects faults on demand, and records every
  * request (and the largest number of action calls it had in flight at once).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
