@@ -5,6 +5,7 @@ import { apexTestHygieneCheck } from './checks/apex-test-hygiene';
 import { apexSyntaxCheck } from './checks/apex-syntax';
 import { pmdCheck, sfgeCheck } from './checks/code-analyzer';
 import { componentNamesCheck } from './checks/component-names';
+import { docReferencesCheck } from './checks/doc-references';
 import { errorCodesCheck } from './checks/error-codes';
 import { flowAccessCheck } from './checks/flow-access';
 import { lockfilePlatformsCheck } from './checks/lockfile-platforms';
@@ -36,6 +37,7 @@ export const CHECKS: Check[] = [
     setupDmlCheck,
     componentNamesCheck,
     architectureDocCheck,
+    docReferencesCheck,
     flowAccessCheck,
     errorCodesCheck,
     markdownTablesCheck,
