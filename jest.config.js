@@ -49,6 +49,9 @@ module.exports = {
         {
             displayName: 'scripts',
             testEnvironment: 'node',
+            // A file's first test also loads what it imports (jsforce, the fake org): seconds on a cold, loaded machine
+            // (a fresh clone at load 18 timed out at Jest's default 5 s). Tests that start processes set their own.
+            testTimeout: 30_000,
             roots: existing('scripts'),
             testMatch: ['**/__tests__/**/*.test.ts'],
             testPathIgnorePatterns: ['/node_modules/', '\\.deep\\.test\\.ts$'],
