@@ -49,9 +49,6 @@ module.exports = {
         {
             displayName: 'scripts',
             testEnvironment: 'node',
-            // A file's first test also loads what it imports (jsforce, the fake org): seconds on a cold, loaded machine
-            // (a fresh clone at load 18 timed out at Jest's default 5 s). Tests that start processes set their own.
-            testTimeout: 30_000,
             roots: existing('scripts'),
             testMatch: ['**/__tests__/**/*.test.ts'],
             testPathIgnorePatterns: ['/node_modules/', '\\.deep\\.test\\.ts$'],
@@ -96,6 +93,10 @@ module.exports = {
     // One worker more than the CPUs (3 on 2 cores; Jest's default is one less): the browser tests mostly wait on
     // Chromium, and a third file fills that wait (measured warm on 2 cores: npm test 100-101 s, 105 s with 2 workers).
     maxWorkers: Math.max(3, availableParallelism() + 1),
+    // A file's first test also loads what it imports (jsforce, the fake org): seconds on a cold, loaded machine (in a
+    // fresh clone at load 18, a first test of org-facts.test.ts went past Jest's default 5 s). A global option in
+    // Jest 29 (not per project); browser tests and tests that start processes set longer ones.
+    testTimeout: 30_000,
     // Browser files first on a cold run (no timings yet), see the file.
     testSequencer: '<rootDir>/jest/setup/sequencer.js',
     collectCoverageFrom: ['force-app/**/lwc/**/*.js', '!**/__tests__/**'],
