@@ -1,5 +1,17 @@
 import type { Locator, Page } from 'playwright-core';
-import { chooseRadio, expectText, optionNames, pickOption, waitForEvent, type PreviewEvent } from './harness';
+import { seriousViolations } from './axe';
+import {
+    chooseRadio,
+    expectText,
+    openScenario,
+    optionNames,
+    pickOption,
+    previewTestSession,
+    screenshot,
+    waitForEvent,
+    type OpenedScenario,
+    type PreviewEvent
+} from './harness';
 
 /** Sample ids of the fixtures in force-app/main/default/lwc/enableStudentUser/__tests__/data. */
 export const IDS = {
@@ -119,4 +131,31 @@ export async function expectSuccess(
     const events = await waitForEvent(page, 'close');
     await dialog.waitFor({ state: 'detached' });
     return events;
+}
+
+export const CONTEXT_METHOD = 'StudentUserController.getEnableContext';
+export const ENABLE_METHOD = 'StudentUserController.enableStudentUser';
+
+/**
+ * Opens form scenarios for the tests of one file (previewTestSession: pages closed and checked after each test); a
+ * file that opens other pages too passes its own session.
+ */
+export function formTestSession(
+    preview = previewTestSession()
+): (scenario: string, latency?: number) => Promise<OpenedScenario> {
+    return async (scenario, latency = 0) => preview.track(await openScenario(preview.session, scenario, latency));
+}
+
+/** Screenshot of the scenario as it opens, and an axe scan of the whole page with nothing excluded. */
+export async function checkOpenedPage(page: Page, name: string): Promise<void> {
+    await screenshot(page, name);
+    expect(await seriousViolations(page)).toEqual([]);
+}
+
+export function contextCall(contactId: string = IDS.contact): { method: string; params: unknown } {
+    return { method: CONTEXT_METHOD, params: { contactId } };
+}
+
+export async function buttonDisabled(dialog: Locator, name: string): Promise<boolean> {
+    return dialog.getByRole('button', { name, exact: true }).isDisabled();
 }

@@ -1,24 +1,22 @@
 import { seriousViolations } from './axe';
-import { ADA_DEFAULTS, checkedLicense, expectSuccess, IDS, LICENSE_NAMES, LICENSES, licenseRadio } from './form';
 import {
-    apexCalls,
-    expectText,
-    openScenario,
-    screenshot,
-    TEST_TIMEOUT_MS,
-    type OpenedScenario,
-    previewTestSession
-} from './harness';
+    ADA_DEFAULTS,
+    checkedLicense,
+    expectSuccess,
+    formTestSession,
+    IDS,
+    LICENSE_NAMES,
+    LICENSES,
+    licenseRadio
+} from './form';
+import { apexCalls, expectText, screenshot, TEST_TIMEOUT_MS, previewTestSession } from './harness';
 import { pickWithKeyboard, tabTo } from './keyboard';
 import { column, openCohort, RECIPE, STUDENTS, waitForText } from './cohort';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
 const preview = previewTestSession();
-
-async function open(scenario: string): Promise<OpenedScenario> {
-    return preview.track(await openScenario(preview.session, scenario));
-}
+const open = formTestSession(preview);
 
 const FIX_START = "How to fix: Add the profile or one of the permission sets to the site's members";
 
