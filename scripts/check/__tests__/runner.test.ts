@@ -1,5 +1,5 @@
 import { ApexParserUnavailable } from '../lib/apex-parser';
-import { countOutcome, describeOutcome, runAll, runStep, selectChecks, summaryLine } from '../runner';
+import { checkStep, countOutcome, describeOutcome, runAll, runStep, selectChecks, summaryLine } from '../runner';
 import type { Step, StepOutcome } from '../runner';
 import type { Check } from '../types';
 
@@ -95,6 +95,55 @@ describe('counting', () => {
         expect(countOutcome(jest)).toEqual({ passed: 40, failed: 3 });
         expect(describeOutcome(jest)).toEqual(['FAIL jest (0.0 s): 40 passed, 2 failed', '    x.test.ts: syntax']);
         expect(summaryLine(3, 0)).toBe('3 passed, 0 failed');
+    });
+});
+
+describe('a check with findings', () => {
+    const finding = (line: number, level?: 'warning') => ({
+        file: 'force-app/A.cls',
+        line,
+        column: 3,
+        message: `problem ${line}`,
+        rule: 'r',
+        level
+    });
+
+    it('fails on an error, passes on warnings only, and prints each finding as file:line:col message [rule]', async () => {
+        const check: Check = { name: 'c', description: 'x', run: () => Promise.resolve([finding(1, 'warning')]) };
+        const warned = await checkStep(check).run('/p');
+        expect(warned).toMatchObject({ name: 'c', ok: true });
+        expect(describeOutcome(warned).slice(1)).toEqual(['    force-app/A.cls:1:3 warning: problem 1 [r]']);
+        const failed = await runStep(
+            { ...check, run: () => Promise.resolve([finding(2, 'warning'), finding(3)]) },
+            '/p'
+        );
+        expect(failed.ok).toBe(false);
+        expect(countOutcome(failed)).toEqual({ passed: 0, failed: 1 });
+        expect(describeOutcome({ ...failed, findings: [{ file: 'x.xml', message: 'no line' }, finding(3)] })).toEqual([
+            expect.stringMatching(/^FAIL c \(\d+\.\d s\)$/),
+            '    x.xml no line',
+            '    force-app/A.cls:3:3 problem 3 [r]'
+        ]);
+    });
+
+    it('prints at most maxFindings findings, then how many more', () => {
+        const many = { ...outcome('c', false), findings: [1, 2, 3].map((line) => finding(line)) };
+        expect(describeOutcome(many, 2).slice(1)).toEqual([
+            '    force-app/A.cls:1:3 problem 1 [r]',
+            '    force-app/A.cls:2:3 problem 2 [r]',
+            '    ... and 1 more'
+        ]);
+        expect(describeOutcome(many, 3)).toHaveLength(4);
+    });
+
+    it('prints a crash with its stack', async () => {
+        const crashed = await runStep(
+            { name: 'c', description: 'x', run: () => Promise.reject(new Error('boom')) },
+            '/p'
+        );
+        expect(crashed).toMatchObject({ ok: false, findings: [] });
+        expect(crashed.crash).toMatch(/^Error: boom\n\s+at /);
+        expect(describeOutcome(crashed)[1]).toMatch(/^ {4}check crashed: Error: boom\n/);
     });
 });
 
