@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseApexLsReport } from '../checks/apex-ls';
 import { jestStep, summarizeJestReport } from '../checks/jest';
 import { findMalformedXml, findMetaProblems, metadataCheck, projectApiVersion } from '../checks/metadata';
 import { listFiles } from '../lib/files';
-import { fixture } from './fixtures';
+import { fakeJest, fixture } from './fixtures';
 
 /**
  * The parts of the tool checks that run in this process: the readers of the tools' reports and the metadata rules.
@@ -88,29 +88,11 @@ describe('Jest report', () => {
         let root: string;
         beforeEach(() => {
             root = mkdtempSync(join(tmpdir(), 'spu-jest-'));
-            mkdirSync(join(root, 'node_modules', 'jest', 'bin'), { recursive: true });
         });
         afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-        /** A stand-in for Jest's CLI: records its arguments, writes `report` (if any) and exits with `code`. */
-        function fakeJest(report: object | undefined, code: number): void {
-            const script = [
-                "const { writeFileSync } = require('node:fs');",
-                'const args = process.argv.slice(2);',
-                "writeFileSync(__dirname + '/args.json', JSON.stringify(args));",
-                report
-                    ? `writeFileSync(args[args.indexOf('--outputFile') + 1], ${JSON.stringify(JSON.stringify(report))});`
-                    : '',
-                "process.stderr.write('jest output');",
-                `process.exit(${code});`
-            ].join('\n');
-            writeFileSync(join(root, 'node_modules', 'jest', 'bin', 'jest.js'), script);
-        }
-        const argsOfRun = (): string[] =>
-            JSON.parse(readFileSync(join(root, 'node_modules', 'jest', 'bin', 'args.json'), 'utf8')) as string[];
-
         it('runs the projects once with a JSON report (coverage with lwc) and passes when no test failed', async () => {
-            fakeJest(report(0), 0);
+            const argsOfRun = fakeJest(root, report(0), 0);
             const outcome = await jestStep(['lwc', 'scripts']).run(root);
             expect(outcome).toMatchObject({
                 name: 'jest',
@@ -133,14 +115,14 @@ describe('Jest report', () => {
         });
 
         it('fails on a failed test, without coverage when lwc is not run', async () => {
-            fakeJest(report(2), 1);
+            const argsOfRun = fakeJest(root, report(2), 1);
             const outcome = await jestStep(['deep']).run(root);
             expect(outcome).toMatchObject({ ok: false, tests: { passed: 7, failed: 2 }, notes: [] });
             expect(argsOfRun()).not.toContain('--coverage');
         });
 
         it('fails with the end of its output when Jest wrote no report', async () => {
-            fakeJest(undefined, 1);
+            fakeJest(root, undefined, 1);
             const outcome = await jestStep(['scripts']).run(root);
             expect(outcome).toMatchObject({
                 ok: false,

@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../main';
+import { TOOL_SCRIPTS } from '../checks/tools';
+import type { Check, Finding } from '../types';
+import { fakeJest } from './fixtures';
+
+/** The check command line in this process, over checks of the test's own (no tool, no Jest, no timings file). */
+describe('the check command line', () => {
+    let root: string;
+    let printed: string[];
+    const seen: string[] = [];
+
+    const check = (name: string, findings: Finding[] = [], deep?: boolean): Check => ({
+        name,
+        description: `what ${name} proves`,
+        deep,
+        run: (where) => {
+            seen.push(`${name}@${where}`);
+            return Promise.resolve(findings);
+        }
+    });
+    const finding: Finding = { file: 'force-app/A.cls', line: 2, message: 'wrong', rule: 'r' };
+    const broken = check('broken', [finding]);
+    const checks = [check('good'), broken, check('graph', [], true)];
+
+    beforeEach(() => {
+        root = mkdtempSync(join(tmpdir(), 'spu-cli-'));
+        printed = [];
+        seen.length = 0;
+        jest.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+    });
+    afterEach(() => {
+        jest.restoreAllMocks();
+        rmSync(root, { recursive: true, force: true });
+    });
+
+    it('lists the tools, the checks (deep ones marked) and the Jest projects', async () => {
+        expect(await main(['--list'], checks)).toBe(0);
+        expect(printed).toEqual([
+            'prettier             npm run format:check',
+            'eslint               npm run lint',
+            'tsc                  npm run typecheck',
+            'markdown-links       npm run lint:md',
+            'good                 what good proves',
+            'broken               what broken proves',
+            'graph                (deep) what graph proves',
+            'jest                 Jest projects: lwc, scripts, e2e; (deep) deep, bench'
+        ]);
+        expect(seen).toEqual([]);
+    });
+
+    it('prints each check, the time and the final line, and exits 1 when one failed', async () => {
+        const code = await main(['--root', root, '--only', ' good, broken ,', '--jobs', '1'], checks);
+        expect(code).toBe(1);
+        expect(printed).toEqual([
+            expect.stringMatching(/^PASS good \(\d+\.\d s\)$/),
+            expect.stringMatching(/^FAIL broken \(\d+\.\d s\)\n {4}force-app\/A\.cls:2 wrong \[r\]$/),
+            expect.stringMatching(/^total time \d+\.\d s \(1 checks at a time\)$/),
+            '1 passed, 1 failed'
+        ]);
+        expect(seen.sort()).toEqual([`broken@${root}`, `good@${root}`]);
+    });
+
+    it('exits 0 when every check passed; --skip leaves a check out, --deep takes the deep ones', async () => {
+        expect(
+            await main(['--root', root, '--skip', `broken,jest,${Object.keys(TOOL_SCRIPTS).join(',')}`], checks)
+        ).toBe(0);
+        expect(seen).toEqual([`good@${root}`]);
+        expect(printed.at(-2)).toMatch(/^total time \d+\.\d s \(\d+ checks at a time\)$/);
+        expect(printed.at(-1)).toBe('1 passed, 0 failed');
+        seen.length = 0;
+        expect(await main(['--root', root, '--deep', '--skip', 'jest'], checks)).toBe(0);
+        expect(seen).toEqual([`graph@${root}`]);
+    });
+
+    it('runs Jest next to the checks (the deep projects with --deep) and counts its tests one by one', async () => {
+        const argsOfRun = fakeJest(root, { numPassedTests: 7, numFailedTests: 0, success: true, testResults: [] });
+        expect(await main(['--root', root, '--deep', '--only', 'good,jest', '--jobs', '1'], checks)).toBe(0);
+        expect(printed).toEqual([
+            expect.stringMatching(/^PASS good \(\d+\.\d s\)$/),
+            expect.stringMatching(/^PASS jest \(\d+\.\d s\): 7 passed, 0 failed$/),
+            expect.stringMatching(/^total time \d+\.\d s \(1 checks at a time next to Jest\)$/),
+            '8 passed, 0 failed'
+        ]);
+        const args = argsOfRun();
+        expect(args.slice(args.indexOf('--selectProjects'))).toEqual(['--selectProjects', 'deep', 'bench']);
+    });
+
+    it('prints the outcomes as JSON with --json, over the given root only', async () => {
+        expect(await main(['--root', root, '--json', '--only', 'broken'], checks)).toBe(1);
+        expect(printed).toHaveLength(1);
+        expect(JSON.parse(printed[0])).toEqual([
+            { name: 'broken', ok: false, seconds: expect.any(Number) as number, findings: [finding] }
+        ]);
+        expect(await main(['--root', root, '--json', '--only', 'good'], checks)).toBe(0);
+    });
+
+    it('refuses a --jobs that is not a positive integer, and an unknown check', async () => {
+        await expect(main(['--jobs', '0'], checks)).rejects.toThrow('--jobs must be a positive integer, not 0');
+        await expect(main(['--jobs', '1.5'], checks)).rejects.toThrow('--jobs must be a positive integer, not 1.5');
+        await expect(main(['--only', 'nope'], checks)).rejects.toThrow(/unknown check\(s\): nope/);
+        expect(seen).toEqual([]);
+    });
+});
