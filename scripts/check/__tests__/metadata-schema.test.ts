@@ -1,7 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { metadataSchemaCheck, SOURCE_FILE_TYPES, SUFFIX_TYPES, typeForFile } from '../checks/metadata-schema';
-import { loadMetadataSchema } from '../xsd/schema';
-import { parseMetadataWsdl } from '../xsd/generate-metadata-schema';
+import { loadMetadataSchema, SCHEMA_FILE } from '../xsd/schema';
+import { main as generateSchema, parseMetadataWsdl, renderSchema } from '../xsd/generate-metadata-schema';
 import { SchemaValidator, closest } from '../xsd/validate';
 import { parseXmlTree, scanStartTags } from '../xsd/xml-tree';
 import type { Finding } from '../types';
@@ -242,6 +244,26 @@ describe('line positions', () => {
 
 describe('schema and validator', () => {
     const schema = loadMetadataSchema();
+    const wsdl = `<?xml version="1.0" encoding="UTF-8"?>
+<!-- Salesforce.com Metadata API version 65.0 -->
+<definitions xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns="http://schemas.xmlsoap.org/wsdl/">
+ <types>
+  <xsd:schema elementFormDefault="qualified">
+   <xsd:complexType name="Metadata"><xsd:sequence><xsd:element name="fullName" minOccurs="0" type="xsd:string"/></xsd:sequence></xsd:complexType>
+   <xsd:complexType name="Thing">
+    <xsd:complexContent><xsd:extension base="tns:Metadata"><xsd:sequence>
+     <xsd:element name="kind" type="tns:ThingKind"/>
+     <xsd:element name="parts" minOccurs="0" maxOccurs="unbounded" type="tns:Part"/>
+     <xsd:element name="value" type="xsd:anyType" nillable="true"/>
+    </xsd:sequence></xsd:extension></xsd:complexContent>
+   </xsd:complexType>
+   <xsd:complexType name="Part"><xsd:sequence><xsd:element name="size" type="xsd:int"/></xsd:sequence></xsd:complexType>
+   <xsd:complexType name="Unrelated"><xsd:sequence><xsd:element name="x" type="xsd:int"/></xsd:sequence></xsd:complexType>
+   <xsd:simpleType name="ThingKind"><xsd:restriction base="xsd:string"><xsd:enumeration value="A"/><xsd:enumeration value="B"/></xsd:restriction></xsd:simpleType>
+   <xsd:simpleType name="ID"><xsd:restriction base="xsd:string"><xsd:length value="18"/></xsd:restriction></xsd:simpleType>
+  </xsd:schema>
+ </types>
+</definitions>`;
 
     it('carries its provenance: forcedotcom/wsdl at the API version of sfdx-project.json, BSD-3-Clause', () => {
         expect(schema.provenance).toEqual(
@@ -355,26 +377,6 @@ describe('schema and validator', () => {
     });
 
     it('regenerates the same types from a WSDL excerpt', () => {
-        const wsdl = `<?xml version="1.0" encoding="UTF-8"?>
-<!-- Salesforce.com Metadata API version 65.0 -->
-<definitions xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns="http://schemas.xmlsoap.org/wsdl/">
- <types>
-  <xsd:schema elementFormDefault="qualified">
-   <xsd:complexType name="Metadata"><xsd:sequence><xsd:element name="fullName" minOccurs="0" type="xsd:string"/></xsd:sequence></xsd:complexType>
-   <xsd:complexType name="Thing">
-    <xsd:complexContent><xsd:extension base="tns:Metadata"><xsd:sequence>
-     <xsd:element name="kind" type="tns:ThingKind"/>
-     <xsd:element name="parts" minOccurs="0" maxOccurs="unbounded" type="tns:Part"/>
-     <xsd:element name="value" type="xsd:anyType" nillable="true"/>
-    </xsd:sequence></xsd:extension></xsd:complexContent>
-   </xsd:complexType>
-   <xsd:complexType name="Part"><xsd:sequence><xsd:element name="size" type="xsd:int"/></xsd:sequence></xsd:complexType>
-   <xsd:complexType name="Unrelated"><xsd:sequence><xsd:element name="x" type="xsd:int"/></xsd:sequence></xsd:complexType>
-   <xsd:simpleType name="ThingKind"><xsd:restriction base="xsd:string"><xsd:enumeration value="A"/><xsd:enumeration value="B"/></xsd:restriction></xsd:simpleType>
-   <xsd:simpleType name="ID"><xsd:restriction base="xsd:string"><xsd:length value="18"/></xsd:restriction></xsd:simpleType>
-  </xsd:schema>
- </types>
-</definitions>`;
         expect(parseMetadataWsdl(wsdl)).toEqual({
             apiVersion: '65.0',
             complexTypes: {
@@ -388,5 +390,49 @@ describe('schema and validator', () => {
             enums: { ThingKind: ['A', 'B'] },
             simpleTypes: { ID: 'xsd:string' }
         });
+    });
+
+    it('renders the committed schema file byte for byte, one line per type', () => {
+        const text = readFileSync(SCHEMA_FILE, 'utf8');
+        expect(renderSchema(JSON.parse(text) as Parameters<typeof renderSchema>[0])).toBe(text);
+    });
+
+    it('writes the schema of a WSDL with its provenance, and refuses a call without a full commit', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'spu-wsdl-'));
+        const printed: string[] = [];
+        jest.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+        jest.spyOn(console, 'error').mockImplementation((line: string) => void printed.push(line));
+        try {
+            const input = join(dir, 'metadata.wsdl');
+            const out = join(dir, 'schema.json');
+            writeFileSync(input, wsdl);
+            generateSchema([input, '--commit', 'abc']);
+            expect(process.exitCode).toBe(2);
+            process.exitCode = undefined;
+            const commit = 'a'.repeat(40);
+            generateSchema([input, '--commit', commit, '--out', out]);
+            expect(process.exitCode).toBeUndefined();
+            expect(printed).toEqual([
+                'usage: generate-metadata-schema.ts <metadata.wsdl> --commit <40-hex sha> [--out file.json]',
+                `${out}: API 65.0, 3 complex types, 1 enums`
+            ]);
+            const written = JSON.parse(readFileSync(out, 'utf8')) as ReturnType<typeof loadMetadataSchema>;
+            expect(written.provenance).toEqual(
+                expect.objectContaining({
+                    repository: 'https://github.com/forcedotcom/wsdl',
+                    commit,
+                    path: 'resources/metadata.wsdl',
+                    apiVersion: '65.0',
+                    wsdlHeader: ''
+                })
+            );
+            expect(written.provenance.notice).toEqual(schema.provenance.notice);
+            expect(Object.keys(written.complexTypes)).toEqual(['Metadata', 'Part', 'Thing']);
+            expect(written.simpleTypes).toEqual({ ID: 'xsd:string' });
+        } finally {
+            process.exitCode = undefined;
+            jest.restoreAllMocks();
+            rmSync(dir, { recursive: true, force: true });
+        }
     });
 });
