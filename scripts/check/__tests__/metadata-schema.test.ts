@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { metadataSchemaCheck, SOURCE_FILE_TYPES, SUFFIX_TYPES, typeForFile } from '../checks/metadata-schema';
 import { loadMetadataSchema, SCHEMA_FILE } from '../xsd/schema';
+import type { MetadataSchema, SchemaElement } from '../xsd/schema';
 import { main as generateSchema, parseMetadataWsdl, renderSchema } from '../xsd/generate-metadata-schema';
 import { SchemaValidator, closest } from '../xsd/validate';
 import { parseXmlTree, scanStartTags } from '../xsd/xml-tree';
@@ -434,5 +435,88 @@ describe('schema and validator', () => {
             jest.restoreAllMocks();
             rmSync(dir, { recursive: true, force: true });
         }
+    });
+
+    describe('over a small schema', () => {
+        const NS = 'xmlns="http://soap.sforce.com/2006/04/metadata"';
+        const XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
+        const small: MetadataSchema = {
+            ...schema,
+            complexTypes: {
+                Base: { elements: { name: ['xsd:string', 0, 1] } },
+                Sub: { base: 'Base', elements: { extra: ['xsd:int', 0, 1] } },
+                Other: { elements: {} },
+                Thing: {
+                    elements: {
+                        part: ['Base', 0, 2],
+                        any: ['xsd:anyType', 0, -1],
+                        kind: ['Kind', 0, 1],
+                        id: ['ID', 0, 1]
+                    }
+                }
+            },
+            enums: { Kind: ['Alpha', 'Beta'] },
+            simpleTypes: { ID: 'xsd:string', Size: 'xsd:int' }
+        };
+        const overlay = {
+            Tagged: { elements: { note: ['xsd:string', 0, 1] as SchemaElement }, attributes: { size: 'Size' } }
+        };
+        const validate = (body: string, type = 'Thing', root = `<${type} ${NS} ${XSI}>`): string[] =>
+            new SchemaValidator(small, overlay)
+                .validateRoot(parseXmlTree(`${root}\n${body}\n</${type}>`), type)
+                .map((problem) => `${problem.line} ${problem.rule}: ${problem.message}`);
+
+        it('takes a subtype through xsi:type and refuses a type that does not extend the declared one', () => {
+            expect(
+                validate(
+                    '<part xsi:type="tns:Sub"><extra>3</extra></part>\n<part xsi:type="Other"/>\n<any xsi:type="xsd:int">x</any>\n<any xsi:type="Base"/>'
+                )
+            ).toEqual([
+                '3 xsi-type: xsi:type="Other" is not a subtype of Base (at Thing.part)',
+                '4 value: <any> at Thing.any: "x" is not a 32-bit integer (int)',
+                '5 xsi-type: xsi:type="Base" is not an XML Schema simple type (at Thing.any)'
+            ]);
+        });
+
+        it('reports elements beyond maxOccurs at the first one too many, and elements inside a simple value', () => {
+            expect(validate('<part/>\n<part/>\n<part/>\n<kind><x/></kind>\n<any><x/></any>')).toEqual([
+                '5 value: <kind> is a Kind value and cannot hold elements (found <x>) at Thing.kind',
+                '4 max-occurs: <part> may appear at most 2 time(s) in Thing; found 3'
+            ]);
+        });
+
+        it('checks enum values with the closest ones, simple types by their base, and unknown elements', () => {
+            expect(validate('<kind>Alpah</kind>\n<id>any text</id>\n<nope/>')).toEqual([
+                '2 value: <kind> at Thing.kind: "Alpah" is not a Kind; closest allowed: Alpha, Beta',
+                '4 unknown-element: unknown element <nope> in Thing; closest allowed: any, id, kind'
+            ]);
+            expect(validate('<x/>', 'Other')).toEqual([
+                '2 unknown-element: unknown element <x> in Other; closest allowed: none'
+            ]);
+        });
+
+        it('checks attributes where the overlay declares them, and none elsewhere', () => {
+            expect(validate('<note>n</note>', 'Tagged', `<Tagged ${NS} size="12">`)).toEqual([]);
+            expect(validate('', 'Tagged', `<Tagged ${NS} size="big" colour="red">`)).toEqual([
+                '1 value: attribute size of <Tagged>: "big" is not a 32-bit integer (Size)',
+                '1 unknown-attribute: <Tagged> has no attribute colour (allowed: size)'
+            ]);
+            expect(validate('<kind flag="1">Alpha</kind>')).toEqual([
+                '2 unknown-attribute: <kind> has no attribute flag (the schema declares no attributes on it)'
+            ]);
+        });
+
+        it('wants xmlns:xsi declared on or above an element that uses xsi:type or xsi:nil', () => {
+            expect(validate('<part xsi:type="Sub"/>', 'Thing', `<Thing ${NS}>`)).toEqual([
+                `2 namespace: xsi:type used without declaring xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"`
+            ]);
+            expect(validate(`<part ${XSI} xsi:type="Sub"/>`, 'Thing', `<Thing ${NS}>`)).toEqual([]);
+        });
+
+        it('names the namespace it found when the root declares another one', () => {
+            expect(validate('', 'Other', '<Other xmlns="urn:x">')).toEqual([
+                '1 namespace: <Other> must declare xmlns="http://soap.sforce.com/2006/04/metadata" (found "urn:x")'
+            ]);
+        });
     });
 });
