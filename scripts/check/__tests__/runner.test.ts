@@ -82,8 +82,12 @@ describe('selectChecks', () => {
         expect(selectChecks(all, ['graph', 'a'], ['a']).map((c) => c.name)).toEqual(['graph']);
     });
 
-    it('refuses an unknown name', () => {
-        expect(() => selectChecks(all, ['nope'], [])).toThrow(/unknown check\(s\): nope/);
+    it('refuses an unknown name, listing the known ones: checks, the standard tools and Jest', () => {
+        expect(() => selectChecks(all, ['nope'], ['a', 'nix'])).toThrow(
+            'unknown check(s): nope, nix; known: a, b, graph, prettier, eslint, tsc, markdown-links, jest'
+        );
+        // The tools and Jest are steps, not checks: naming them selects no check.
+        expect(selectChecks(all, ['jest', 'tsc'], [])).toEqual([]);
     });
 });
 
@@ -95,6 +99,18 @@ describe('counting', () => {
         expect(countOutcome(jest)).toEqual({ passed: 40, failed: 3 });
         expect(describeOutcome(jest)).toEqual(['FAIL jest (0.0 s): 40 passed, 2 failed', '    x.test.ts: syntax']);
         expect(summaryLine(3, 0)).toBe('3 passed, 0 failed');
+        expect(countOutcome({ ...outcome('jest'), tests: { passed: 5, failed: 0 } })).toEqual({ passed: 5, failed: 0 });
+    });
+
+    it('times a step in seconds', async () => {
+        jest.spyOn(performance, 'now').mockReturnValueOnce(1000).mockReturnValueOnce(3500);
+        try {
+            expect((await runStep({ name: 'c', description: 'x', run: () => Promise.resolve([]) }, '/p')).seconds).toBe(
+                2.5
+            );
+        } finally {
+            jest.restoreAllMocks();
+        }
     });
 });
 
@@ -156,6 +172,11 @@ describe('a check that cannot run on this platform', () => {
 
     it('is printed as SKIP with its reason and counted neither as passed nor as failed', async () => {
         const outcome = await runStep(skipping, '/p');
+        expect(outcome).toMatchObject({
+            ok: true,
+            findings: [],
+            skipped: 'no native Apex parser exists for linux-arm64'
+        });
         expect(describeOutcome(outcome)).toEqual([
             expect.stringMatching(/^SKIP apex-syntax \(\d+\.\d s\): no native Apex parser exists for linux-arm64$/)
         ]);
