@@ -131,9 +131,12 @@ describe('sf project convert source', () => {
         mkdirSync(join(root, 'force-app'));
         writeFileSync(join(root, 'sfdx-project.json'), JSON.stringify({ sourceApiVersion: '65.0' }));
         writeFileSync(join(root, 'force-app', 'A.cls'), 'public class A {}');
+        writeFileSync(join(root, 'force-app', 'T.trigger'), 'trigger T on Contact (before insert) {}');
+        writeFileSync(join(root, 'force-app', 'notes.txt'), 'not a source');
         printed(1, 'bad');
         expect(await metadataCheck.run(root)).toEqual([
             expect.objectContaining({ file: 'force-app/A.cls', rule: 'meta-file-missing' }),
+            expect.objectContaining({ file: 'force-app/T.trigger', rule: 'meta-file-missing' }),
             expect.objectContaining({ message: 'sf project convert source failed: bad' })
         ]);
     });
