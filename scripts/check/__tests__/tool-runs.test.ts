@@ -133,8 +133,18 @@ describe('sf project convert source', () => {
         writeFileSync(join(root, 'force-app', 'A.cls'), 'public class A {}');
         writeFileSync(join(root, 'force-app', 'T.trigger'), 'trigger T on Contact (before insert) {}');
         writeFileSync(join(root, 'force-app', 'notes.txt'), 'not a source');
+        // Versioned meta files (classes, triggers, components) must carry the project's version; others may not.
+        const meta = (name: string) =>
+            writeFileSync(join(root, 'force-app', name), '<?xml version="1.0"?>\n<X><apiVersion>50.0</apiVersion></X>');
+        ['B.cls-meta.xml', 'U.trigger-meta.xml', 'c.js-meta.xml', 'O.object-meta.xml'].forEach(meta);
         printed(1, 'bad');
-        expect(await metadataCheck.run(root)).toEqual([
+        const findings = await metadataCheck.run(root);
+        expect(findings.filter((finding) => finding.rule === 'api-version').map((finding) => finding.file)).toEqual([
+            'force-app/B.cls-meta.xml',
+            'force-app/c.js-meta.xml',
+            'force-app/U.trigger-meta.xml'
+        ]);
+        expect(findings.filter((finding) => finding.rule !== 'api-version')).toEqual([
             expect.objectContaining({ file: 'force-app/A.cls', rule: 'meta-file-missing' }),
             expect.objectContaining({ file: 'force-app/T.trigger', rule: 'meta-file-missing' }),
             expect.objectContaining({ message: 'sf project convert source failed: bad' })
