@@ -9,6 +9,10 @@ import { areaConfig } from './stryker.shared.mjs';
  * `disableTypeChecks` names the code only: by default Stryker puts `// @ts-nocheck` atop every JavaScript and
  * TypeScript file of its sandbox, fixtures included, which moves the lines of the LWC fixture (lwc-apex-contract
  * reports line 5 for 4) and hides the type error the tsc fixture exists for, so the initial test run failed.
+ *
+ * Where node_modules is a symbolic link (a git worktree sharing another checkout's), Stryker's sandbox gets none (it
+ * links real folders only) and the tests that start a tool by its path under node_modules fail the initial run: run
+ * from a throwaway copy (git archive HEAD) with `--inPlace`, and copy reports/mutation/checks.incremental.json across.
  */
 export default {
     ...areaConfig(
