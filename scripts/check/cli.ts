@@ -9,15 +9,6 @@
  */
 import { main } from './main';
 import { CHECKS } from './registry';
-import { summaryLine } from './runner';
-
-main(process.argv.slice(2), CHECKS).then(
-    (code) => {
-        process.exitCode = code;
-    },
-    (error: unknown) => {
-        console.error(error instanceof Error ? error.message : error);
-        console.log(summaryLine(0, 1));
-        process.exitCode = 1;
-    }
-);
+void main(process.argv.slice(2), CHECKS).then((code) => {
+    process.exitCode = code;
+});

@@ -32,8 +32,21 @@ function writeTimings(timings: Record<string, number>): void {
     }
 }
 
-/** One run of the command line `args` over `checks`; resolves to the exit code. */
+/**
+ * One run of the command line `args` over `checks`; resolves to the exit code. A bad option or a crash of the run
+ * prints its reason and the final line with one failure, so CI reads a failure either way.
+ */
 export async function main(args: string[], checks: Check[]): Promise<number> {
+    try {
+        return await run(args, checks);
+    } catch (error) {
+        console.error(error instanceof Error ? error.message : error);
+        console.log(summaryLine(0, 1));
+        return 1;
+    }
+}
+
+async function run(args: string[], checks: Check[]): Promise<number> {
     const { values } = parseArgs({
         args,
         options: {

@@ -97,10 +97,18 @@ describe('the check command line', () => {
         expect(await main(['--root', root, '--json', '--only', 'good'], checks)).toBe(0);
     });
 
-    it('refuses a --jobs that is not a positive integer, and an unknown check', async () => {
-        await expect(main(['--jobs', '0'], checks)).rejects.toThrow('--jobs must be a positive integer, not 0');
-        await expect(main(['--jobs', '1.5'], checks)).rejects.toThrow('--jobs must be a positive integer, not 1.5');
-        await expect(main(['--only', 'nope'], checks)).rejects.toThrow(/unknown check\(s\): nope/);
+    it('fails on a --jobs that is not a positive integer and on an unknown check, with the reason', async () => {
+        const errors: unknown[] = [];
+        jest.spyOn(console, 'error').mockImplementation((error: unknown) => void errors.push(error));
+        expect(await main(['--jobs', '0'], checks)).toBe(1);
+        expect(await main(['--jobs', '1.5'], checks)).toBe(1);
+        expect(await main(['--only', 'nope'], checks)).toBe(1);
+        expect(errors).toEqual([
+            '--jobs must be a positive integer, not 0',
+            '--jobs must be a positive integer, not 1.5',
+            expect.stringMatching(/^unknown check\(s\): nope; known: good, broken, graph, prettier/)
+        ]);
+        expect(printed).toEqual(Array(3).fill('0 passed, 1 failed'));
         expect(seen).toEqual([]);
     });
 });
