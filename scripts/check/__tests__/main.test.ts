@@ -24,6 +24,11 @@ describe('the check command line', () => {
     const finding: Finding = { file: 'force-app/A.cls', line: 2, message: 'wrong', rule: 'r' };
     const broken = check('broken', [finding]);
     const checks = [check('good'), broken, check('graph', [], true)];
+    /**
+     * Every call names the temporary root, even where the run should stop before it: a mutant (Stryker) that lets such
+     * a run go on must not start the real tools and Jest over this project.
+     */
+    const here = () => ['--root', root];
 
     beforeEach(() => {
         root = mkdtempSync(join(tmpdir(), 'spu-cli-'));
@@ -37,7 +42,7 @@ describe('the check command line', () => {
     });
 
     it('lists the tools, the checks (deep ones marked) and the Jest projects', async () => {
-        expect(await main(['--list'], checks)).toBe(0);
+        expect(await main(['--list', ...here()], checks)).toBe(0);
         expect(printed).toEqual([
             'prettier             npm run format:check',
             'eslint               npm run lint',
@@ -100,9 +105,9 @@ describe('the check command line', () => {
     it('fails on a --jobs that is not a positive integer and on an unknown check, with the reason', async () => {
         const errors: unknown[] = [];
         jest.spyOn(console, 'error').mockImplementation((error: unknown) => void errors.push(error));
-        expect(await main(['--jobs', '0'], checks)).toBe(1);
-        expect(await main(['--jobs', '1.5'], checks)).toBe(1);
-        expect(await main(['--only', 'nope'], checks)).toBe(1);
+        expect(await main(['--jobs', '0', ...here()], checks)).toBe(1);
+        expect(await main(['--jobs', '1.5', ...here()], checks)).toBe(1);
+        expect(await main(['--only', 'nope', ...here()], checks)).toBe(1);
         expect(errors).toEqual([
             '--jobs must be a positive integer, not 0',
             '--jobs must be a positive integer, not 1.5',
