@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../main';
@@ -93,6 +93,24 @@ describe('the check command line', () => {
         expect(args.slice(args.indexOf('--selectProjects'))).toEqual(['--selectProjects', 'deep', 'bench']);
     });
 
+    it('runs a standard tool named by --only as its npm script, printing its output when it fails', async () => {
+        const script = `node -e "process.stdout.write('tool says no'); process.exit(3)"`;
+        writeFileSync(join(root, 'package.json'), JSON.stringify({ scripts: { 'format:check': script } }));
+        const output: string[] = [];
+        jest.spyOn(process.stderr, 'write').mockImplementation((text) => output.push(String(text)) > 0);
+        expect(await main(['--root', root, '--only', 'prettier,good', '--jobs', '1'], checks)).toBe(1);
+        expect(printed.slice(0, 2)).toEqual([
+            expect.stringMatching(/^FAIL prettier \(\d+\.\d s\)\n {4}npm run format:check exited with 3/),
+            expect.stringMatching(/^PASS good /)
+        ]);
+        expect(output.join('')).toContain('tool says no');
+        // Never with --json (over a fixture), nor when not named.
+        printed.length = 0;
+        expect(await main(['--root', root, '--json', '--only', 'prettier'], checks)).toBe(0);
+        expect(printed).toEqual(['[]']);
+        expect(await main(['--root', root, '--only', 'good', '--jobs', '1'], checks)).toBe(0);
+    });
+
     it('prints the outcomes as JSON with --json, over the given root only', async () => {
         expect(await main(['--root', root, '--json', '--only', 'broken'], checks)).toBe(1);
         expect(printed).toHaveLength(1);
@@ -100,6 +118,7 @@ describe('the check command line', () => {
             { name: 'broken', ok: false, seconds: expect.any(Number) as number, findings: [finding] }
         ]);
         expect(await main(['--root', root, '--json', '--only', 'good'], checks)).toBe(0);
+        expect(await main(['--root', root, '--json', '--only', 'good,broken'], checks)).toBe(1);
     });
 
     it('fails on a --jobs that is not a positive integer and on an unknown check, with the reason', async () => {

@@ -82,6 +82,10 @@ describe('Jest report', () => {
         ]);
         expect(summarizeJestReport(report(0), 0).otherFailures).toEqual([]);
         expect(summarizeJestReport(report(2), 1).otherFailures).toEqual([]);
+        // A suite that failed to load explains the exit already.
+        expect(summarizeJestReport(report(0, [{ status: 'failed', assertionResults: [] }]), 1).otherFailures).toEqual([
+            '/p/s0.test.ts: line 1 line 2 line 3 line 4 line 5'
+        ]);
     });
 
     describe('as a step of npm test', () => {
@@ -114,11 +118,22 @@ describe('Jest report', () => {
             ]);
         });
 
-        it('fails on a failed test, without coverage when lwc is not run', async () => {
+        it('fails on a failed test, without coverage when lwc is not run; times itself in seconds', async () => {
             const argsOfRun = fakeJest(root, report(2), 1);
+            jest.spyOn(performance, 'now').mockReturnValueOnce(1000).mockReturnValueOnce(3500);
             const outcome = await jestStep(['deep']).run(root);
-            expect(outcome).toMatchObject({ ok: false, tests: { passed: 7, failed: 2 }, notes: [] });
-            expect(argsOfRun()).not.toContain('--coverage');
+            jest.restoreAllMocks();
+            expect(outcome).toMatchObject({ ok: false, seconds: 2.5, tests: { passed: 7, failed: 2 }, notes: [] });
+            expect(argsOfRun()).toEqual([
+                '--ci',
+                '--json',
+                '--outputFile',
+                join(root, 'reports', 'jest-deep.json'),
+                '--selectProjects',
+                'deep'
+            ]);
+            // Its reports folder exists now: a second run reuses it.
+            expect(await jestStep(['deep']).run(root)).toMatchObject({ tests: { passed: 7, failed: 2 } });
         });
 
         it('fails with the end of its output when Jest wrote no report', async () => {
