@@ -94,6 +94,14 @@ describe('Jest report', () => {
             root = mkdtempSync(join(tmpdir(), 'spu-jest-'));
         });
         afterEach(() => rmSync(root, { recursive: true, force: true }));
+        /** Jest's arguments: a JSON report under reports/, then the rest. */
+        const jestArgs = (report: string, ...rest: string[]) => [
+            '--ci',
+            '--json',
+            '--outputFile',
+            join(root, 'reports', `jest-${report}.json`),
+            ...rest
+        ];
 
         it('runs the projects once with a JSON report (coverage with lwc) and passes when no test failed', async () => {
             const argsOfRun = fakeJest(root, report(0), 0);
@@ -106,16 +114,7 @@ describe('Jest report', () => {
                 notes: [],
                 output: 'jest output'
             });
-            expect(argsOfRun()).toEqual([
-                '--ci',
-                '--json',
-                '--outputFile',
-                join(root, 'reports', 'jest-lwc-scripts.json'),
-                '--coverage',
-                '--selectProjects',
-                'lwc',
-                'scripts'
-            ]);
+            expect(argsOfRun()).toEqual(jestArgs('lwc-scripts', '--coverage', '--selectProjects', 'lwc', 'scripts'));
         });
 
         it('fails on a failed test, without coverage when lwc is not run; times itself in seconds', async () => {
@@ -124,14 +123,7 @@ describe('Jest report', () => {
             const outcome = await jestStep(['deep']).run(root);
             jest.restoreAllMocks();
             expect(outcome).toMatchObject({ ok: false, seconds: 2.5, tests: { passed: 7, failed: 2 }, notes: [] });
-            expect(argsOfRun()).toEqual([
-                '--ci',
-                '--json',
-                '--outputFile',
-                join(root, 'reports', 'jest-deep.json'),
-                '--selectProjects',
-                'deep'
-            ]);
+            expect(argsOfRun()).toEqual(jestArgs('deep', '--selectProjects', 'deep'));
             // Its reports folder exists now: a second run reuses it.
             expect(await jestStep(['deep']).run(root)).toMatchObject({ tests: { passed: 7, failed: 2 } });
         });
