@@ -65,10 +65,10 @@ export async function runAll(steps: readonly Step[], root: string, options: RunA
     const expected = options.expectedSeconds ?? {};
     const rank = (step: Step): number => expected[step.name] ?? Number.MAX_VALUE;
     const queue = steps.map((step, index) => ({ step, index })).sort((a, b) => rank(b.step) - rank(a.step));
-    const outcomes: (StepOutcome | undefined)[] = new Array<StepOutcome | undefined>(steps.length);
+    const outcomes: (StepOutcome | undefined)[] = [];
     let reported = 0;
     const report = (): void => {
-        while (reported < steps.length && outcomes[reported]) {
+        while (outcomes[reported]) {
             options.onOutcome?.(outcomes[reported] as StepOutcome);
             reported++;
         }

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { apexParserSkipReason } from '../lib/apex-parser';
@@ -57,4 +58,25 @@ export async function runChecks(names: string[], root: string): Promise<Record<s
         findings[outcome.name] = outcome.findings;
     }
     return findings;
+}
+
+/**
+ * A stand-in for Jest's CLI at `<root>/node_modules/jest/bin/jest.js`: writes `report` (when given) to its
+ * `--outputFile`, prints `jest output` on stderr and exits with `code`. Returns a reader of the arguments it got.
+ */
+export function fakeJest(root: string, report: object | undefined, code = 0): () => string[] {
+    const bin = join(root, 'node_modules', 'jest', 'bin');
+    mkdirSync(bin, { recursive: true });
+    const script = [
+        "const { writeFileSync } = require('node:fs');",
+        'const args = process.argv.slice(2);',
+        "writeFileSync(__dirname + '/args.json', JSON.stringify(args));",
+        report
+            ? `writeFileSync(args[args.indexOf('--outputFile') + 1], ${JSON.stringify(JSON.stringify(report))});`
+            : '',
+        "process.stderr.write('jest output');",
+        `process.exit(${code});`
+    ];
+    writeFileSync(join(bin, 'jest.js'), script.join('\n'));
+    return () => JSON.parse(readFileSync(join(bin, 'args.json'), 'utf8')) as string[];
 }

@@ -1,6 +1,7 @@
 import { lwcApexContractCheck } from '../checks/lwc-apex-contract';
 import { parseApex } from '../lib/apex-parser';
 import { readClassMethods } from '../lwc/apex-methods';
+import { checkContract } from '../lwc/contract';
 import { readLwcApexUsage } from '../lwc/lwc-apex-usage';
 import { describeWithApexParser, fixture, SLOW } from './fixtures';
 
@@ -80,9 +81,17 @@ describeWithApexParser('reading the two sides', () => {
                 "import doB from '@salesforce/apex/Ctl.doB';",
                 "import managed from '@salesforce/apex/ns.Ctl.getC';",
                 "import { refreshApex } from '@salesforce/apex';",
+                "import greeting from '@salesforce/label/c.Greeting';",
+                "import '@salesforce/apex/Ctl.sideEffect';",
+                "import { named } from '@salesforce/apex/Ctl.named';",
+                "import { getRecord } from 'lightning/uiRecordApi';",
                 'export default class X {',
                 "    @wire(getA, { id: '$recordId', 'name': 'n' }) a;",
                 '    go(p) { doB(p); doB({ ...p, extra: 1 }); return doB(); }',
+                "    @wire(getRecord, { recordId: '$recordId' }) record;",
+                '    @track(getA, { id: 1 }) notWired;',
+                '    @wire(helper.getA) alsoNotWired;',
+                '    more(k) { helper(getA); doB({ [k]: 1, 2: two, id }); }',
                 '}'
             ].join('\n')
         );
@@ -92,10 +101,12 @@ describeWithApexParser('reading the two sides', () => {
         expect(
             usage.usages.map(({ kind, argumentNames, partial, line }) => ({ kind, argumentNames, partial, line }))
         ).toEqual([
-            { kind: 'wire', argumentNames: ['id', 'name'], partial: false, line: 6 },
-            { kind: 'call', argumentNames: undefined, partial: false, line: 7 },
-            { kind: 'call', argumentNames: ['extra'], partial: true, line: 7 },
-            { kind: 'call', argumentNames: [], partial: false, line: 7 }
+            { kind: 'wire', argumentNames: ['id', 'name'], partial: false, line: 10 },
+            { kind: 'call', argumentNames: undefined, partial: false, line: 11 },
+            { kind: 'call', argumentNames: ['extra'], partial: true, line: 11 },
+            { kind: 'call', argumentNames: [], partial: false, line: 11 },
+            // A computed name cannot be read; a numeric one and a shorthand can.
+            { kind: 'call', argumentNames: ['2', 'id'], partial: true, line: 15 }
         ]);
     });
 
@@ -109,6 +120,9 @@ describeWithApexParser('reading the two sides', () => {
                     '    @AuraEnabled(cacheable=false) public static void doB(Map<String, Object> payload) {}',
                     '    @AuraEnabled public Integer notStatic() { return 1; }',
                     '    public class Inner { @AuraEnabled public static void hidden() {} }',
+                    '    public Integer count;',
+                    '    public static void plain() {}',
+                    '    @TestVisible @AuraEnabled(continuation=true) public static Object later() { return null; }',
                     '}'
                 ].join('\n')
             ).unit;
@@ -124,9 +138,33 @@ describeWithApexParser('reading the two sides', () => {
                     line: 2
                 },
                 { name: 'doB', isStatic: true, auraEnabled: true, cacheable: false, parameters: ['payload'], line: 3 },
-                { name: 'notStatic', isStatic: false, auraEnabled: true, cacheable: false, parameters: [], line: 4 }
+                { name: 'notStatic', isStatic: false, auraEnabled: true, cacheable: false, parameters: [], line: 4 },
+                { name: 'plain', isStatic: true, auraEnabled: false, cacheable: false, parameters: [], line: 7 },
+                { name: 'later', isStatic: true, auraEnabled: true, cacheable: false, parameters: [], line: 8 }
             ]);
+            // Only a class declares methods an LWC can import.
+            expect(readClassMethods(parseApex('public interface I { String m(); }').unit)).toBeUndefined();
+            expect(readClassMethods(parseApex('trigger T on Contact (before insert) {}').unit)).toBeUndefined();
         },
         SLOW
     );
+});
+
+describe('the contract', () => {
+    it('resolves an overloaded name to its @AuraEnabled overload', () => {
+        const method = (auraEnabled: boolean) => ({
+            name: 'get',
+            isStatic: true,
+            auraEnabled,
+            cacheable: true,
+            parameters: [],
+            line: 1
+        });
+        const classes = new Map([['ctl', { name: 'Ctl', methods: new Map([['get', [method(false), method(true)]]]) }]]);
+        const usage = readLwcApexUsage(
+            'x.js',
+            "import get from '@salesforce/apex/Ctl.get';\nexport default class X { @wire(get) a; }"
+        );
+        expect(checkContract(usage, classes)).toEqual([]);
+    });
 });

@@ -1,7 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { metadataSchemaCheck, SOURCE_FILE_TYPES, SUFFIX_TYPES, typeForFile } from '../checks/metadata-schema';
-import { loadMetadataSchema } from '../xsd/schema';
-import { parseMetadataWsdl } from '../xsd/generate-metadata-schema';
+import { loadMetadataSchema, SCHEMA_FILE } from '../xsd/schema';
+import type { MetadataSchema, SchemaElement } from '../xsd/schema';
+import { main as generateSchema, parseMetadataWsdl, renderSchema } from '../xsd/generate-metadata-schema';
 import { SchemaValidator, closest } from '../xsd/validate';
 import { parseXmlTree, scanStartTags } from '../xsd/xml-tree';
 import type { Finding } from '../types';
@@ -242,6 +245,26 @@ describe('line positions', () => {
 
 describe('schema and validator', () => {
     const schema = loadMetadataSchema();
+    const wsdl = `<?xml version="1.0" encoding="UTF-8"?>
+<!-- Salesforce.com Metadata API version 65.0 -->
+<definitions xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns="http://schemas.xmlsoap.org/wsdl/">
+ <types>
+  <xsd:schema elementFormDefault="qualified">
+   <xsd:complexType name="Metadata"><xsd:sequence><xsd:element name="fullName" minOccurs="0" type="xsd:string"/></xsd:sequence></xsd:complexType>
+   <xsd:complexType name="Thing">
+    <xsd:complexContent><xsd:extension base="tns:Metadata"><xsd:sequence>
+     <xsd:element name="kind" type="tns:ThingKind"/>
+     <xsd:element name="parts" minOccurs="0" maxOccurs="unbounded" type="tns:Part"/>
+     <xsd:element name="value" type="xsd:anyType" nillable="true"/>
+    </xsd:sequence></xsd:extension></xsd:complexContent>
+   </xsd:complexType>
+   <xsd:complexType name="Part"><xsd:sequence><xsd:element name="size" type="xsd:int"/></xsd:sequence></xsd:complexType>
+   <xsd:complexType name="Unrelated"><xsd:sequence><xsd:element name="x" type="xsd:int"/></xsd:sequence></xsd:complexType>
+   <xsd:simpleType name="ThingKind"><xsd:restriction base="xsd:string"><xsd:enumeration value="A"/><xsd:enumeration value="B"/></xsd:restriction></xsd:simpleType>
+   <xsd:simpleType name="ID"><xsd:restriction base="xsd:string"><xsd:length value="18"/></xsd:restriction></xsd:simpleType>
+  </xsd:schema>
+ </types>
+</definitions>`;
 
     it('carries its provenance: forcedotcom/wsdl at the API version of sfdx-project.json, BSD-3-Clause', () => {
         expect(schema.provenance).toEqual(
@@ -355,26 +378,6 @@ describe('schema and validator', () => {
     });
 
     it('regenerates the same types from a WSDL excerpt', () => {
-        const wsdl = `<?xml version="1.0" encoding="UTF-8"?>
-<!-- Salesforce.com Metadata API version 65.0 -->
-<definitions xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns="http://schemas.xmlsoap.org/wsdl/">
- <types>
-  <xsd:schema elementFormDefault="qualified">
-   <xsd:complexType name="Metadata"><xsd:sequence><xsd:element name="fullName" minOccurs="0" type="xsd:string"/></xsd:sequence></xsd:complexType>
-   <xsd:complexType name="Thing">
-    <xsd:complexContent><xsd:extension base="tns:Metadata"><xsd:sequence>
-     <xsd:element name="kind" type="tns:ThingKind"/>
-     <xsd:element name="parts" minOccurs="0" maxOccurs="unbounded" type="tns:Part"/>
-     <xsd:element name="value" type="xsd:anyType" nillable="true"/>
-    </xsd:sequence></xsd:extension></xsd:complexContent>
-   </xsd:complexType>
-   <xsd:complexType name="Part"><xsd:sequence><xsd:element name="size" type="xsd:int"/></xsd:sequence></xsd:complexType>
-   <xsd:complexType name="Unrelated"><xsd:sequence><xsd:element name="x" type="xsd:int"/></xsd:sequence></xsd:complexType>
-   <xsd:simpleType name="ThingKind"><xsd:restriction base="xsd:string"><xsd:enumeration value="A"/><xsd:enumeration value="B"/></xsd:restriction></xsd:simpleType>
-   <xsd:simpleType name="ID"><xsd:restriction base="xsd:string"><xsd:length value="18"/></xsd:restriction></xsd:simpleType>
-  </xsd:schema>
- </types>
-</definitions>`;
         expect(parseMetadataWsdl(wsdl)).toEqual({
             apiVersion: '65.0',
             complexTypes: {
@@ -387,6 +390,133 @@ describe('schema and validator', () => {
             },
             enums: { ThingKind: ['A', 'B'] },
             simpleTypes: { ID: 'xsd:string' }
+        });
+    });
+
+    it('renders the committed schema file byte for byte, one line per type', () => {
+        const text = readFileSync(SCHEMA_FILE, 'utf8');
+        expect(renderSchema(JSON.parse(text) as Parameters<typeof renderSchema>[0])).toBe(text);
+    });
+
+    it('writes the schema of a WSDL with its provenance, and refuses a call without a full commit', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'spu-wsdl-'));
+        const printed: string[] = [];
+        jest.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+        jest.spyOn(console, 'error').mockImplementation((line: string) => void printed.push(line));
+        try {
+            const input = join(dir, 'metadata.wsdl');
+            const out = join(dir, 'schema.json');
+            writeFileSync(input, wsdl);
+            generateSchema([input, '--commit', 'abc']);
+            expect(process.exitCode).toBe(2);
+            process.exitCode = undefined;
+            const commit = 'a'.repeat(40);
+            generateSchema([input, '--commit', commit, '--out', out]);
+            expect(process.exitCode).toBeUndefined();
+            expect(printed).toEqual([
+                'usage: generate-metadata-schema.ts <metadata.wsdl> --commit <40-hex sha> [--out file.json]',
+                `${out}: API 65.0, 3 complex types, 1 enums`
+            ]);
+            const written = JSON.parse(readFileSync(out, 'utf8')) as ReturnType<typeof loadMetadataSchema>;
+            expect(written.provenance).toEqual(
+                expect.objectContaining({
+                    repository: 'https://github.com/forcedotcom/wsdl',
+                    commit,
+                    path: 'resources/metadata.wsdl',
+                    apiVersion: '65.0',
+                    wsdlHeader: ''
+                })
+            );
+            expect(written.provenance.notice).toEqual(schema.provenance.notice);
+            expect(Object.keys(written.complexTypes)).toEqual(['Metadata', 'Part', 'Thing']);
+            expect(written.simpleTypes).toEqual({ ID: 'xsd:string' });
+        } finally {
+            process.exitCode = undefined;
+            jest.restoreAllMocks();
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
+    describe('over a small schema', () => {
+        const NS = 'xmlns="http://soap.sforce.com/2006/04/metadata"';
+        const XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
+        const small: MetadataSchema = {
+            ...schema,
+            complexTypes: {
+                Base: { elements: { name: ['xsd:string', 0, 1] } },
+                Sub: { base: 'Base', elements: { extra: ['xsd:int', 0, 1] } },
+                Other: { elements: {} },
+                Thing: {
+                    elements: {
+                        part: ['Base', 0, 2],
+                        any: ['xsd:anyType', 0, -1],
+                        kind: ['Kind', 0, 1],
+                        id: ['ID', 0, 1]
+                    }
+                }
+            },
+            enums: { Kind: ['Alpha', 'Beta'] },
+            simpleTypes: { ID: 'xsd:string', Size: 'xsd:int' }
+        };
+        const overlay = {
+            Tagged: { elements: { note: ['xsd:string', 0, 1] as SchemaElement }, attributes: { size: 'Size' } }
+        };
+        const validate = (body: string, type = 'Thing', root = `<${type} ${NS} ${XSI}>`): string[] =>
+            new SchemaValidator(small, overlay)
+                .validateRoot(parseXmlTree(`${root}\n${body}\n</${type}>`), type)
+                .map((problem) => `${problem.line} ${problem.rule}: ${problem.message}`);
+
+        it('takes a subtype through xsi:type and refuses a type that does not extend the declared one', () => {
+            expect(
+                validate(
+                    '<part xsi:type="tns:Sub"><extra>3</extra></part>\n<part xsi:type="Other"/>\n<any xsi:type="xsd:int">x</any>\n<any xsi:type="Base"/>'
+                )
+            ).toEqual([
+                '3 xsi-type: xsi:type="Other" is not a subtype of Base (at Thing.part)',
+                '4 value: <any> at Thing.any: "x" is not a 32-bit integer (int)',
+                '5 xsi-type: xsi:type="Base" is not an XML Schema simple type (at Thing.any)'
+            ]);
+        });
+
+        it('reports elements beyond maxOccurs at the first one too many, and elements inside a simple value', () => {
+            expect(validate('<part/>\n<part/>\n<part/>\n<kind><x/></kind>\n<any><x/></any>')).toEqual([
+                '5 value: <kind> is a Kind value and cannot hold elements (found <x>) at Thing.kind',
+                '4 max-occurs: <part> may appear at most 2 time(s) in Thing; found 3'
+            ]);
+        });
+
+        it('checks enum values with the closest ones, simple types by their base, and unknown elements', () => {
+            expect(validate('<kind>Alpah</kind>\n<id>any text</id>\n<nope/>')).toEqual([
+                '2 value: <kind> at Thing.kind: "Alpah" is not a Kind; closest allowed: Alpha, Beta',
+                '4 unknown-element: unknown element <nope> in Thing; closest allowed: any, id, kind'
+            ]);
+            expect(validate('<x/>', 'Other')).toEqual([
+                '2 unknown-element: unknown element <x> in Other; closest allowed: none'
+            ]);
+        });
+
+        it('checks attributes where the overlay declares them, and none elsewhere', () => {
+            expect(validate('<note>n</note>', 'Tagged', `<Tagged ${NS} size="12">`)).toEqual([]);
+            expect(validate('', 'Tagged', `<Tagged ${NS} size="big" colour="red">`)).toEqual([
+                '1 value: attribute size of <Tagged>: "big" is not a 32-bit integer (Size)',
+                '1 unknown-attribute: <Tagged> has no attribute colour (allowed: size)'
+            ]);
+            expect(validate('<kind flag="1">Alpha</kind>')).toEqual([
+                '2 unknown-attribute: <kind> has no attribute flag (the schema declares no attributes on it)'
+            ]);
+        });
+
+        it('wants xmlns:xsi declared on or above an element that uses xsi:type or xsi:nil', () => {
+            expect(validate('<part xsi:type="Sub"/>', 'Thing', `<Thing ${NS}>`)).toEqual([
+                `2 namespace: xsi:type used without declaring xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"`
+            ]);
+            expect(validate(`<part ${XSI} xsi:type="Sub"/>`, 'Thing', `<Thing ${NS}>`)).toEqual([]);
+        });
+
+        it('names the namespace it found when the root declares another one', () => {
+            expect(validate('', 'Other', '<Other xmlns="urn:x">')).toEqual([
+                '1 namespace: <Other> must declare xmlns="http://soap.sforce.com/2006/04/metadata" (found "urn:x")'
+            ]);
         });
     });
 });

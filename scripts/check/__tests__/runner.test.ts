@@ -1,5 +1,5 @@
 import { ApexParserUnavailable } from '../lib/apex-parser';
-import { countOutcome, describeOutcome, runAll, runStep, selectChecks, summaryLine } from '../runner';
+import { checkStep, countOutcome, describeOutcome, runAll, runStep, selectChecks, summaryLine } from '../runner';
 import type { Step, StepOutcome } from '../runner';
 import type { Check } from '../types';
 
@@ -82,8 +82,12 @@ describe('selectChecks', () => {
         expect(selectChecks(all, ['graph', 'a'], ['a']).map((c) => c.name)).toEqual(['graph']);
     });
 
-    it('refuses an unknown name', () => {
-        expect(() => selectChecks(all, ['nope'], [])).toThrow(/unknown check\(s\): nope/);
+    it('refuses an unknown name, listing the known ones: checks, the standard tools and Jest', () => {
+        expect(() => selectChecks(all, ['nope'], ['a', 'nix'])).toThrow(
+            'unknown check(s): nope, nix; known: a, b, graph, prettier, eslint, tsc, markdown-links, jest'
+        );
+        // The tools and Jest are steps, not checks: naming them selects no check.
+        expect(selectChecks(all, ['jest', 'tsc'], [])).toEqual([]);
     });
 });
 
@@ -95,6 +99,67 @@ describe('counting', () => {
         expect(countOutcome(jest)).toEqual({ passed: 40, failed: 3 });
         expect(describeOutcome(jest)).toEqual(['FAIL jest (0.0 s): 40 passed, 2 failed', '    x.test.ts: syntax']);
         expect(summaryLine(3, 0)).toBe('3 passed, 0 failed');
+        expect(countOutcome({ ...outcome('jest'), tests: { passed: 5, failed: 0 } })).toEqual({ passed: 5, failed: 0 });
+    });
+
+    it('times a step in seconds', async () => {
+        jest.spyOn(performance, 'now').mockReturnValueOnce(1000).mockReturnValueOnce(3500);
+        try {
+            expect((await runStep({ name: 'c', description: 'x', run: () => Promise.resolve([]) }, '/p')).seconds).toBe(
+                2.5
+            );
+        } finally {
+            jest.restoreAllMocks();
+        }
+    });
+});
+
+describe('a check with findings', () => {
+    const finding = (line: number, level?: 'warning') => ({
+        file: 'force-app/A.cls',
+        line,
+        column: 3,
+        message: `problem ${line}`,
+        rule: 'r',
+        level
+    });
+
+    it('fails on an error, passes on warnings only, and prints each finding as file:line:col message [rule]', async () => {
+        const check: Check = { name: 'c', description: 'x', run: () => Promise.resolve([finding(1, 'warning')]) };
+        const warned = await checkStep(check).run('/p');
+        expect(warned).toMatchObject({ name: 'c', ok: true });
+        expect(describeOutcome(warned).slice(1)).toEqual(['    force-app/A.cls:1:3 warning: problem 1 [r]']);
+        const failed = await runStep(
+            { ...check, run: () => Promise.resolve([finding(2, 'warning'), finding(3)]) },
+            '/p'
+        );
+        expect(failed.ok).toBe(false);
+        expect(countOutcome(failed)).toEqual({ passed: 0, failed: 1 });
+        expect(describeOutcome({ ...failed, findings: [{ file: 'x.xml', message: 'no line' }, finding(3)] })).toEqual([
+            expect.stringMatching(/^FAIL c \(\d+\.\d s\)$/),
+            '    x.xml no line',
+            '    force-app/A.cls:3:3 problem 3 [r]'
+        ]);
+    });
+
+    it('prints at most maxFindings findings, then how many more', () => {
+        const many = { ...outcome('c', false), findings: [1, 2, 3].map((line) => finding(line)) };
+        expect(describeOutcome(many, 2).slice(1)).toEqual([
+            '    force-app/A.cls:1:3 problem 1 [r]',
+            '    force-app/A.cls:2:3 problem 2 [r]',
+            '    ... and 1 more'
+        ]);
+        expect(describeOutcome(many, 3)).toHaveLength(4);
+    });
+
+    it('prints a crash with its stack', async () => {
+        const crashed = await runStep(
+            { name: 'c', description: 'x', run: () => Promise.reject(new Error('boom')) },
+            '/p'
+        );
+        expect(crashed).toMatchObject({ ok: false, findings: [] });
+        expect(crashed.crash).toMatch(/^Error: boom\n\s+at /);
+        expect(describeOutcome(crashed)[1]).toMatch(/^ {4}check crashed: Error: boom\n/);
     });
 });
 
@@ -107,6 +172,11 @@ describe('a check that cannot run on this platform', () => {
 
     it('is printed as SKIP with its reason and counted neither as passed nor as failed', async () => {
         const outcome = await runStep(skipping, '/p');
+        expect(outcome).toMatchObject({
+            ok: true,
+            findings: [],
+            skipped: 'no native Apex parser exists for linux-arm64'
+        });
         expect(describeOutcome(outcome)).toEqual([
             expect.stringMatching(/^SKIP apex-syntax \(\d+\.\d s\): no native Apex parser exists for linux-arm64$/)
         ]);

@@ -88,7 +88,8 @@ describeWithApexParser('soql-fields on the broken fixture', () => {
         async () => {
             const findings = await soqlFieldsCheck.run(fixture('apex-syntax-error'));
             expect(findings.map((finding) => finding.file)).toEqual([
-                'force-app/main/default/classes/MissingSemicolon.cls'
+                'force-app/main/default/classes/MissingSemicolon.cls',
+                'force-app/main/default/triggers/MissingParen.trigger'
             ]);
             expect(findings[0].message).toMatch(/^syntax error \(.+\): the SOQL of this file was not checked$/);
         },

@@ -1,3 +1,4 @@
+import { apexSyntaxCheck } from '../checks/apex-syntax';
 import { engineErrorFinding } from '../checks/code-analyzer';
 import { join } from 'node:path';
 import { runProcess, type ProcessResult } from '../lib/process';
@@ -110,7 +111,8 @@ describeWithApexParser('apex-syntax', () => {
     it(
         'reports a syntax error with file, line and column',
         async () => {
-            const findings = await runCheck('apex-syntax', fixture('apex-syntax-error'));
+            // In this process: classes and triggers of force-app, scripts and class templates of scripts/apex.
+            const findings = await apexSyntaxCheck.run(fixture('apex-syntax-error'));
             expect(findings).toEqual([
                 {
                     file: 'force-app/main/default/classes/MissingSemicolon.cls',
@@ -118,7 +120,30 @@ describeWithApexParser('apex-syntax', () => {
                     column: 9,
                     message: "Unexpected token 'return'.",
                     rule: 'apex-syntax'
+                },
+                {
+                    file: 'force-app/main/default/triggers/MissingParen.trigger',
+                    line: 1,
+                    column: 48,
+                    message: "Missing ')' at '{'",
+                    rule: 'apex-syntax'
+                },
+                // Anonymous Apex: its first line is no class member.
+                {
+                    file: 'scripts/apex/missing-paren.apex',
+                    line: 2,
+                    column: 11,
+                    message: "Missing ')' at '{'",
+                    rule: 'apex-syntax'
+                },
+                {
+                    file: 'scripts/apex/ProbeTemplate.cls',
+                    line: 2,
+                    column: 30,
+                    message: "Missing ';' at '}'",
+                    rule: 'apex-syntax'
                 }
+                // notes.txt is not Apex.
             ]);
         },
         SLOW
@@ -160,12 +185,33 @@ describe('code analyzer engine errors', () => {
         );
     });
 
-    it('fails on any other engine error', () => {
+    it('keeps the first 200 characters of the reason', () => {
+        const reason = `UnexpectedException: ${'x'.repeat(300)}`;
+        const finding = engineErrorFinding('/p', {
+            engineName: 'sfge',
+            message: `Internal execution error while scanning entry point: /p/A.cls:1:2: ${reason}`
+        });
+        expect(finding.message).toBe(`sfge: entry point not fully analysed (engine error: ${reason.slice(0, 200)})`);
+    });
+
+    it('fails on any other engine error, with the first 400 characters of its message', () => {
         const finding = engineErrorFinding('/p', {
             engineName: 'sfge',
             message: 'Graph engine encountered compilation errors'
         });
-        expect(finding.level).toBeUndefined();
-        expect(finding.rule).toBe('engine-error');
+        expect(finding).toEqual({
+            file: 'force-app',
+            message: 'sfge: Graph engine encountered compilation errors',
+            rule: 'engine-error'
+        });
+        // Only a message that is one entry-point error from its start to its end is a warning.
+        const quoted = `PMD: Internal execution error while scanning entry point: /p/A.cls:1:2: ${'y'.repeat(500)}`;
+        expect(engineErrorFinding('/p', { engineName: 'pmd', message: quoted })).toEqual({
+            file: 'force-app',
+            message: `pmd: ${quoted.slice(0, 400)}`,
+            rule: 'engine-error'
+        });
+        const twoLines = 'Internal execution error while scanning entry point: /p/A.cls:1:2 and more\nnot a location';
+        expect(engineErrorFinding('/p', { engineName: 'sfge', message: twoLines }).rule).toBe('engine-error');
     });
 });

@@ -29,7 +29,7 @@ const SELECTORS: Record<Engine, string[]> = {
  * project's `code-analyzer.yml`. Returns the findings of severity 1-3; engine errors are findings too, so a
  * crashed engine can never pass silently.
  */
-const ENTRY_POINT_ERROR = /^Internal execution error while scanning entry point: (.+?):(\d+):(\d+): (.*)$/s;
+const ENTRY_POINT_ERROR = /^Internal execution error while scanning entry point: (.+?):(\d+):(\d+): (.*)/s;
 
 /**
  * An engine error fails the check, except where the Graph Engine gives up on one entry point: its

@@ -166,11 +166,6 @@ export function parseApex(source: string, options: ApexParseOptions = {}): ApexP
     return readParserOutput(result.stdout.toString('utf8'));
 }
 
-/** Parses one Apex source in a child process without blocking the event loop. */
-export async function parseApexAsync(source: string, options: ApexParseOptions = {}): Promise<ApexParseResult> {
-    return readParserOutput(await runParser(source, options));
-}
-
 function runParser(source: string, options: ApexParseOptions): Promise<string> {
     return new Promise((resolve, reject) => {
         const child = spawn(apexParserBinary(), parserArgs(options), {
@@ -281,9 +276,4 @@ export async function parseApexFiles(
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
     return results;
-}
-
-/** The syntax errors of a parse, as `line:column message` (empty when the source parsed cleanly). */
-export function listParseErrors(result: ApexParseResult): ApexParseError[] {
-    return result.parseErrors;
 }

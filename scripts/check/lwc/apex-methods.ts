@@ -52,7 +52,7 @@ export function readClassMethods(unit: ApexNode): ApexClassMethods | undefined {
     if (!body || !name) return undefined;
     const methods = new Map<string, ApexMethod[]>();
     for (const member of children(body, 'members')) {
-        if (nodeClass(member) !== 'ast.BlockMember$MethodMember') continue;
+        // Only a method member has a method declaration (fields and inner classes have none).
         const decl = child(member, 'methodDecl');
         const method = decl && readMethod(decl);
         if (!method) continue;

@@ -56,10 +56,7 @@ function readArguments(argument: ts.Expression | undefined): Pick<ApexUsage, 'ar
     const names: string[] = [];
     let partial = false;
     for (const property of argument.properties) {
-        if (ts.isSpreadAssignment(property)) {
-            partial = true;
-            continue;
-        }
+        // A spread (no name) or a computed name: the names it passes cannot be read.
         const name = property.name;
         if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name))) {
             names.push(name.text);

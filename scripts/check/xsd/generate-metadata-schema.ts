@@ -149,8 +149,10 @@ export function renderSchema(schema: MetadataSchema): string {
     ].join('\n');
 }
 
-function main(): void {
+/** The command line (`npm run metadata:schema -- <metadata.wsdl> --commit <sha>`): writes the schema file. */
+export function main(args: string[]): void {
     const { values, positionals } = parseArgs({
+        args,
         allowPositionals: true,
         options: {
             commit: { type: 'string' },
@@ -188,4 +190,4 @@ function main(): void {
     );
 }
 
-if (require.main === module) main();
+if (require.main === module) main(process.argv.slice(2));
