@@ -13,6 +13,7 @@ describe('the registry', () => {
             'setup-dml',
             'component-names',
             'architecture-doc',
+            'doc-references',
             'flow-access',
             'error-codes',
             'markdown-tables',

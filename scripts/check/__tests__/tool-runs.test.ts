@@ -56,6 +56,24 @@ describe('apex-ls', () => {
         ]);
     });
 
+    it('keeps its findings per exact input: an unchanged force-app starts no JVM, a changed file does; never a run without a report', async () => {
+        delete process.env.SPU_CHECK_CACHE;
+        const classes = join(root, 'force-app', 'main', 'default', 'classes');
+        mkdirSync(classes, { recursive: true });
+        writeFileSync(join(classes, 'A.cls'), 'public class A {}');
+        printed(4, JSON.stringify(report));
+        const first = await apexLsCheck.run(root);
+        expect(await apexLsCheck.run(root)).toEqual(first);
+        expect(run).toHaveBeenCalledTimes(1);
+        writeFileSync(join(classes, 'A.cls'), 'public class A { }');
+        printed(1, '', 'no report');
+        printed(1, '', 'no report');
+        expect((await apexLsCheck.run(root))[0].rule).toBe('apex-ls');
+        expect((await apexLsCheck.run(root))[0].rule).toBe('apex-ls');
+        expect(run).toHaveBeenCalledTimes(3);
+        rmSync(toolCacheDir('apex-ls-findings', root), { recursive: true, force: true });
+    });
+
     it('fails with the start of its error output when it exits non-zero without a report', async () => {
         printed(1, '', `  ${'e'.repeat(600)}  `);
         expect(await apexLsCheck.run(root)).toEqual([
