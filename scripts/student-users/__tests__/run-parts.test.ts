@@ -105,6 +105,37 @@ describe('backoff', () => {
         }
     });
 
+    it('starts the first retry at the base delay, and rounds to whole milliseconds', () => {
+        expect(backoffDelay(0, policy, () => 0)).toBe(500);
+        expect(backoffDelay(1, policy, () => 0.3333)).toBe(667);
+    });
+
+    it('waits for its timer, and leaves none behind when aborted early or asked for no time', async () => {
+        jest.useFakeTimers();
+        try {
+            let woke = false;
+            const sleeping = sleep(2000).then(() => (woke = true));
+            jest.advanceTimersByTime(1999);
+            await Promise.resolve();
+            expect(woke).toBe(false);
+            jest.advanceTimersByTime(1);
+            await sleeping;
+            expect(woke).toBe(true);
+
+            const controller = new AbortController();
+            const aborted = sleep(5000, controller.signal);
+            expect(jest.getTimerCount()).toBe(1);
+            controller.abort();
+            await aborted;
+            expect(jest.getTimerCount()).toBe(0);
+
+            await sleep(0);
+            expect(jest.getTimerCount()).toBe(0);
+        } finally {
+            jest.useRealTimers();
+        }
+    });
+
     it('sleeps, and wakes early when aborted', async () => {
         const controller = new AbortController();
         const started = Date.now();
@@ -119,7 +150,13 @@ describe('chunks and the pool', () => {
     it('cuts items into chunks of at most the size', () => {
         expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
         expect(chunk([], 200)).toEqual([]);
-        expect(() => chunk([1], 0)).toThrow(RangeError);
+        expect(chunk([1, 2], 1)).toEqual([[1], [2]]);
+        expect(() => chunk([1], 0)).toThrow(new RangeError('chunk size must be a positive integer, got 0'));
+        expect(() => chunk([1], 1.5)).toThrow(new RangeError('chunk size must be a positive integer, got 1.5'));
+    });
+
+    it('runs every item one at a time when the bound is below one', async () => {
+        expect(await runPool([1, 2], 0, (item) => Promise.resolve(item * 2))).toEqual([2, 4]);
     });
 
     it('never runs more than the bound at once, and keeps results in order', async () => {
