@@ -32,10 +32,7 @@ afterEach(() => {
 });
 
 /** Loads the entry point once, as `node student-users.ts <args>` would, with the given npm environment. */
-async function start(
-    env: { npm_lifecycle_event?: string; INIT_CWD?: string },
-    outcome: Promise<number>
-): Promise<Started> {
+function start(env: { npm_lifecycle_event?: string; INIT_CWD?: string }, outcome: Promise<number>): Started {
     for (const key of ENV_KEYS) {
         if (env[key] === undefined) delete process.env[key];
         else process.env[key] = env[key];
@@ -54,7 +51,7 @@ async function start(
     });
     const exit = jest.spyOn(process, 'exit').mockImplementation((() => undefined) as typeof process.exit);
     jest.resetModules();
-    await import('../student-users');
+    jest.requireActual('../student-users');
     const [argv, deps] = runCommand.mock.calls[runCommand.mock.calls.length - 1];
     return { deps, argv, handlers, stderr, exit };
 }
@@ -63,7 +60,7 @@ const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolv
 
 describe('the student-users entry point', () => {
     it('passes the arguments and the process streams, and exits with the code of the run', async () => {
-        const run = await start({}, Promise.resolve(3));
+        const run = start({}, Promise.resolve(3));
         expect(run.argv).toEqual(['enable', '--dry-run']);
         expect(run.deps.env).toBe(process.env);
         expect(run.deps.stdout).toBe(process.stdout);
@@ -74,34 +71,32 @@ describe('the student-users entry point', () => {
         expect(process.exitCode).toBe(3);
     });
 
-    it('starts where the user typed `npm run student-users` or `npm run enable-students`, not in the project root', async () => {
-        const cwdOf = async (env: { npm_lifecycle_event?: string; INIT_CWD?: string }): Promise<string> => {
+    it('starts where the user typed `npm run student-users` or `npm run enable-students`, not in the project root', () => {
+        const cwdOf = (env: { npm_lifecycle_event?: string; INIT_CWD?: string }): string => {
             jest.restoreAllMocks();
-            return (await start(env, new Promise(() => undefined))).deps.cwd;
+            return start(env, new Promise(() => undefined)).deps.cwd;
         };
-        expect(await cwdOf({ npm_lifecycle_event: 'student-users', INIT_CWD: '/home/u/cohort' })).toBe(
-            '/home/u/cohort'
-        );
-        expect(await cwdOf({ npm_lifecycle_event: 'enable-students', INIT_CWD: '/home/u/c2' })).toBe('/home/u/c2');
-        expect(await cwdOf({ npm_lifecycle_event: 'test', INIT_CWD: '/home/u/other' })).toBe(process.cwd());
-        expect(await cwdOf({ npm_lifecycle_event: 'student-users' })).toBe(process.cwd());
+        expect(cwdOf({ npm_lifecycle_event: 'student-users', INIT_CWD: '/home/u/cohort' })).toBe('/home/u/cohort');
+        expect(cwdOf({ npm_lifecycle_event: 'enable-students', INIT_CWD: '/home/u/c2' })).toBe('/home/u/c2');
+        expect(cwdOf({ npm_lifecycle_event: 'test', INIT_CWD: '/home/u/other' })).toBe(process.cwd());
+        expect(cwdOf({ npm_lifecycle_event: 'student-users' })).toBe(process.cwd());
     });
 
     it('says the command crashed, with the stack, and exits 1', async () => {
         const error = new Error('boom');
-        const run = await start({}, Promise.reject(error));
+        const run = start({}, Promise.reject(error));
         await settle();
         expect(run.stderr).toEqual([`student-users crashed: ${error.stack}\n`]);
         expect(process.exitCode).toBe(1);
         jest.restoreAllMocks();
         // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- what a library may throw
-        const text = await start({}, Promise.reject('plain text'));
+        const text = start({}, Promise.reject('plain text'));
         await settle();
         expect(text.stderr).toEqual(['student-users crashed: plain text\n']);
     });
 
-    it('stops cleanly on the first Ctrl-C, and quits at once on the second, naming the results file', async () => {
-        const run = await start({}, new Promise(() => undefined));
+    it('stops cleanly on the first Ctrl-C, and quits at once on the second, naming the results file', () => {
+        const run = start({}, new Promise(() => undefined));
         expect([...run.handlers.keys()]).toEqual(['SIGINT', 'SIGTERM']);
         run.deps.onResultsFile?.('out/students.results.csv');
         run.handlers.get('SIGINT')?.('SIGINT');
@@ -118,8 +113,8 @@ describe('the student-users entry point', () => {
         expect(run.exit).toHaveBeenCalledWith(130);
     });
 
-    it('exits 143 on a second SIGTERM, without a resume hint when no results file was opened yet', async () => {
-        const run = await start({}, new Promise(() => undefined));
+    it('exits 143 on a second SIGTERM, without a resume hint when no results file was opened yet', () => {
+        const run = start({}, new Promise(() => undefined));
         run.handlers.get('SIGTERM')?.('SIGTERM');
         run.handlers.get('SIGTERM')?.('SIGTERM');
         expect(run.stderr[1]).toBe('\nInterrupted again (SIGTERM): quitting now; calls in flight are abandoned.\n');
