@@ -369,6 +369,112 @@ describe('summary and exit code', () => {
         expect(exitCodeFor(summarize(rows.slice(0, 4), 0), true)).toBe(3);
     });
 
+    it('counts an owner once by name, by row when nameless, and not for a failed row', () => {
+        const owners = [
+            { ...blankResult(2, 'a', '', 'CREATED'), ownerRoleAssigned: true },
+            { ...blankResult(3, 'b', '', 'VALID'), ownerRoleAssigned: true },
+            { ...errorResult(4, 'c', '', { code: 'X', message: 'x' }), ownerRoleAssigned: true, ownerName: 'O' },
+            { ...blankResult(5, 'd', '', 'NOT_SENT'), ownerRoleAssigned: true, ownerName: 'O' }
+        ];
+        expect(summarize(owners, 0)).toMatchObject({ ownersGivenRole: 3, valid: 1, notSent: 1, failed: 1 });
+        expect(exitCodeFor(summarize(owners.slice(3), 0), false)).toBe(1);
+    });
+
+    it('prints a dry run, rows not sent, rows carried by --resume, halved chunks and the org facts', () => {
+        const dry = [blankResult(2, 'a', '', 'VALID'), blankResult(3, 'b', '', 'NOT_SENT')];
+        const stats = { actionCalls: 3, queryCalls: 2, retries: 1, splits: 2 };
+        const text = formatSummary(summarize(dry, 4), {
+            dryRun: true,
+            elapsedMs: 250,
+            stats,
+            resultsPath: 'out.csv',
+            orgFacts: {
+                roleOptimization: { state: 'on' },
+                owners: {
+                    state: 'known',
+                    owners: [
+                        { ownerId: '005A', ownerName: 'A', existing: 44_999, batchAccounts: 1 },
+                        { ownerId: '005B', ownerName: 'B', existing: 44_998, batchAccounts: 1 }
+                    ]
+                },
+                calls: { metadata: 1, query: 2 }
+            }
+        });
+        expect(text.split('\n')).toEqual([
+            'Valid (dry run)               1',
+            'Already enabled               0',
+            'Failed                        0',
+            'Not sent                      1',
+            'Skipped (--resume)            4',
+            'Owners that would get a role  0',
+            'Students                      6',
+            'Elapsed                       0.3 s',
+            'API calls                     3 action, 2 query, 1 retries, 2 chunk(s) halved after an Apex limit',
+            'Results                       out.csv',
+            '',
+            'Account Role Optimization   on',
+            'Owners at 45,000+ accounts  1 of 2 (see the warnings above)',
+            'Org checks                  1 metadata read, 2 query'
+        ]);
+        const unknown = formatSummary(summarize(dry, 0), {
+            dryRun: false,
+            elapsedMs: 0,
+            stats,
+            resultsPath: 'out.csv',
+            orgFacts: {
+                roleOptimization: { state: 'unknown', reason: 'no access' },
+                owners: { state: 'unknown', reason: 'no access' },
+                calls: { metadata: 1, query: 0 }
+            }
+        });
+        expect(unknown.split('\n\n')[1].split('\n')).toEqual([
+            'Account Role Optimization   unknown: no access',
+            'Owners at 45,000+ accounts  unknown (see the warning above)',
+            'Org checks                  1 metadata read, 0 query'
+        ]);
+        const none = formatSummary(summarize([], 0), {
+            dryRun: false,
+            elapsedMs: 0,
+            stats,
+            resultsPath: 'out.csv',
+            orgFacts: {
+                roleOptimization: { state: 'off' },
+                owners: { state: 'known', owners: [] },
+                calls: { metadata: 1, query: 1 }
+            }
+        });
+        expect(none).toContain('\nOwners at 45,000+ accounts  0 of 0\n');
+    });
+
+    it('prints a lifecycle dry run, and rows not sent', () => {
+        const freeze = LIFECYCLE_OPERATIONS.find((operation) => operation.command === 'freeze');
+        const text = formatSummary(
+            summarize([blankResult(2, 'a', '', 'VALID'), blankResult(3, 'b', '', 'NOT_SENT')], 0),
+            {
+                dryRun: true,
+                operation: freeze,
+                elapsedMs: 0,
+                stats: { actionCalls: 1, queryCalls: 0, retries: 0, splits: 0 },
+                resultsPath: 'out.csv'
+            }
+        );
+        expect(text.split('\n').slice(0, 5)).toEqual([
+            'Valid (dry run)          1',
+            'Skipped (nothing to do)  0',
+            'Failed                   0',
+            'Not sent                 1',
+            'Students                 2'
+        ]);
+        const real = formatSummary(summarize([blankResult(2, 'a', '', 'SKIPPED')], 0), {
+            dryRun: false,
+            operation: freeze,
+            elapsedMs: 0,
+            stats: { actionCalls: 1, queryCalls: 0, retries: 0, splits: 0 },
+            resultsPath: 'out.csv'
+        });
+        expect(real.split('\n')[0]).toBe('Frozen                   0');
+    });
+
     it('prints aligned lines', () => {
         const text = formatSummary(summarize(rows, 0), {
             dryRun: false,
