@@ -2,7 +2,10 @@ import { classifyError } from '../errors';
 import { chunk, runPool } from '../pool';
 import { blankResult, errorResult, RESULT_COLUMNS, RESULT_COLUMNS_BEFORE_READINESS } from '../results-format';
 import { planResume, readResultsCsv } from '../resume';
-import { csvCell, defaultResultsPath, resultsCsv, timestampedResultsPath } from '../results-file';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvCell, defaultResultsPath, openResultsFile, resultsCsv, timestampedResultsPath } from '../results-file';
+import { tempDir } from '../testing/cli-harness';
 import { backoffDelay, sleep } from '../retry';
 import { exitCodeFor, formatSummary, summarize } from '../summary';
 import { LIFECYCLE_OPERATIONS } from '../operations';
@@ -231,6 +234,29 @@ describe('results file and resume', () => {
         expect(RESULT_COLUMNS_BEFORE_READINESS).toHaveLength(RESULT_COLUMNS.length - 3);
         expect(readResultsCsv(old)).toEqual({ ok: true, results: [done] });
         expect(readResultsCsv(old.replace('CREATED,005A', 'CREATED,005A,x'))).toMatchObject({ ok: false });
+    });
+
+    it('appends rows as chunks return, and rewrites the file in row order when done (nothing after that)', () => {
+        const dir = tempDir();
+        try {
+            const path = join(dir, 'students.results.csv');
+            const [carried, second, third] = [2, 3, 4].map((row) => blankResult(row, `003${row}`, '', 'CREATED'));
+            const writer = openResultsFile(path, [carried]);
+            const header = RESULT_COLUMNS.join(',') + '\n';
+            const line = (row: number): string => `${row},003${row},,CREATED,,,false,,,,,,,,\n`;
+            expect(readFileSync(path, 'utf8')).toBe(header + line(2));
+            writer.append([]);
+            writer.append([third]);
+            expect(readFileSync(path, 'utf8')).toBe(header + line(2) + line(4));
+            writer.finish([third, carried, second]);
+            expect(readFileSync(path, 'utf8')).toBe(header + line(2) + line(3) + line(4));
+            writer.append([second]);
+            writer.finish([carried]);
+            expect(readFileSync(path, 'utf8')).toBe(header + line(2));
+            expect(readdirSync(dir)).toEqual(['students.results.csv']);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
     });
 
     it('names the results file next to the input, or by time for --where runs', () => {
