@@ -215,19 +215,23 @@ export function resultsInError(error: unknown): ActionResult[] | undefined {
         return data;
     }
     if (typeof data === 'object' && data !== null && 'message' in data) {
-        const body = data.message;
-        const parsed = typeof body === 'string' ? parseJson(body) : undefined;
+        const parsed = parseJson(data.message);
         if (isActionResultArray(parsed)) {
             return parsed;
         }
     }
-    const parsed = typeof message === 'string' ? parseJson(message) : undefined;
+    const parsed = parseJson(message);
     return isActionResultArray(parsed) ? parsed : undefined;
 }
 
-function parseJson(body: string): unknown {
+/** The JSON a text holds; undefined for anything else. */
+function parseJson(body: unknown): unknown {
+    if (typeof body !== 'string') {
+        return undefined;
+    }
     try {
         return JSON.parse(body) as unknown;
+        // Stryker disable next-line BlockStatement: an empty catch returns undefined as well
     } catch {
         return undefined;
     }

@@ -2,6 +2,7 @@ import { classifyError } from '../errors';
 import { chunk, runPool } from '../pool';
 import { blankResult, errorResult, RESULT_COLUMNS, RESULT_COLUMNS_BEFORE_READINESS } from '../results-format';
 import { planResume, readResultsCsv } from '../resume';
+import { getEventListeners } from 'node:events';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvCell, defaultResultsPath, openResultsFile, resultsCsv, timestampedResultsPath } from '../results-file';
@@ -132,8 +133,17 @@ describe('backoff', () => {
             await aborted;
             expect(jest.getTimerCount()).toBe(0);
 
-            await sleep(0);
+            const none = sleep(0);
             expect(jest.getTimerCount()).toBe(0);
+            await none;
+
+            // A sleep that ran its course leaves no listener on the signal.
+            const kept = new AbortController();
+            const timed = sleep(10, kept.signal);
+            expect(getEventListeners(kept.signal, 'abort')).toHaveLength(1);
+            jest.advanceTimersByTime(10);
+            await timed;
+            expect(getEventListeners(kept.signal, 'abort')).toHaveLength(0);
         } finally {
             jest.useRealTimers();
         }
@@ -187,7 +197,7 @@ describe('chunks and the pool', () => {
             },
             () => started < 2
         );
-        expect(results).toEqual([1, 2, undefined, undefined]);
+        expect(results).toStrictEqual([1, 2, undefined, undefined]);
     });
 });
 

@@ -38,13 +38,13 @@ describe('action shapes', () => {
     it('sends the row values first, then the run defaults, and leaves blanks out', () => {
         expect(
             toActionInput(row, { licenseKey: 'PID_Customer_Community_Plus', timeZoneSidKey: 'America/New_York' }, false)
-        ).toEqual({
+        ).toStrictEqual({
             contactId: '003X',
             licenseKey: 'PID_Customer_Community_Plus',
             timeZoneSidKey: 'Europe/Paris',
             sendWelcomeEmail: false
         });
-        expect(toActionInput({ row: 3, contactId: '003Y', overrides: {} }, {}, true)).toEqual({
+        expect(toActionInput({ row: 3, contactId: '003Y', overrides: {} }, {}, true)).toStrictEqual({
             contactId: '003Y',
             validateOnly: true
         });
@@ -52,7 +52,15 @@ describe('action shapes', () => {
 
     it('names the student as the row does, for the server to resolve: Contact Id, else Account Id, else email', () => {
         const email = { row: 4, email: 'ada@uni.example', emailAsWritten: 'Ada@Uni.example', overrides: {} };
-        expect(toActionInput(email, {}, false)).toEqual({ email: 'ada@uni.example' });
+        expect(toActionInput(email, {}, false)).toStrictEqual({ email: 'ada@uni.example' });
+        expect(toActionInput({ row: 7, overrides: {} }, {}, false)).toStrictEqual({ email: '' });
+        expect(
+            toActionInput(
+                { row: 8, contactId: '003Q', overrides: { profileName: 'Student', username: 'ada@uni.students' } },
+                { profileName: 'Other' },
+                false
+            )
+        ).toStrictEqual({ contactId: '003Q', profileName: 'Student', username: 'ada@uni.students' });
         expect(toActionInput({ row: 5, accountId: '001A', overrides: {} }, {}, false)).toEqual({ accountId: '001A' });
         expect(toLifecycleInput('FREEZE', email, true, false)).toEqual({
             action: 'FREEZE',
@@ -161,6 +169,14 @@ describe('action shapes', () => {
                 message: 'The action failed without a message.'
             });
         }
+        expect(
+            toResultRow(bare, '003B', {
+                actionName: 'x',
+                errors: [{ statusCode: 'A', message: 'no field' }],
+                isSuccess: false,
+                outputValues: null
+            })
+        ).toMatchObject({ errorCode: 'A', errorField: '', message: 'no field' });
         expect(
             toResultRow(bare, '003B', {
                 actionName: 'x',
@@ -278,6 +294,7 @@ describe('action shapes', () => {
         expect(resultsInError({ data: [...results, 'x'] })).toBeUndefined();
         expect(resultsInError({ data: { message: results }, message: 'not json' })).toBeUndefined();
         expect(resultsInError({ data: null, message: JSON.stringify(results) })).toEqual(results);
+        expect(resultsInError({ data: { message: '{}' }, message: JSON.stringify(results) })).toEqual(results);
         expect(resultsInError(null)).toBeUndefined();
     });
 
