@@ -1,6 +1,9 @@
 import { Writable } from 'node:stream';
 import { barReporter, lineReporter, progressLine, retryLine, runProgressLine, runReporter } from '../progress';
 
+const HIDE_CURSOR = '\u001b[?25l';
+const SHOW_CURSOR = '\u001b[?25h';
+
 /** A terminal stand-in: what cli-progress draws, as text. */
 function fakeTerminal(): { stream: Writable & { isTTY: boolean; columns: number }; text: () => string } {
     const chunks: string[] = [];
@@ -61,6 +64,8 @@ describe('progress lines', () => {
         const reporter = barReporter(terminal.stream);
         reporter.update({ rowsDone: 1, rowsTotal: 4, chunksDone: 1, chunksTotal: 2, failed: 0 });
         reporter.start(4, 2);
+        jest.advanceTimersByTime(1000);
+        expect(terminal.text()).toMatch(/enabling \[░+\] 0% \| 0\/4 students \| chunk 0\/2 \| 0 failed/);
         reporter.retry({ chunk: 2, rows: 2, code: 'UNABLE_TO_LOCK_ROW', retry: 1, delayMs: 0 });
         reporter.note('owner roles: 1 assigned');
         reporter.update({ rowsDone: 4, rowsTotal: 4, chunksDone: 2, chunksTotal: 2, failed: 1 });
@@ -71,6 +76,10 @@ describe('progress lines', () => {
         expect(text).toContain('retry: chunk 2, 2 row(s), UNABLE_TO_LOCK_ROW: attempt 2 in 0.0 s\n');
         expect(text).toContain('owner roles: 1 assigned\n');
         expect(text).toMatch(/enabling \[█+\] 100% \| 4\/4 students \| chunk 2\/2 \| 1 failed \| \d+s/);
+        // The cursor is hidden while the bar is drawn; stop shows it again and leaves the final bar on screen.
+        expect(text.startsWith(HIDE_CURSOR)).toBe(true);
+        expect(text.lastIndexOf(SHOW_CURSOR)).toBeGreaterThan(text.lastIndexOf('4/4 students | chunk 2/2 | 1 failed'));
+        expect(text.endsWith('\n')).toBe(true);
     });
 });
 
@@ -105,6 +114,7 @@ describe('in-org run progress', () => {
         reporter.update({ ...event, done: 5, total: 5, status: 'COMPLETED', failed: 2, jobs: 2 });
         reporter.stop();
         expect(written).toEqual([]);
+        expect(terminal.text().startsWith(HIDE_CURSOR)).toBe(true);
         expect(terminal.text()).toMatch(
             /run SUR-00000007 \[█+\] 100% \| 5\/5 students \| COMPLETED \| 2 failed \| 2 job\(s\)/
         );
