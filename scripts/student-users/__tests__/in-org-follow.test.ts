@@ -3,6 +3,7 @@ import type { ActionResult } from '../action';
 import type { RunRecord } from '../in-org-run';
 import { followRun, startRun, storedEnableOptions } from '../in-org-run';
 import type { SalesforceApi } from '../salesforce-api';
+import { apiError } from '../testing/api-error';
 
 const record = (status: string, extra: Partial<RunRecord> = {}): RunRecord => ({
     Id: 'a0X000000000001AAA',
@@ -42,9 +43,6 @@ function actionApi(answer: ActionResult[] | Error): SalesforceApi {
         readSharingSettings: () => Promise.resolve(undefined)
     };
 }
-
-const apiError = (errorCode: string, message = 'm'): Error =>
-    Object.assign(new Error(message), { name: errorCode, errorCode });
 
 describe('startRun', () => {
     it('reads the refusal inside an HTTP 400, and throws a real request error as it came', async () => {

@@ -4,6 +4,7 @@ import type { SalesforceApi } from '../salesforce-api';
 import type { RunSettings } from '../run-chunks';
 import { runChunks } from '../run-chunks';
 import type { StudentRow } from '../student-rows';
+import { apiError } from '../testing/api-error';
 
 const rows: StudentRow[] = [2, 3, 4, 5].map((row) => ({ row, contactId: `003${row}`, overrides: {} }));
 
@@ -41,9 +42,6 @@ const settings = (extra: Partial<RunSettings> = {}): RunSettings => ({
     random: () => 0,
     ...extra
 });
-
-const apiError = (errorCode: string, message: string): Error =>
-    Object.assign(new Error(message), { name: errorCode, errorCode });
 
 describe('runChunks', () => {
     it('sends a chunk again as halves when the whole call died of an Apex governor limit', async () => {

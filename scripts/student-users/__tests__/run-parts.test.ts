@@ -10,11 +10,9 @@ import { tempDir } from '../testing/cli-harness';
 import { backoffDelay, sleep } from '../retry';
 import { exitCodeFor, formatSummary, summarize } from '../summary';
 import { LIFECYCLE_OPERATIONS } from '../operations';
+import { apiError } from '../testing/api-error';
 
 describe('error classification', () => {
-    const apiError = (errorCode: string, message = 'm'): Error =>
-        Object.assign(new Error(message), { name: errorCode, errorCode });
-
     it.each([
         ['INVALID_SESSION_ID', 'stop'],
         ['REQUEST_LIMIT_EXCEEDED', 'stop'],
