@@ -207,25 +207,25 @@ function isActionResultArray(value: unknown): value is ActionResult[] {
  * Returns the per-input results hidden in such an error, or undefined for a real request error.
  */
 export function resultsInError(error: unknown): ActionResult[] | undefined {
-    if (typeof error !== 'object' || error === null) {
-        return undefined;
-    }
-    const { data, message } = error as { data?: unknown; message?: unknown };
+    const { data, message } = (error ?? {}) as { data?: unknown; message?: unknown };
     if (isActionResultArray(data)) {
         return data;
     }
     if (typeof data === 'object' && data !== null && 'message' in data) {
-        const body = data.message;
-        const parsed = typeof body === 'string' ? parseJson(body) : undefined;
+        const parsed = parseJson(data.message);
         if (isActionResultArray(parsed)) {
             return parsed;
         }
     }
-    const parsed = typeof message === 'string' ? parseJson(message) : undefined;
+    const parsed = parseJson(message);
     return isActionResultArray(parsed) ? parsed : undefined;
 }
 
-function parseJson(body: string): unknown {
+/** The JSON a text holds; undefined for anything else. */
+function parseJson(body: unknown): unknown {
+    if (typeof body !== 'string') {
+        return undefined;
+    }
     try {
         return JSON.parse(body) as unknown;
     } catch {

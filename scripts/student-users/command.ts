@@ -429,9 +429,6 @@ async function loadWhere(
                 return { row: index + 1, contactId: check.ok ? check.id18 : record.Id, overrides: {} };
             });
         } catch (error) {
-            if (error instanceof UsageError) {
-                throw error;
-            }
             const classified = classifyError(error);
             if (classified.kind === 'transient' && attempt < retry.maxRetries) {
                 await sleep(backoffDelay(attempt + 1, retry, deps.random), deps.signal);

@@ -148,11 +148,6 @@ export function inputErrorKind(code: string, message?: string | null): ErrorKind
     return 'fail';
 }
 
-/** A transient per-input error of the action (kept for callers that only ask "retry it?"). */
-export function isTransientCode(code: string, message?: string | null): boolean {
-    return inputErrorKind(code, message) === 'transient';
-}
-
 /** The code a row shows for a retried per-input error: the lock's own code when the message names one. */
 export function inputErrorCode(code: string, message: string | null | undefined): string {
     if (mentionsRowLock(message)) return 'UNABLE_TO_LOCK_ROW';

@@ -137,10 +137,6 @@ export const LIFECYCLE_OPERATIONS: readonly Operation[] = [
 
 export const OPERATIONS: readonly Operation[] = [ENABLE, ...LIFECYCLE_OPERATIONS];
 
-export function operationFor(command: string): Operation | undefined {
-    return OPERATIONS.find((operation) => operation.command === command);
-}
-
 /** Why `disable` needs `--confirm-disable`, and what to do instead. */
 export const DISABLE_REFUSAL =
     'disable is permanent: it turns the portal user off for good (IsPortalEnabled = false), which cannot be undone ' +

@@ -16,7 +16,6 @@ import type { RunDefaults } from './student-rows';
 
 export const COMMAND_NAME = 'student-users';
 export const ACCESS_TOKEN_ENV = 'SF_ACCESS_TOKEN';
-export const DEFAULT_CONCURRENCY = 2;
 export const MAX_CONCURRENCY = 5;
 export const DEFAULT_MAX_RETRIES = 3;
 export const MAX_MAX_RETRIES = 10;

@@ -114,7 +114,7 @@ export function runReporter(
             stop: () => bars.stop()
         };
     }
-    let last = '';
+    let last: string | undefined;
     return {
         update: (event) => {
             const line = runProgressLine(event);

@@ -26,9 +26,6 @@ export type RowStatus = (typeof ROW_STATUSES)[number];
 /** Statuses that mean "this student has a working portal user": `--resume` skips these rows. */
 export const DONE_STATUSES: ReadonlySet<RowStatus> = new Set<RowStatus>(['CREATED', 'REACTIVATED', 'ALREADY_ENABLED']);
 
-/** Statuses that count as a failed row for the exit code (`NOT_SENT` only occurs when a run stopped early). */
-export const FAILED_STATUSES: ReadonlySet<RowStatus> = new Set<RowStatus>(['FAILED', 'NOT_SENT']);
-
 /** The columns of a results CSV, in order. */
 export const RESULT_COLUMNS = [
     'row',
@@ -66,29 +63,6 @@ export const LIFECYCLE_RESULT_COLUMNS = [
     'errorFix'
 ] as const;
 export type ResultColumn = (typeof RESULT_COLUMNS)[number] | (typeof LIFECYCLE_RESULT_COLUMNS)[number];
-
-/** What each column holds (used by `--help` and the README). */
-export const RESULT_COLUMN_DESCRIPTIONS: Readonly<Record<ResultColumn, string>> = {
-    row: 'line of the input CSV (the header is line 1), or the position in the --where result',
-    contactId: '18-character Contact Id (resolved from the email for Email rows)',
-    email: 'the Email of the input row, if any',
-    status: 'CREATED, REACTIVATED, ALREADY_ENABLED, VALID (dry run passed), FAILED or NOT_SENT (run stopped early)',
-    userId: 'the portal user (created, reactivated or existing)',
-    username: 'its username (planned username in a dry run)',
-    ownerRoleAssigned: 'true when the account owner was (dry run: would be) given a role',
-    ownerName: 'the account owner',
-    ownerRoleName: 'the role given to the owner',
-    errorCode: 'for FAILED/NOT_SENT: an error code of docs/api.md, or AMBIGUOUS_EMAIL, or the API error',
-    errorField: 'the request field concerned',
-    message:
-        'an actionable message; for a new user (CREATED, VALID), the account role the platform creates (Account Role Optimization)',
-    action: 'lifecycle runs: the action asked for (DEACTIVATE, FREEZE, UNFREEZE, SEND_LOGIN_LINK, REACTIVATE, DISABLE)',
-    errorFix: 'lifecycle runs: for FAILED and SKIPPED rows, what to do about it',
-    siteNames: 'login readiness: the Experience Cloud sites the student can log in to, joined with ;',
-    loginUrl: 'login readiness: the login page of the first live site',
-    emailDecision:
-        'the email the student gets: SALESFORCE_NEW_USER, SITE_WELCOME (the site in siteNames sends it) or NONE (also reactivations)'
-};
 
 /** One row of a results CSV. Absent values are empty strings in the file. */
 export interface ResultRow {

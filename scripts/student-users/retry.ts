@@ -33,6 +33,6 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
             signal?.removeEventListener('abort', done);
             resolve();
         }
-        signal?.addEventListener('abort', done, { once: true });
+        signal?.addEventListener('abort', done);
     });
 }

@@ -7,7 +7,6 @@ import { ENABLE_ACTION_NAME } from './operations';
 
 export const API_VERSION = '65.0';
 export const ACTION_NAME = ENABLE_ACTION_NAME;
-export const ACTION_PATH = `/actions/custom/apex/${ACTION_NAME}`;
 
 /** The REST path of an invocable Apex action. */
 export function actionPath(actionName: string): string {

@@ -191,11 +191,11 @@ describe('--version, --api-version, the default org', () => {
 describe("defaultTargetOrg reads sf's config (@salesforce/core ConfigAggregator)", () => {
     it('returns the global target-org of ~/.sf/config.json, and undefined without one', async () => {
         const home = mkdtempSync(join(tmpdir(), 'sf-home-'));
-        const root = join(__dirname, '..', '..', '..');
         // In the temporary home, outside any sfdx project: a .sf/config.json of the repository must not count.
         const module = JSON.stringify(join(__dirname, '..', 'connection.ts'));
         const script = `import(${module}).then(async (m) => process.stdout.write(String(await m.defaultTargetOrg())))`;
-        const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+        // Resolved by Node, not by path: a Stryker sandbox has no node_modules of its own.
+        const tsx = require.resolve('tsx/cli');
         const read = async (): Promise<string> =>
             (
                 await promisify(execFile)(process.execPath, [tsx, '-e', script], {

@@ -866,6 +866,25 @@ describe('--where', () => {
         expect(target.actionRequests()).toHaveLength(0);
     });
 
+    it('waits out a transient failure of the --where query', async () => {
+        const flaky = await fakeOrg({ contacts: makeStudents(1), queryFault: faultQueue(FAULTS.unavailable()) });
+        const retried = await runAgainst(flaky, ['--where', 'Email != null', '--no-progress']);
+        expect(retried.code).toBe(0);
+        expect(flaky.queryRequests().map((request) => request.kind)).toEqual(['query', 'query']);
+        expect(flaky.actionRequests()).toHaveLength(1);
+    });
+
+    it('stops (exit 3) when the --where query finds the session expired, sending nothing', async () => {
+        const expired = await fakeOrg({ contacts: makeStudents(1), queryFault: faultQueue(FAULTS.sessionExpired()) });
+        const stopped = await runAgainst(expired, ['--where', 'Email != null', '--no-progress']);
+        expect(stopped.code).toBe(3);
+        expect(stopped.stderr).toContain(
+            'error: the --where query failed (INVALID_SESSION_ID): Session expired or invalid'
+        );
+        expect(expired.queryRequests()).toHaveLength(1);
+        expect(expired.actionRequests()).toHaveLength(0);
+    });
+
     it('ends without sending when no contact matches', async () => {
         const target = await fakeOrg({ contacts: makeStudents(1), where: () => [] });
         const run = await runAgainst(target, ['--where', "LastName = 'Nobody'"]);

@@ -1,4 +1,4 @@
-import { classifyError, shrinksChunk } from '../errors';
+import { classifyError, inputErrorCode, inputErrorKind, shrinksChunk } from '../errors';
 
 /** The shape Node's fetch and undici throw: `TypeError: fetch failed` with the reason in `cause`. */
 const fetchFailed = (cause: unknown): Error => Object.assign(new TypeError('fetch failed'), { cause });
@@ -91,5 +91,85 @@ describe('halving on retry', () => {
         ]) {
             expect(shrinksChunk(code)).toBe(false);
         }
+    });
+});
+
+describe('per-input errors of the action', () => {
+    it.each([
+        ['PLATFORM_ERROR', 'unable to obtain exclusive access to this record', 'transient', 'UNABLE_TO_LOCK_ROW'],
+        ['UNABLE_TO_LOCK_ROW', null, 'transient', 'UNABLE_TO_LOCK_ROW'],
+        [
+            'PLATFORM_ERROR',
+            'ConcurrentRequests (Concurrent API Requests) Limit exceeded.',
+            'transient',
+            'CONCURRENT_REQUEST_LIMIT'
+        ],
+        ['PLATFORM_ERROR', 'ConcurrentPerOrgLongTxn Limit exceeded', 'transient', 'CONCURRENT_REQUEST_LIMIT'],
+        ['PLATFORM_ERROR', 'System.LimitException: Apex CPU time limit exceeded', 'limit', 'APEX_LIMIT'],
+        ['PLATFORM_ERROR', 'Too many SOQL queries: 101', 'limit', 'APEX_LIMIT'],
+        ['PLATFORM_ERROR', 'TotalRequests Limit exceeded.', 'fail', 'PLATFORM_ERROR'],
+        ['NO_PROFILE', undefined, 'fail', 'NO_PROFILE']
+    ])('%s "%s" → %s, shown as %s', (code, message, kind, shown) => {
+        expect(inputErrorKind(code, message)).toBe(kind);
+        expect(inputErrorCode(code, message)).toBe(shown);
+    });
+});
+
+describe('request errors', () => {
+    const coded = (fields: Record<string, unknown>): Error => Object.assign(new Error(), fields);
+
+    it('names what is not an error object, and an error without a message', () => {
+        expect(classifyError('socket hang up')).toEqual({
+            kind: 'fail',
+            code: 'UNKNOWN_ERROR',
+            message: 'socket hang up'
+        });
+        expect(classifyError(null)).toEqual({ kind: 'fail', code: 'UNKNOWN_ERROR', message: 'null' });
+        expect(classifyError({ message: '' })).toEqual({ kind: 'fail', code: 'UNKNOWN_ERROR', message: 'no message' });
+    });
+
+    it('keeps the first line of the message, and takes errorCode over code over name', () => {
+        expect(classifyError(coded({ message: 'bad\nstack', errorCode: 'A', code: 'B', name: 'C' }))).toEqual({
+            kind: 'fail',
+            code: 'A',
+            message: 'bad'
+        });
+        expect(classifyError(coded({ message: 'm', code: 'B', name: 'C' })).code).toBe('B');
+        expect(classifyError(coded({ message: 'm', code: '', name: 'C' })).code).toBe('C');
+    });
+
+    it('says a timed-out request timed out, however jsforce or fetch put it', () => {
+        for (const error of [
+            coded({ name: 'AbortError', message: 'This operation was aborted' }),
+            coded({ type: 'request-timeout', message: 'network timeout at: https://x' }),
+            coded({ message: 'Request Timeout' }),
+            coded({ message: 'The operation was aborted due to timeout' })
+        ]) {
+            expect(classifyError(error)).toEqual({
+                kind: 'transient',
+                code: 'TIMEOUT',
+                message: `the request timed out (${error.message})`
+            });
+        }
+    });
+
+    it('stops on a failed session refresh, retries a concurrency refusal, stops on the daily limit', () => {
+        expect(classifyError(coded({ message: 'Unable to refresh session due to: expired' }))).toEqual({
+            kind: 'stop',
+            code: 'SESSION_REFRESH_FAILED',
+            message: 'Unable to refresh session due to: expired'
+        });
+        expect(classifyError(coded({ message: 'x Unable to refresh session due to: y' })).kind).toBe('fail');
+        expect(
+            classifyError(
+                coded({ errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'ConcurrentPerOrgLongTxn Limit exceeded' })
+            )
+        ).toMatchObject({ kind: 'transient', code: 'CONCURRENT_REQUEST_LIMIT' });
+        expect(
+            classifyError(coded({ errorCode: 'OTHER', message: 'ConcurrentPerOrgLongTxn Limit exceeded' })).kind
+        ).toBe('fail');
+        expect(classifyError(coded({ errorCode: 'ERROR_HTTP_500', message: 'm' })).kind).toBe('transient');
+        expect(classifyError(coded({ errorCode: 'ERROR_HTTP_5000', message: 'm' })).kind).toBe('fail');
+        expect(classifyError(coded({ errorCode: 'X_ERROR_HTTP_500', message: 'm' })).kind).toBe('fail');
     });
 });

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { OPERATIONS, operationFor } from '../operations';
+import { OPERATIONS } from '../operations';
 import { checkInstanceUrl, createProgram, resolveOptions, subcommand } from '../program';
 import type { RawOptions } from '../program';
 import { LIFECYCLE_RESULT_COLUMNS, RESULT_COLUMNS } from '../results-format';
@@ -28,6 +28,8 @@ function helpOf(...args: string[]): string {
     }
     return text;
 }
+
+const operationFor = (command: string) => OPERATIONS.find((operation) => operation.command === command);
 
 describe('help', () => {
     it.each([...OPERATIONS.map((operation) => operation.command), 'status', 'results'])(

@@ -2,15 +2,17 @@ import { classifyError } from '../errors';
 import { chunk, runPool } from '../pool';
 import { blankResult, errorResult, RESULT_COLUMNS, RESULT_COLUMNS_BEFORE_READINESS } from '../results-format';
 import { planResume, readResultsCsv } from '../resume';
-import { csvCell, defaultResultsPath, resultsCsv, timestampedResultsPath } from '../results-file';
+import { getEventListeners } from 'node:events';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvCell, defaultResultsPath, openResultsFile, resultsCsv, timestampedResultsPath } from '../results-file';
+import { tempDir } from '../testing/cli-harness';
 import { backoffDelay, sleep } from '../retry';
 import { exitCodeFor, formatSummary, summarize } from '../summary';
 import { LIFECYCLE_OPERATIONS } from '../operations';
+import { apiError } from '../testing/api-error';
 
 describe('error classification', () => {
-    const apiError = (errorCode: string, message = 'm'): Error =>
-        Object.assign(new Error(message), { name: errorCode, errorCode });
-
     it.each([
         ['INVALID_SESSION_ID', 'stop'],
         ['REQUEST_LIMIT_EXCEEDED', 'stop'],
@@ -105,6 +107,46 @@ describe('backoff', () => {
         }
     });
 
+    it('starts the first retry at the base delay, and rounds to whole milliseconds', () => {
+        expect(backoffDelay(0, policy, () => 0)).toBe(500);
+        expect(backoffDelay(1, policy, () => 0.3333)).toBe(667);
+    });
+
+    it('waits for its timer, and leaves none behind when aborted early or asked for no time', async () => {
+        jest.useFakeTimers();
+        try {
+            let woke = false;
+            const sleeping = sleep(2000).then(() => (woke = true));
+            jest.advanceTimersByTime(1999);
+            await Promise.resolve();
+            expect(woke).toBe(false);
+            jest.advanceTimersByTime(1);
+            await sleeping;
+            expect(woke).toBe(true);
+
+            const controller = new AbortController();
+            const aborted = sleep(5000, controller.signal);
+            expect(jest.getTimerCount()).toBe(1);
+            controller.abort();
+            await aborted;
+            expect(jest.getTimerCount()).toBe(0);
+
+            const none = sleep(0);
+            expect(jest.getTimerCount()).toBe(0);
+            await none;
+
+            // A sleep that ran its course leaves no listener on the signal.
+            const kept = new AbortController();
+            const timed = sleep(10, kept.signal);
+            expect(getEventListeners(kept.signal, 'abort')).toHaveLength(1);
+            jest.advanceTimersByTime(10);
+            await timed;
+            expect(getEventListeners(kept.signal, 'abort')).toHaveLength(0);
+        } finally {
+            jest.useRealTimers();
+        }
+    });
+
     it('sleeps, and wakes early when aborted', async () => {
         const controller = new AbortController();
         const started = Date.now();
@@ -119,7 +161,13 @@ describe('chunks and the pool', () => {
     it('cuts items into chunks of at most the size', () => {
         expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
         expect(chunk([], 200)).toEqual([]);
-        expect(() => chunk([1], 0)).toThrow(RangeError);
+        expect(chunk([1, 2], 1)).toEqual([[1], [2]]);
+        expect(() => chunk([1], 0)).toThrow(new RangeError('chunk size must be a positive integer, got 0'));
+        expect(() => chunk([1], 1.5)).toThrow(new RangeError('chunk size must be a positive integer, got 1.5'));
+    });
+
+    it('runs every item one at a time when the bound is below one', async () => {
+        expect(await runPool([1, 2], 0, (item) => Promise.resolve(item * 2))).toEqual([2, 4]);
     });
 
     it('never runs more than the bound at once, and keeps results in order', async () => {
@@ -147,7 +195,7 @@ describe('chunks and the pool', () => {
             },
             () => started < 2
         );
-        expect(results).toEqual([1, 2, undefined, undefined]);
+        expect(results).toStrictEqual([1, 2, undefined, undefined]);
     });
 });
 
@@ -194,6 +242,29 @@ describe('results file and resume', () => {
         expect(RESULT_COLUMNS_BEFORE_READINESS).toHaveLength(RESULT_COLUMNS.length - 3);
         expect(readResultsCsv(old)).toEqual({ ok: true, results: [done] });
         expect(readResultsCsv(old.replace('CREATED,005A', 'CREATED,005A,x'))).toMatchObject({ ok: false });
+    });
+
+    it('appends rows as chunks return, and rewrites the file in row order when done (nothing after that)', () => {
+        const dir = tempDir();
+        try {
+            const path = join(dir, 'students.results.csv');
+            const [carried, second, third] = [2, 3, 4].map((row) => blankResult(row, `003${row}`, '', 'CREATED'));
+            const writer = openResultsFile(path, [carried]);
+            const header = RESULT_COLUMNS.join(',') + '\n';
+            const line = (row: number): string => `${row},003${row},,CREATED,,,false,,,,,,,,\n`;
+            expect(readFileSync(path, 'utf8')).toBe(header + line(2));
+            writer.append([]);
+            writer.append([third]);
+            expect(readFileSync(path, 'utf8')).toBe(header + line(2) + line(4));
+            writer.finish([third, carried, second]);
+            expect(readFileSync(path, 'utf8')).toBe(header + line(2) + line(3) + line(4));
+            writer.append([second]);
+            writer.finish([carried]);
+            expect(readFileSync(path, 'utf8')).toBe(header + line(2));
+            expect(readdirSync(dir)).toEqual(['students.results.csv']);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
     });
 
     it('names the results file next to the input, or by time for --where runs', () => {
@@ -330,6 +401,112 @@ describe('summary and exit code', () => {
         expect(exitCodeFor(summarize(rows.slice(0, 4), 0), false)).toBe(0);
         expect(exitCodeFor(summarize(rows, 0), false)).toBe(1);
         expect(exitCodeFor(summarize(rows.slice(0, 4), 0), true)).toBe(3);
+    });
+
+    it('counts an owner once by name, by row when nameless, and not for a failed row', () => {
+        const owners = [
+            { ...blankResult(2, 'a', '', 'CREATED'), ownerRoleAssigned: true },
+            { ...blankResult(3, 'b', '', 'VALID'), ownerRoleAssigned: true },
+            { ...errorResult(4, 'c', '', { code: 'X', message: 'x' }), ownerRoleAssigned: true, ownerName: 'O' },
+            { ...blankResult(5, 'd', '', 'NOT_SENT'), ownerRoleAssigned: true, ownerName: 'O' }
+        ];
+        expect(summarize(owners, 0)).toMatchObject({ ownersGivenRole: 3, valid: 1, notSent: 1, failed: 1 });
+        expect(exitCodeFor(summarize(owners.slice(3), 0), false)).toBe(1);
+    });
+
+    it('prints a dry run, rows not sent, rows carried by --resume, halved chunks and the org facts', () => {
+        const dry = [blankResult(2, 'a', '', 'VALID'), blankResult(3, 'b', '', 'NOT_SENT')];
+        const stats = { actionCalls: 3, queryCalls: 2, retries: 1, splits: 2 };
+        const text = formatSummary(summarize(dry, 4), {
+            dryRun: true,
+            elapsedMs: 250,
+            stats,
+            resultsPath: 'out.csv',
+            orgFacts: {
+                roleOptimization: { state: 'on' },
+                owners: {
+                    state: 'known',
+                    owners: [
+                        { ownerId: '005A', ownerName: 'A', existing: 44_999, batchAccounts: 1 },
+                        { ownerId: '005B', ownerName: 'B', existing: 44_998, batchAccounts: 1 }
+                    ]
+                },
+                calls: { metadata: 1, query: 2 }
+            }
+        });
+        expect(text.split('\n')).toEqual([
+            'Valid (dry run)               1',
+            'Already enabled               0',
+            'Failed                        0',
+            'Not sent                      1',
+            'Skipped (--resume)            4',
+            'Owners that would get a role  0',
+            'Students                      6',
+            'Elapsed                       0.3 s',
+            'API calls                     3 action, 2 query, 1 retries, 2 chunk(s) halved after an Apex limit',
+            'Results                       out.csv',
+            '',
+            'Account Role Optimization   on',
+            'Owners at 45,000+ accounts  1 of 2 (see the warnings above)',
+            'Org checks                  1 metadata read, 2 query'
+        ]);
+        const unknown = formatSummary(summarize(dry, 0), {
+            dryRun: false,
+            elapsedMs: 0,
+            stats,
+            resultsPath: 'out.csv',
+            orgFacts: {
+                roleOptimization: { state: 'unknown', reason: 'no access' },
+                owners: { state: 'unknown', reason: 'no access' },
+                calls: { metadata: 1, query: 0 }
+            }
+        });
+        expect(unknown.split('\n\n')[1].split('\n')).toEqual([
+            'Account Role Optimization   unknown: no access',
+            'Owners at 45,000+ accounts  unknown (see the warning above)',
+            'Org checks                  1 metadata read, 0 query'
+        ]);
+        const none = formatSummary(summarize([], 0), {
+            dryRun: false,
+            elapsedMs: 0,
+            stats,
+            resultsPath: 'out.csv',
+            orgFacts: {
+                roleOptimization: { state: 'off' },
+                owners: { state: 'known', owners: [] },
+                calls: { metadata: 1, query: 1 }
+            }
+        });
+        expect(none).toContain('\nOwners at 45,000+ accounts  0 of 0\n');
+    });
+
+    it('prints a lifecycle dry run, and rows not sent', () => {
+        const freeze = LIFECYCLE_OPERATIONS.find((operation) => operation.command === 'freeze');
+        const text = formatSummary(
+            summarize([blankResult(2, 'a', '', 'VALID'), blankResult(3, 'b', '', 'NOT_SENT')], 0),
+            {
+                dryRun: true,
+                operation: freeze,
+                elapsedMs: 0,
+                stats: { actionCalls: 1, queryCalls: 0, retries: 0, splits: 0 },
+                resultsPath: 'out.csv'
+            }
+        );
+        expect(text.split('\n').slice(0, 5)).toEqual([
+            'Valid (dry run)          1',
+            'Skipped (nothing to do)  0',
+            'Failed                   0',
+            'Not sent                 1',
+            'Students                 2'
+        ]);
+        const real = formatSummary(summarize([blankResult(2, 'a', '', 'SKIPPED')], 0), {
+            dryRun: false,
+            operation: freeze,
+            elapsedMs: 0,
+            stats: { actionCalls: 1, queryCalls: 0, retries: 0, splits: 0 },
+            resultsPath: 'out.csv'
+        });
+        expect(real.split('\n')[0]).toBe('Frozen                   0');
     });
 
     it('prints aligned lines', () => {

@@ -1,5 +1,6 @@
 import type { ActionResult } from '../action';
 import { resultsInError, toActionInput, toLifecycleInput, toResultRow } from '../action';
+import { LIFECYCLE_OPERATIONS } from '../operations';
 import { RESULT_COLUMNS } from '../results-format';
 import { checkWhereCondition, soqlString, whereQuery } from '../soql';
 import { parseSoqlStrings } from '../testing/fake-salesforce';
@@ -37,13 +38,13 @@ describe('action shapes', () => {
     it('sends the row values first, then the run defaults, and leaves blanks out', () => {
         expect(
             toActionInput(row, { licenseKey: 'PID_Customer_Community_Plus', timeZoneSidKey: 'America/New_York' }, false)
-        ).toEqual({
+        ).toStrictEqual({
             contactId: '003X',
             licenseKey: 'PID_Customer_Community_Plus',
             timeZoneSidKey: 'Europe/Paris',
             sendWelcomeEmail: false
         });
-        expect(toActionInput({ row: 3, contactId: '003Y', overrides: {} }, {}, true)).toEqual({
+        expect(toActionInput({ row: 3, contactId: '003Y', overrides: {} }, {}, true)).toStrictEqual({
             contactId: '003Y',
             validateOnly: true
         });
@@ -51,7 +52,15 @@ describe('action shapes', () => {
 
     it('names the student as the row does, for the server to resolve: Contact Id, else Account Id, else email', () => {
         const email = { row: 4, email: 'ada@uni.example', emailAsWritten: 'Ada@Uni.example', overrides: {} };
-        expect(toActionInput(email, {}, false)).toEqual({ email: 'ada@uni.example' });
+        expect(toActionInput(email, {}, false)).toStrictEqual({ email: 'ada@uni.example' });
+        expect(toActionInput({ row: 7, overrides: {} }, {}, false)).toStrictEqual({ email: '' });
+        expect(
+            toActionInput(
+                { row: 8, contactId: '003Q', overrides: { profileName: 'Student', username: 'ada@uni.students' } },
+                { profileName: 'Other' },
+                false
+            )
+        ).toStrictEqual({ contactId: '003Q', profileName: 'Student', username: 'ada@uni.students' });
         expect(toActionInput({ row: 5, accountId: '001A', overrides: {} }, {}, false)).toEqual({ accountId: '001A' });
         expect(toLifecycleInput('FREEZE', email, true, false)).toEqual({
             action: 'FREEZE',
@@ -136,6 +145,157 @@ describe('action shapes', () => {
             outputValues: { status: 'DONE' }
         });
         expect([odd.status, odd.errorCode]).toEqual(['FAILED', 'UNEXPECTED_RESPONSE']);
+    });
+
+    it('says why a row failed when the platform gave no error, no result or a status the action does not have', () => {
+        const bare = { row: 7, contactId: '003B', overrides: {} };
+        expect(toResultRow(bare, '003B', undefined)).toMatchObject({
+            row: 7,
+            contactId: '003B',
+            email: '',
+            status: 'FAILED',
+            errorCode: 'NO_RESULT',
+            errorField: '',
+            message: 'The action returned fewer results than inputs; re-run this row.'
+        });
+        for (const result of [
+            { actionName: 'x', errors: null, isSuccess: false, outputValues: null },
+            { actionName: 'x', errors: [], isSuccess: true, outputValues: null }
+        ]) {
+            expect(toResultRow(bare, '003B', result)).toMatchObject({
+                status: 'FAILED',
+                errorCode: 'ACTION_ERROR',
+                errorField: '',
+                message: 'The action failed without a message.'
+            });
+        }
+        expect(
+            toResultRow(bare, '003B', {
+                actionName: 'x',
+                errors: [{ statusCode: 'A', message: 'no field' }],
+                isSuccess: false,
+                outputValues: null
+            })
+        ).toMatchObject({ errorCode: 'A', errorField: '', message: 'no field' });
+        expect(
+            toResultRow(bare, '003B', {
+                actionName: 'x',
+                errors: [{ statusCode: 'A', message: 'two fields', fields: ['licenseKey', 'profileName'] }],
+                isSuccess: false,
+                outputValues: null
+            }).errorField
+        ).toBe('licenseKey;profileName');
+        expect(
+            toResultRow(bare, '003B', { actionName: 'x', errors: null, isSuccess: true, outputValues: {} })
+        ).toMatchObject({
+            status: 'FAILED',
+            errorCode: 'UNEXPECTED_RESPONSE',
+            message: 'The action returned the unknown status "".'
+        });
+        // FROZEN is a freeze status, not an enable one.
+        expect(
+            toResultRow(bare, '003B', {
+                actionName: 'x',
+                errors: null,
+                isSuccess: true,
+                outputValues: { status: 'FROZEN' }
+            }).message
+        ).toBe('The action returned the unknown status "FROZEN".');
+    });
+
+    it("keeps the service's own FAILED rows, the input's Contact Id when none comes back, and the account role", () => {
+        const bare = { row: 8, contactId: '003C', overrides: {} };
+        const failed = toResultRow(bare, '003C', {
+            actionName: 'EnableStudentUsersAction',
+            errors: null,
+            isSuccess: true,
+            outputValues: {
+                status: 'FAILED',
+                errorCode: 'NO_PROFILE',
+                errorField: 'profileName',
+                message: 'No profile.',
+                ownerRoleAssigned: null,
+                accountRole: 'PLATFORM_CREATES'
+            }
+        });
+        expect(failed).toEqual({
+            row: 8,
+            contactId: '003C',
+            email: '',
+            status: 'FAILED',
+            userId: '',
+            username: '',
+            ownerRoleAssigned: false,
+            ownerName: '',
+            ownerRoleName: '',
+            errorCode: 'NO_PROFILE',
+            errorField: 'profileName',
+            message: 'No profile.',
+            siteNames: '',
+            loginUrl: '',
+            emailDecision: '',
+            accountRole: 'PLATFORM_CREATES'
+        });
+    });
+
+    it('maps a lifecycle result with its action (the one asked for when the platform leaves it out) and fix', () => {
+        const freeze = LIFECYCLE_OPERATIONS.find((operation) => operation.command === 'freeze');
+        const bare = { row: 9, contactId: '003D', overrides: {} };
+        const skipped = toResultRow(
+            bare,
+            '003D',
+            {
+                actionName: 'ManageStudentUsersAction',
+                errors: null,
+                isSuccess: true,
+                outputValues: { status: 'SKIPPED', errorCode: 'ALREADY_FROZEN', errorFix: 'Nothing to do.' }
+            },
+            freeze
+        );
+        expect(skipped).toEqual({
+            row: 9,
+            contactId: '003D',
+            email: '',
+            status: 'SKIPPED',
+            action: 'FREEZE',
+            errorFix: 'Nothing to do.',
+            userId: '',
+            username: '',
+            ownerRoleAssigned: false,
+            ownerName: '',
+            ownerRoleName: '',
+            errorCode: 'ALREADY_FROZEN',
+            errorField: '',
+            message: ''
+        });
+        expect(
+            toResultRow(
+                bare,
+                '003D',
+                {
+                    actionName: 'ManageStudentUsersAction',
+                    errors: null,
+                    isSuccess: true,
+                    outputValues: { status: 'FROZEN', action: 'FREEZE_ALIAS' }
+                },
+                freeze
+            ).action
+        ).toBe('FREEZE_ALIAS');
+    });
+
+    it('finds the result array in the message of an HTTP 400 error, and nothing in other shapes', () => {
+        const results: ActionResult[] = [{ actionName: 'A', errors: null, isSuccess: false, outputValues: null }];
+        expect(resultsInError({ errorCode: 'ERROR_HTTP_400', message: JSON.stringify(results) })).toEqual(results);
+        expect(resultsInError({ message: '[]' })).toBeUndefined();
+        expect(resultsInError({ data: [] })).toBeUndefined();
+        expect(resultsInError({ data: [{ isSuccess: false }] })).toBeUndefined();
+        expect(resultsInError({ data: [{ actionName: 'A' }] })).toBeUndefined();
+        expect(resultsInError({ data: [null] })).toBeUndefined();
+        expect(resultsInError({ data: [...results, 'x'] })).toBeUndefined();
+        expect(resultsInError({ data: { message: results }, message: 'not json' })).toBeUndefined();
+        expect(resultsInError({ data: null, message: JSON.stringify(results) })).toEqual(results);
+        expect(resultsInError({ data: { message: '{}' }, message: JSON.stringify(results) })).toEqual(results);
+        expect(resultsInError(null)).toBeUndefined();
     });
 
     it('recovers per-input results from the errors jsforce makes of an HTTP 400 result array', () => {
