@@ -24,6 +24,17 @@ const TYPESCRIPT_TRANSFORM = {
     ]
 };
 
+/**
+ * The LWC's plain modules (ES modules) that TypeScript imports: the CLI's results format takes its column lists from
+ * c/studentUserShared, and tests compare modules with the CLI.
+ */
+const LWC_MODULE_TRANSFORM = {
+    '^.+/force-app/.+\\.js$': [
+        'ts-jest',
+        { tsconfig: { ...TYPESCRIPT_TRANSFORM['^.+\\.ts$'][1].tsconfig, allowJs: true } }
+    ]
+};
+
 /** The browser tests of the preview: one shared headless Chromium (global setup), one retry with the first failure logged. */
 const BROWSER_PROJECT = {
     testEnvironment: 'node',
@@ -31,7 +42,7 @@ const BROWSER_PROJECT = {
     globalSetup: '<rootDir>/preview/e2e/global-setup.ts',
     globalTeardown: '<rootDir>/preview/e2e/global-teardown.ts',
     setupFilesAfterEnv: ['<rootDir>/preview/e2e/retry-setup.ts'],
-    transform: TYPESCRIPT_TRANSFORM
+    transform: { ...TYPESCRIPT_TRANSFORM, ...LWC_MODULE_TRANSFORM }
 };
 
 /** Lightning Web Components (sfdx-lwc-jest), the TypeScript tools, and the browser tests of the preview. */
@@ -59,14 +70,7 @@ module.exports = {
             // The LWC JavaScript's coverage is the lwc project's: the same files loaded here through ts-jest would be
             // instrumented differently and merged over it.
             coveragePathIgnorePatterns: ['/node_modules/', '/force-app/'],
-            transform: {
-                ...TYPESCRIPT_TRANSFORM,
-                // The LWC's plain modules (ES modules) imported by tests that compare them with the CLI.
-                '^.+/force-app/.+\\.js$': [
-                    'ts-jest',
-                    { tsconfig: { ...TYPESCRIPT_TRANSFORM['^.+\\.ts$'][1].tsconfig, allowJs: true } }
-                ]
-            }
+            transform: { ...TYPESCRIPT_TRANSFORM, ...LWC_MODULE_TRANSFORM }
         },
         {
             // `npm run test:deep`: tests that take tens of seconds each (the Graph Engine over a fixture)
@@ -74,7 +78,7 @@ module.exports = {
             testEnvironment: 'node',
             roots: existing('scripts'),
             testMatch: ['**/__tests__/**/*.deep.test.ts'],
-            transform: TYPESCRIPT_TRANSFORM
+            transform: { ...TYPESCRIPT_TRANSFORM, ...LWC_MODULE_TRANSFORM }
         },
         {
             // One headless Chromium for every browser test file, launched by the globalSetup (see browser.ts)

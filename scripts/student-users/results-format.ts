@@ -2,6 +2,10 @@
  * THE results format of bulk enabling: one row per input row. The CLI writes it (`--out`) and reads it back
  * (`--resume`); the in-org cohort page reuses exactly these columns, in this order.
  */
+import {
+    LIFECYCLE_RESULT_COLUMNS,
+    RESULT_COLUMNS
+} from '../../force-app/main/default/lwc/studentUserShared/studentUserShared.js';
 
 /**
  * Outcome of one row: the enabling service's statuses (docs/api.md), then the lifecycle action's
@@ -26,42 +30,15 @@ export type RowStatus = (typeof ROW_STATUSES)[number];
 /** Statuses that mean "this student has a working portal user": `--resume` skips these rows. */
 export const DONE_STATUSES: ReadonlySet<RowStatus> = new Set<RowStatus>(['CREATED', 'REACTIVATED', 'ALREADY_ENABLED']);
 
-/** The columns of a results CSV, in order. */
-export const RESULT_COLUMNS = [
-    'row',
-    'contactId',
-    'email',
-    'status',
-    'userId',
-    'username',
-    'ownerRoleAssigned',
-    'ownerName',
-    'ownerRoleName',
-    'errorCode',
-    'errorField',
-    'message',
-    'siteNames',
-    'loginUrl',
-    'emailDecision'
-] as const;
+/**
+ * The columns of the results CSVs, in order: one list, the cohort page's (the LWC module is plain JavaScript that the
+ * CLI can load; the page cannot load TypeScript), so a file the page downloads is one the CLI's --resume reads.
+ */
+export { LIFECYCLE_RESULT_COLUMNS, RESULT_COLUMNS };
 
 /** The enable columns before login readiness (issue 15): `--resume` still reads files written with them. */
 export const RESULT_COLUMNS_BEFORE_READINESS = RESULT_COLUMNS.slice(0, RESULT_COLUMNS.indexOf('siteNames'));
 
-/** The columns of a lifecycle results CSV (deactivate, freeze, ...; docs/api.md, "Lifecycle actions"), in order. */
-export const LIFECYCLE_RESULT_COLUMNS = [
-    'row',
-    'contactId',
-    'email',
-    'action',
-    'status',
-    'userId',
-    'username',
-    'errorCode',
-    'errorField',
-    'message',
-    'errorFix'
-] as const;
 export type ResultColumn = (typeof RESULT_COLUMNS)[number] | (typeof LIFECYCLE_RESULT_COLUMNS)[number];
 
 /** One row of a results CSV. Absent values are empty strings in the file. */

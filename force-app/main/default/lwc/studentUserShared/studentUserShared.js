@@ -264,39 +264,46 @@ export function neutralizeFormulaCell(value) {
     return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** The columns of an enable results CSV, in order (RESULT_COLUMNS of scripts/student-users/results-format.ts). */
-export const RESULT_COLUMNS = Object.freeze([
-    'row',
-    'contactId',
-    'email',
-    'status',
-    'userId',
-    'username',
-    'ownerRoleAssigned',
-    'ownerName',
-    'ownerRoleName',
-    'errorCode',
-    'errorField',
-    'message',
-    'siteNames',
-    'loginUrl',
-    'emailDecision'
-]);
+/**
+ * The columns of an enable results CSV, in order: the cohort page's download and the CLI's results files
+ * (scripts/student-users/results-format.ts imports this list; one list for both).
+ */
+export const RESULT_COLUMNS = Object.freeze(
+    /** @type {const} */ ([
+        'row',
+        'contactId',
+        'email',
+        'status',
+        'userId',
+        'username',
+        'ownerRoleAssigned',
+        'ownerName',
+        'ownerRoleName',
+        'errorCode',
+        'errorField',
+        'message',
+        'siteNames',
+        'loginUrl',
+        'emailDecision'
+    ])
+);
 
-/** The columns of a lifecycle results CSV (LIFECYCLE_RESULT_COLUMNS of scripts/student-users/results-format.ts). */
-export const LIFECYCLE_RESULT_COLUMNS = Object.freeze([
-    'row',
-    'contactId',
-    'email',
-    'action',
-    'status',
-    'userId',
-    'username',
-    'errorCode',
-    'errorField',
-    'message',
-    'errorFix'
-]);
+/** The columns of a lifecycle results CSV, in order: the cohort page's lifecycle download and the CLI's. */
+export const LIFECYCLE_RESULT_COLUMNS = Object.freeze(
+    /** @type {const} */ ([
+        'row',
+        'contactId',
+        'email',
+        'action',
+        'status',
+        'userId',
+        'username',
+        'errorCode',
+        'errorField',
+        'message',
+        'errorFix'
+    ])
+);
 
 /**
  * A results CSV in the CLI's format: the header, then one line per row sorted by its `row` number; text cells
