@@ -42,7 +42,9 @@ const BROWSER_PROJECT = {
     globalSetup: '<rootDir>/preview/e2e/global-setup.ts',
     globalTeardown: '<rootDir>/preview/e2e/global-teardown.ts',
     setupFilesAfterEnv: ['<rootDir>/preview/e2e/retry-setup.ts'],
-    transform: { ...TYPESCRIPT_TRANSFORM, ...LWC_MODULE_TRANSFORM }
+    transform: { ...TYPESCRIPT_TRANSFORM, ...LWC_MODULE_TRANSFORM },
+    // The LWC JavaScript's coverage is the lwc project's (see the scripts project).
+    coveragePathIgnorePatterns: ['/node_modules/', '/force-app/']
 };
 
 /** Lightning Web Components (sfdx-lwc-jest), the TypeScript tools, and the browser tests of the preview. */
