@@ -207,6 +207,17 @@ export async function advanceUntil<T>(
     return value;
 }
 
+/** advanceUntil for a text: moves the page's clock until the element's text contains `expected`; returns the text. */
+export function advanceUntilText(page: Page, stepMs: number, locator: Locator, expected: string): Promise<string> {
+    return advanceUntil(
+        page,
+        stepMs,
+        () => locator.innerText(),
+        (text) => text.includes(expected),
+        `"${expected}" in ${String(locator)}`
+    );
+}
+
 /** Waits until the element's text contains `expected`; generous, because 500 table rows re-render per chunk. */
 export function waitForText(locator: Locator, expected: string): Promise<void> {
     return expectText(locator, expected, 90_000);

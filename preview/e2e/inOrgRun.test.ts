@@ -3,6 +3,7 @@ import { RESULT_COLUMNS } from '../../scripts/student-users/results-format';
 import { seriousViolations } from './axe';
 import {
     advanceUntil,
+    advanceUntilText,
     cohortSample,
     installClock,
     cohortTestSession,
@@ -67,8 +68,6 @@ async function valueNow(progress: Locator): Promise<number> {
     return Number(await bar(progress).getAttribute('aria-valuenow'));
 }
 
-const text = (locator: Locator) => () => locator.innerText();
-
 async function runCalls(page: Page, method: string): Promise<unknown[]> {
     return (await apexCalls(page))
         .filter((call) => call.method === `StudentUserRunController.${method}`)
@@ -106,13 +105,7 @@ describe(`preview: an in-org run of ${SCENARIO.studentCount} students`, () => {
         // Cancel: the current chunk finishes, then nothing moves and the page stops reading.
         await progress.getByRole('button', { name: 'Cancel run' }).click();
         expect(await runCalls(page, 'cancelRun')).toEqual([{ runId: 'a0C5g00000RUN001AAA' }]);
-        await advanceUntil(
-            page,
-            POLL_MS,
-            text(progress.locator('.progress-text')),
-            (value) => value.includes('Cancelled:'),
-            'Cancelled'
-        );
+        await advanceUntilText(page, POLL_MS, progress.locator('.progress-text'), 'Cancelled:');
         const atCancel = await valueNow(progress);
         expect(atCancel).toBeLessThan(SCENARIO.studentCount);
         const reads = (await runCalls(page, 'getRunStatus')).length;
@@ -124,13 +117,7 @@ describe(`preview: an in-org run of ${SCENARIO.studentCount} students`, () => {
         // Resume: it goes on from where it stopped, to the end.
         await progress.getByRole('button', { name: 'Resume run' }).click();
         expect(await runCalls(page, 'resumeRun')).toEqual([{ runId: 'a0C5g00000RUN001AAA' }]);
-        await advanceUntil(
-            page,
-            POLL_MS,
-            text(progress.locator('.progress-text')),
-            (value) => value.includes('Completed:'),
-            'Completed'
-        );
+        await advanceUntilText(page, POLL_MS, progress.locator('.progress-text'), 'Completed:');
         expect(await valueNow(progress)).toBe(SCENARIO.studentCount);
         expect(await counts(progress)).toEqual({
             total: SCENARIO.studentCount,
@@ -217,12 +204,11 @@ describe(`preview: an in-org run of ${SCENARIO.studentCount} students`, () => {
         ]);
         const progress = inOrg.locator('c-student-user-run-progress');
         await waitForText(progress.locator('.dry-run'), 'Dry run: students are checked, nothing is changed.');
-        await advanceUntil(
+        await advanceUntilText(
             page,
             POLL_MS,
-            text(progress.locator('.progress-text')),
-            (value) => value.includes(`Completed: ${sample.scale.size} of ${sample.scale.size}`),
-            'Completed'
+            progress.locator('.progress-text'),
+            `Completed: ${sample.scale.size} of ${sample.scale.size}`
         );
         expect(
             await inOrg
