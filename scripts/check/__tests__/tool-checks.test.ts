@@ -1,10 +1,16 @@
 import { apexSyntaxCheck } from '../checks/apex-syntax';
 import { engineErrorFinding } from '../checks/code-analyzer';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { runProcess, type ProcessResult } from '../lib/process';
 import { describeWithApexParser, fixture, runCheck, SLOW } from './fixtures';
 
 const PROJECT_ROOT = join(__dirname, '..', '..', '..');
+
+interface PackageJson {
+    scripts: Record<string, string>;
+}
 
 /** Runs a tool's CLI (`bin` under node_modules) with Node, in `cwd` (the project root when not given). */
 function runTool(bin: string, args: string[], cwd = PROJECT_ROOT): Promise<ProcessResult> {
@@ -59,6 +65,37 @@ describe('prettier (npm run format:check)', () => {
             const result = await runTool('prettier/bin/prettier.cjs', ['--check', '--ignore-path', '', file]);
             expect(result.code).toBe(2);
             expect(result.stderr).toMatch(/MissingSemicolon\.cls: Error: Unexpected token 'return'/);
+        },
+        SLOW
+    );
+});
+
+describe('prettier cache (npm run format:check)', () => {
+    it(
+        'survives a prettier run without --cache (such runs delete the default cache file)',
+        async () => {
+            const script = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as PackageJson)
+                .scripts['format:check'];
+            const location = /--cache-location\s+(\S+)/.exec(script)?.[1];
+            expect(location).toBeDefined();
+            const root = mkdtempSync(join(tmpdir(), 'spu-prettier-cache-'));
+            try {
+                writeFileSync(join(root, 'package.json'), '{}');
+                writeFileSync(join(root, 'a.md'), '# A\n');
+                const ours = join(root, location as string);
+                const defaultFile = join(root, 'node_modules', '.cache', 'prettier', '.prettier-cache');
+                for (const file of [ours, defaultFile]) {
+                    mkdirSync(dirname(file), { recursive: true });
+                    writeFileSync(file, '{}');
+                }
+                const result = await runTool('prettier/bin/prettier.cjs', ['--check', 'a.md'], root);
+                expect(result.code).toBe(0);
+                // The run deleted Prettier's default cache file (as every run without --cache does), not ours.
+                expect(existsSync(defaultFile)).toBe(false);
+                expect(existsSync(ours)).toBe(true);
+            } finally {
+                rmSync(root, { recursive: true, force: true });
+            }
         },
         SLOW
     );
