@@ -5,6 +5,7 @@
  * Usage: npm run student-users -- --help (or npx --no-install student-users --help: never a registry package of that
  * name); `enable-students` = `student-users enable`.
  */
+import { dropOutputAfterClosedPipe } from './closed-pipe';
 import { runCommand } from './command';
 
 const interrupt = new AbortController();
@@ -34,6 +35,8 @@ function onSignal(signal: NodeJS.Signals): void {
 }
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
+dropOutputAfterClosedPipe(process.stdout);
+dropOutputAfterClosedPipe(process.stderr);
 
 runCommand(process.argv.slice(2), {
     env: process.env,

@@ -6,6 +6,10 @@ import type { CliDeps } from '../command';
 
 const runCommand = jest.fn<Promise<number>, [string[], CliDeps]>();
 jest.mock('../command', () => ({ runCommand: (argv: string[], deps: CliDeps) => runCommand(argv, deps) }));
+const dropOutputAfterClosedPipe = jest.fn<void, [NodeJS.EventEmitter]>();
+jest.mock('../closed-pipe', () => ({
+    dropOutputAfterClosedPipe: (stream: NodeJS.EventEmitter) => dropOutputAfterClosedPipe(stream)
+}));
 
 interface Started {
     deps: CliDeps;
@@ -23,6 +27,7 @@ const savedExitCode = process.exitCode;
 afterEach(() => {
     jest.restoreAllMocks();
     runCommand.mockReset();
+    dropOutputAfterClosedPipe.mockReset();
     ENV_KEYS.forEach((key, index) => {
         if (savedEnv[index] === undefined) delete process.env[key];
         else process.env[key] = savedEnv[index];
@@ -67,6 +72,8 @@ describe('the student-users entry point', () => {
         expect(run.deps.stderr).toBe(process.stderr);
         expect(run.deps.tty).toBe(process.stderr);
         expect(run.deps.cwd).toBe(process.cwd());
+        // `student-users --help | head -1`: output after the reader is gone is dropped, not an EPIPE crash.
+        expect(dropOutputAfterClosedPipe.mock.calls).toEqual([[process.stdout], [process.stderr]]);
         await settle();
         expect(process.exitCode).toBe(3);
     });
