@@ -21,7 +21,6 @@ import type { Check, Finding } from '../types';
  */
 export async function checkSetupDml(root: string, options: ParseFilesOptions = {}): Promise<Finding[]> {
     const files = listFiles(join(root, 'force-app'), (name) => name.endsWith('.cls') || name.endsWith('.trigger'));
-    if (files.length === 0) return [];
     const units = (await parseApexFiles(files, options))
         .filter((parsed) => parsed.parseErrors.length === 0)
         .map((parsed) => ({ file: relativePath(root, parsed.file), unit: parsed.unit }));
