@@ -1,0 +1,239 @@
+/**
+ * setup-dml's rules on small projects written for one question each (the fixtures of setup-dml.test.ts show the
+ * rules at work; these pin how calls are followed and which DML counts as setup-object DML).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { checkSetupDml } from '../checks/setup-dml';
+import type { Finding } from '../types';
+import { describeWithApexParser, SLOW } from './fixtures';
+
+const CLASSES = 'force-app/main/default/classes';
+
+/** The findings of setup-dml over a project of these classes (name -> source). */
+async function findingsOf(classes: Record<string, string>): Promise<Finding[]> {
+    const root = mkdtempSync(join(tmpdir(), 'setup-dml-rules-'));
+    try {
+        for (const [name, source] of Object.entries(classes)) {
+            const path = join(root, CLASSES, `${name}.cls`);
+            mkdirSync(dirname(path), { recursive: true });
+            writeFileSync(path, source);
+        }
+        // No parse cache: the paths are new each run.
+        return await checkSetupDml(root, { cacheDir: false });
+    } finally {
+        rmSync(root, { recursive: true, force: true });
+    }
+}
+
+const ofRule = (findings: Finding[], rule: string): string[] =>
+    findings.filter((finding) => finding.rule === `setup-dml:${rule}`).map((finding) => finding.message);
+
+/** A test method that does `body` and then inserts an Account: its mixed-DML finding names the setup side. */
+const probe = (body: string, members = ''): string =>
+    [
+        '@IsTest',
+        'private class Probe {',
+        '    @IsTest',
+        '    static void probe() {',
+        `        ${body}`,
+        "        insert new Account(Name = 'a');",
+        '    }',
+        `    ${members}`,
+        '}'
+    ].join('\n');
+
+/** The setup side the mixed-DML finding of `probe` names, or undefined when there is no finding. */
+async function setupSide(body: string, members = '', more: Record<string, string> = {}): Promise<string | undefined> {
+    const messages = ofRule(await findingsOf({ Probe: probe(body, members), ...more }), 'mixed-dml');
+    expect(messages.length).toBeLessThanOrEqual(1);
+    return /does setup-object DML \((.*?) at force-app/.exec(messages[0] ?? '')?.[1];
+}
+
+describeWithApexParser('setup-dml: which DML counts as setup-object DML (the mixed-DML exceptions)', () => {
+    it(
+        'a Group counts when deleted, not when inserted, updated or upserted',
+        async () => {
+            const group = "Group g = new Group(Name = 'g');";
+            expect(await setupSide(`${group} delete g;`)).toBe('delete of Group');
+            expect(await setupSide(`${group} insert g;`)).toBeUndefined();
+            expect(await setupSide(`${group} update g;`)).toBeUndefined();
+            expect(await setupSide(`${group} upsert g;`)).toBeUndefined();
+        },
+        SLOW
+    );
+
+    it(
+        'a User upsert or delete counts when it sets a field of the insert or the update list',
+        async () => {
+            expect(await setupSide('upsert new User(Id = UserInfo.getUserId(), IsActive = false);')).toBe(
+                'upsert of User (sets IsActive)'
+            );
+            expect(
+                await setupSide("upsert new User(LastName = 'l', ContactId = null, UserRoleId = null);")
+            ).toBeUndefined();
+            expect(await setupSide("upsert new User(LastName = 'l', ContactId = '003000000000001');")).toBe(
+                'upsert of User (sets ContactId)'
+            );
+            expect(
+                await setupSide("update new User(Id = UserInfo.getUserId(), ContactId = '003000000000001');")
+            ).toBeUndefined();
+        },
+        SLOW
+    );
+
+    it(
+        'reads the fields of a list literal of users, of users built by a project method, and says when it cannot',
+        async () => {
+            expect(
+                await setupSide(
+                    "insert new List<User>{ new User(LastName = 'a'), new User(LastName = 'b', UserRoleId = '00E000000000001') };"
+                )
+            ).toBe('insert of User (sets UserRoleId)');
+            expect(await setupSide("insert new List<User>{ new User(LastName = 'a') };")).toBeUndefined();
+            // A user built by a method: declared with it, or assigned later.
+            const make = "static User make() { return new User(LastName = 'm', ContactId = '003000000000001'); }";
+            expect(await setupSide('User u = make(); insert u;', make)).toBe('insert of User (sets ContactId)');
+            expect(await setupSide('User u; u = make(); insert u;', make)).toBe('insert of User (sets ContactId)');
+            const plain = "static User plain() { User u = new User(LastName = 'p'); return plain(); }";
+            expect(await setupSide('User u; u = plain(); insert u;', plain)).toBeUndefined();
+            // A method the project does not have, directly or inside a project method: the fields are not known.
+            expect(await setupSide('User u; u = Elsewhere.make(); insert u;')).toBe(
+                'insert of User (the fields it sets are not known here)'
+            );
+            const wrapped = 'static User wrapped() { User u = Elsewhere.make(); return u; }';
+            expect(await setupSide('User u = wrapped(); insert u;', wrapped)).toBe(
+                'insert of User (the fields it sets are not known here)'
+            );
+        },
+        SLOW
+    );
+});
+
+const ROLES = [
+    'public without sharing class Roles {',
+    "    public void role() { insert new UserRole(Name = 'r'); }",
+    "    public class Maker { public void make() { insert new UserRole(Name = 'm'); } }",
+    '    public class Builder { public Maker maker() { return new Maker(); } }',
+    '}'
+].join('\n');
+
+/** A production entry point that calls `call` and then inserts an Account: the chain to the setup DML. */
+async function chainOf(call: string, members = ''): Promise<string | undefined> {
+    const entry = [
+        'public without sharing class Entry {',
+        '    @AuraEnabled',
+        '    public void go() {',
+        `        ${call}`,
+        "        insert new Account(Name = 'a');",
+        '    }',
+        "    public void role() { insert new UserRole(Name = 'own'); }",
+        `    ${members}`,
+        '}'
+    ].join('\n');
+    const messages = ofRule(await findingsOf({ Entry: entry, Roles: ROLES }), 'mixed-dml');
+    expect(messages.length).toBeLessThanOrEqual(1);
+    return /reaches setup-object DML \(insert of UserRole at [^,]*, through ([^)]*)\)/.exec(messages[0] ?? '')?.[1];
+}
+
+describeWithApexParser('setup-dml: the calls it follows from an entry point', () => {
+    it(
+        'follows this.m(), an inner class by its dotted name, a variable in parentheses, a cast and a call result',
+        async () => {
+            expect(await chainOf('this.role();')).toBe('Entry.role');
+            expect(await chainOf('Roles.Maker m = new Roles.Maker(); m.make();')).toBe('Roles.Maker.make');
+            expect(await chainOf('Roles r = new Roles(); (r).role();')).toBe('Roles.role');
+            expect(await chainOf('Object o = new Roles(); ((Roles) o).role();')).toBe('Roles.role');
+            expect(await chainOf('new Roles.Builder().maker().make();')).toBe('Roles.Maker.make');
+            // An untyped receiver is not followed.
+            expect(await chainOf('Object o = new Roles(); o.role();')).toBeUndefined();
+        },
+        SLOW
+    );
+
+    it(
+        'follows a bare call in an inner class to its outer class',
+        async () => {
+            const inner = 'public class Helper { public void help() { role(); } }';
+            expect(await chainOf('new Helper().help();', inner)).toBe('Entry.Helper.help > Entry.role');
+        },
+        SLOW
+    );
+
+    it(
+        'reports an @InvocableMethod entry point by its kind',
+        async () => {
+            const findings = await findingsOf({
+                Invocable: [
+                    'public without sharing class Invocable {',
+                    '    @InvocableMethod',
+                    '    public static void run(List<Id> ids) {',
+                    "        insert new UserRole(Name = 'r');",
+                    "        insert new Account(Name = 'a');",
+                    '    }',
+                    '}'
+                ].join('\n')
+            });
+            expect(ofRule(findings, 'mixed-dml')).toEqual([
+                expect.stringMatching(/^@InvocableMethod Invocable\.run reaches setup-object DML \(insert of UserRole /)
+            ]);
+        },
+        SLOW
+    );
+});
+
+describeWithApexParser('setup-dml: sharing and seam details', () => {
+    it(
+        'names the superclass a class takes `with sharing` from',
+        async () => {
+            const findings = await findingsOf({
+                Base: 'public with sharing virtual class Base {}',
+                Resetter: 'public class Resetter extends Base { void r(Id u) { System.resetPassword(u, true); } }'
+            });
+            expect(ofRule(findings, 'sharing')).toEqual([
+                expect.stringMatching(
+                    /^System\.resetPassword in Resetter, which runs with sharing: `with sharing` \(from its superclass Base\): /
+                )
+            ]);
+        },
+        SLOW
+    );
+
+    it(
+        'a user update of other fields and a group insert are still setup-object writes outside the seam',
+        async () => {
+            const findings = await findingsOf({
+                Service: [
+                    'public without sharing class Service {',
+                    "    void go() { update new User(Id = UserInfo.getUserId(), Title = 't'); insert new Group(Name = 'g'); }",
+                    '}'
+                ].join('\n')
+            });
+            expect(ofRule(findings, 'seam').map((message) => message.split(':')[0])).toEqual([
+                'update of User outside StudentUserWriter',
+                'insert of Group outside StudentUserWriter'
+            ]);
+        },
+        SLOW
+    );
+
+    it(
+        'judges a nested query on its own: a User subquery by ContactId is reported once',
+        async () => {
+            const findings = await findingsOf({
+                Reads: [
+                    'public without sharing class Reads {',
+                    '    List<User> go(Set<Id> ids) {',
+                    '        return [SELECT Id FROM User WHERE Id IN (SELECT ManagerId FROM User WHERE ContactId IN :ids)];',
+                    '    }',
+                    '}'
+                ].join('\n')
+            });
+            expect(findings.map(({ line, column, rule }) => `${line}:${column} ${rule}`)).toEqual([
+                '3:83 setup-dml:seam'
+            ]);
+        },
+        SLOW
+    );
+});
