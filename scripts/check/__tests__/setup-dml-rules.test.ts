@@ -44,14 +44,35 @@ const probe = (body: string, members = ''): string =>
         '}'
     ].join('\n');
 
-/** The setup side the mixed-DML finding of `probe` names, or undefined when there is no finding. */
-async function setupSide(body: string, members = '', more: Record<string, string> = {}): Promise<string | undefined> {
-    const messages = ofRule(await findingsOf({ Probe: probe(body, members), ...more }), 'mixed-dml');
+/** The mixed-DML finding of `probe`, or '' when there is none. */
+async function mixedMessage(body: string, members = ''): Promise<string> {
+    const messages = ofRule(await findingsOf({ Probe: probe(body, members) }), 'mixed-dml');
     expect(messages.length).toBeLessThanOrEqual(1);
-    return /does setup-object DML \((.*?) at force-app/.exec(messages[0] ?? '')?.[1];
+    return messages[0] ?? '';
+}
+
+/** The setup side the mixed-DML finding of `probe` names, or undefined when there is no finding. */
+async function setupSide(body: string, members = ''): Promise<string | undefined> {
+    return /does setup-object DML \((.*?) at force-app/.exec(await mixedMessage(body, members))?.[1];
 }
 
 describeWithApexParser('setup-dml: which DML counts as setup-object DML (the mixed-DML exceptions)', () => {
+    it(
+        'names the objects as the platform spells them: setup objects as listed, others by the usual spelling',
+        async () => {
+            const message = await mixedMessage(
+                "insert new PermissionSetAssignment(); insert new Student_User_Run_Item__c(); insert new Task(Subject = 's');"
+            );
+            expect(message).toMatch(
+                /^test method probe does setup-object DML \(insert of PermissionSetAssignment at [^)]*\) and non-setup DML \(insert of Student_User_Run_Item__c at /
+            );
+            expect(await mixedMessage("insert new UserRole(Name = 'r'); insert new Task(Subject = 's');")).toMatch(
+                /^test method probe does setup-object DML \(insert of UserRole at [^)]*\) and non-setup DML \(insert of Task at /
+            );
+        },
+        SLOW
+    );
+
     it(
         'a Group counts when deleted, not when inserted, updated or upserted',
         async () => {
@@ -102,6 +123,12 @@ describeWithApexParser('setup-dml: which DML counts as setup-object DML (the mix
             expect(await setupSide('User u; u = Elsewhere.make(); insert u;')).toBe(
                 'insert of User (the fields it sets are not known here)'
             );
+            // Fields set one by one; a field set to null is not set.
+            const built = "User u = new User(LastName = 'l');";
+            expect(await setupSide(`${built} u.UserRoleId = '00E000000000001'; insert u;`)).toBe(
+                'insert of User (sets UserRoleId)'
+            );
+            expect(await setupSide(`${built} u.UserRoleId = null; insert u;`)).toBeUndefined();
             const wrapped = 'static User wrapped() { User u = Elsewhere.make(); return u; }';
             expect(await setupSide('User u = wrapped(); insert u;', wrapped)).toBe(
                 'insert of User (the fields it sets are not known here)'
@@ -189,7 +216,9 @@ describeWithApexParser('setup-dml: sharing and seam details', () => {
         async () => {
             const findings = await findingsOf({
                 Base: 'public with sharing virtual class Base {}',
-                Resetter: 'public class Resetter extends Base { void r(Id u) { System.resetPassword(u, true); } }'
+                Resetter:
+                    'public class Resetter extends Base { void r(Id u) { Passwords.resetPassword(u, true); ' +
+                    'System.debug(u); System.resetPassword(u, true); } }'
             });
             expect(ofRule(findings, 'sharing')).toEqual([
                 expect.stringMatching(
