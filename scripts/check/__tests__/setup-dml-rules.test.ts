@@ -230,6 +230,46 @@ describeWithApexParser('setup-dml: sharing and seam details', () => {
     );
 
     it(
+        'judges User and UserLogin updates, upserts and deletes, not inserts, in a class without a keyword',
+        async () => {
+            const findings = await findingsOf({
+                Logins: [
+                    'public class Logins {',
+                    '    void go(UserLogin login, User u) {',
+                    '        delete login;',
+                    '        upsert u;',
+                    '        insert u;',
+                    '    }',
+                    '}'
+                ].join('\n')
+            });
+            expect(ofRule(findings, 'sharing').map((message) => message.split(',')[0])).toEqual([
+                'delete of UserLogin in Logins',
+                'upsert of User in Logins'
+            ]);
+        },
+        SLOW
+    );
+
+    it(
+        'stops following a cycle of superclasses (code that does not compile, but must not hang the check)',
+        async () => {
+            const findings = await findingsOf({
+                Cycle:
+                    'public class Cycle extends Loop { @AuraEnabled public static void r(Id u) { missing(); ' +
+                    'System.resetPassword(u, true); } }',
+                Loop: 'public class Loop extends Cycle {}'
+            });
+            expect(ofRule(findings, 'sharing')).toEqual([
+                expect.stringMatching(
+                    /^System\.resetPassword in Cycle, which has no sharing keyword, so it runs with its caller's sharing: /
+                )
+            ]);
+        },
+        SLOW
+    );
+
+    it(
         'a user update of other fields and a group insert are still setup-object writes outside the seam',
         async () => {
             const findings = await findingsOf({
