@@ -30,6 +30,20 @@ async function findingsOf(classes: Record<string, string>): Promise<Finding[]> {
 const ofRule = (findings: Finding[], rule: string): string[] =>
     findings.filter((finding) => finding.rule === `setup-dml:${rule}`).map((finding) => finding.message);
 
+const ROLES = [
+    'public without sharing class Roles {',
+    "    public void role() { insert new UserRole(Name = 'r'); }",
+    "    public class Starter { public Starter(Boolean now) { insert new UserRole(Name = 's'); } }",
+    '    public class Maker {',
+    "        public void make() { insert new UserRole(Name = 'm'); }",
+    "        public static void build() { insert new UserRole(Name = 'b'); }",
+    '    }',
+    '    public class Builder { public Maker maker() { return new Maker(); } }',
+    '    public class Sub extends Roles {}',
+    '    public class Inserter { public Inserter(List<SObject> records) { insert records; } }',
+    '}'
+].join('\n');
+
 /** A test method that does `body` and then inserts an Account: its mixed-DML finding names the setup side. */
 const probe = (body: string, members = ''): string =>
     [
@@ -66,9 +80,29 @@ describeWithApexParser('setup-dml: which DML counts as setup-object DML (the mix
             expect(message).toMatch(
                 /^test method probe does setup-object DML \(insert of PermissionSetAssignment at [^)]*\) and non-setup DML \(insert of Student_User_Run_Item__c at /
             );
+            // Custom metadata records are not DML the platform counts (they are deployed, not inserted).
+            expect(
+                await mixedMessage("insert new UserRole(Name = 'r'); Config__mdt c = new Config__mdt(); insert c;")
+            ).toContain('and non-setup DML (insert of Account at');
             expect(await mixedMessage("insert new UserRole(Name = 'r'); insert new Task(Subject = 's');")).toMatch(
                 /^test method probe does setup-object DML \(insert of UserRole at [^)]*\) and non-setup DML \(insert of Task at /
             );
+        },
+        SLOW
+    );
+
+    it(
+        'in a test, a loop is part of the method (only System.runAs starts another context), and production methods are not followed',
+        async () => {
+            expect(await setupSide("for (Integer i = 0; i < 1; i++) { insert new UserRole(Name = 'r'); }")).toBe(
+                'insert of UserRole'
+            );
+            expect(await setupSide("while (false) { insert new UserRole(Name = 'r'); }")).toBe('insert of UserRole');
+            const messages = ofRule(
+                await findingsOf({ Probe: probe('Roles.Maker.build();'), Roles: ROLES }),
+                'mixed-dml'
+            );
+            expect(messages).toEqual([]);
         },
         SLOW
     );
@@ -129,7 +163,39 @@ describeWithApexParser('setup-dml: which DML counts as setup-object DML (the mix
                 'insert of User (sets UserRoleId)'
             );
             expect(await setupSide(`${built} u.UserRoleId = null; insert u;`)).toBeUndefined();
+            // Fields of other records, other variables and calls that return no users do not count.
+            expect(
+                await setupSide(
+                    "Case c = new Case(ContactId = '003000000000001'); c.ContactId = '003000000000002'; " +
+                        'Integer n = Math.abs(-1); n = Math.abs(n); ' +
+                        "User u = new User(LastName = 'l'); insert u;"
+                )
+            ).toBeUndefined();
+            // Users added to a list by a project method that returns a user: that method's fields.
+            const note = "static void note() { User x = new User(LastName = 'x', UserRoleId = '00E000000000001'); }";
+            expect(
+                await setupSide(
+                    'List<User> users = new List<User>(); users.add(make()); note(); insert users;',
+                    `${make} ${note}`
+                )
+            ).toBe('insert of User (sets ContactId)');
+            expect(await setupSide('insert make();', make)).toBe('insert of User (sets ContactId)');
+            // Fields named in alphabetical order.
+            expect(
+                await setupSide(
+                    "insert new User(LastName = 'l', UserRoleId = '00E000000000001', ContactId = '003000000000001');"
+                )
+            ).toBe('insert of User (sets ContactId, UserRoleId)');
+            // A list with a user whose fields are not known here.
+            expect(
+                await setupSide(
+                    "User known = [SELECT Id FROM User LIMIT 1]; insert new List<User>{ new User(LastName = 'a', UserRoleId = '00E000000000001'), known };"
+                )
+            ).toBe('insert of User (the fields it sets are not known here)');
             const wrapped = 'static User wrapped() { User u = Elsewhere.make(); return u; }';
+            expect(await setupSide('insert wrapped();', wrapped)).toBe(
+                'insert of User (the fields it sets are not known here)'
+            );
             expect(await setupSide('User u = wrapped(); insert u;', wrapped)).toBe(
                 'insert of User (the fields it sets are not known here)'
             );
@@ -137,14 +203,6 @@ describeWithApexParser('setup-dml: which DML counts as setup-object DML (the mix
         SLOW
     );
 });
-
-const ROLES = [
-    'public without sharing class Roles {',
-    "    public void role() { insert new UserRole(Name = 'r'); }",
-    "    public class Maker { public void make() { insert new UserRole(Name = 'm'); } }",
-    '    public class Builder { public Maker maker() { return new Maker(); } }',
-    '}'
-].join('\n');
 
 /** A production entry point that calls `call` and then inserts an Account: the chain to the setup DML. */
 async function chainOf(call: string, members = ''): Promise<string | undefined> {
@@ -173,8 +231,17 @@ describeWithApexParser('setup-dml: the calls it follows from an entry point', ()
             expect(await chainOf('Roles r = new Roles(); (r).role();')).toBe('Roles.role');
             expect(await chainOf('Object o = new Roles(); ((Roles) o).role();')).toBe('Roles.role');
             expect(await chainOf('new Roles.Builder().maker().make();')).toBe('Roles.Maker.make');
-            // An untyped receiver is not followed.
+            // An untyped receiver is not followed, nor a type the project does not have.
             expect(await chainOf('Object o = new Roles(); o.role();')).toBeUndefined();
+            expect(await chainOf('Roles.Nope n = null; n.make();')).toBeUndefined();
+            // A static method of an inner class, a constructor, an inherited method.
+            expect(await chainOf('Roles.Maker.build();')).toBe('Roles.Maker.build');
+            expect(await chainOf('new Roles.Starter(true);')).toBe('Roles.Starter.Starter');
+            expect(await chainOf('new Roles.Sub().role();')).toBe('Roles.role');
+            // A List<SObject> parameter takes the type of the argument of the constructor call.
+            expect(await chainOf("new Roles.Inserter(new List<UserRole>{ new UserRole(Name = 'i') });")).toBe(
+                'Roles.Inserter.Inserter'
+            );
         },
         SLOW
     );
@@ -184,6 +251,31 @@ describeWithApexParser('setup-dml: the calls it follows from an entry point', ()
         async () => {
             const inner = 'public class Helper { public void help() { role(); } }';
             expect(await chainOf('new Helper().help();', inner)).toBe('Entry.Helper.help > Entry.role');
+            // ... unless the inner class has a method of that name; another class's name is not the inner class's.
+            const own = 'public class Helper { public void help() { role(); } public void role() {} }';
+            expect(await chainOf('new Helper().help();', own)).toBeUndefined();
+            expect(await chainOf('new Helper().role();', own)).toBeUndefined();
+            expect(await chainOf('Roles r = new Roles(); r.role();', own)).toBe('Roles.role');
+        },
+        SLOW
+    );
+
+    it(
+        'takes the execute method of a Queueable as an entry point, not its other methods',
+        async () => {
+            const job = (name: string): string =>
+                [
+                    'public without sharing class Job implements Queueable {',
+                    `    public void ${name}(QueueableContext context) {`,
+                    "        insert new UserRole(Name = 'r');",
+                    "        insert new Account(Name = 'a');",
+                    '    }',
+                    '}'
+                ].join('\n');
+            expect(ofRule(await findingsOf({ Job: job('execute') }), 'mixed-dml')).toEqual([
+                expect.stringMatching(/^Queueable\.execute Job\.execute reaches setup-object DML /)
+            ]);
+            expect(ofRule(await findingsOf({ Job: job('prepare') }), 'mixed-dml')).toEqual([]);
         },
         SLOW
     );
@@ -276,6 +368,7 @@ describeWithApexParser('setup-dml: sharing and seam details', () => {
                 Service: [
                     'public without sharing class Service {',
                     "    void go() { update new User(Id = UserInfo.getUserId(), Title = 't'); insert new Group(Name = 'g'); }",
+                    '    void put(List<SObject> records) { insert records; }',
                     '}'
                 ].join('\n')
             });
@@ -288,7 +381,7 @@ describeWithApexParser('setup-dml: sharing and seam details', () => {
     );
 
     it(
-        'judges a nested query on its own: a User subquery by ContactId is reported once',
+        'judges a nested query on its own (a User subquery by ContactId is reported once) and reads fields through an alias',
         async () => {
             const findings = await findingsOf({
                 Reads: [
@@ -296,12 +389,19 @@ describeWithApexParser('setup-dml: sharing and seam details', () => {
                     '    List<User> go(Set<Id> ids) {',
                     '        return [SELECT Id FROM User WHERE Id IN (SELECT ManagerId FROM User WHERE ContactId IN :ids)];',
                     '    }',
+                    '    List<User> aliased(Set<Id> ids) {',
+                    '        return [SELECT Id FROM User u WHERE u.Contact.AccountId IN :ids AND u.IsActive = TRUE];',
+                    '    }',
                     '}'
                 ].join('\n')
             });
             expect(findings.map(({ line, column, rule }) => `${line}:${column} ${rule}`)).toEqual([
-                '3:83 setup-dml:seam'
+                '3:83 setup-dml:seam',
+                '6:45 setup-dml:seam'
             ]);
+            expect(findings[1].message).toMatch(
+                /^query of User by Contact\.AccountId outside StudentUserSystemReads: /
+            );
         },
         SLOW
     );

@@ -71,7 +71,7 @@ describeWithApexParser('setup-dml on the broken fixture', () => {
             `(insert of User (sets ContactId) at ${CLASSES}/MixedFactory.cls:26, through MixedFactory.createPortalUser)`
         );
         expect(message(`${CLASSES}/MixedDmlTest.cls`, 21)).toMatch(
-            /^System\.runAs block in roleAndAccountInOneRunAs does setup-object DML \(insert of UserRole at .*MixedDmlTest\.cls:22\) and non-setup DML \(Database\.insert of Account at .*MixedFactory\.cls:6, through MixedFactory\.insertRecords\): a runAs block is one context/
+            /^System\.runAs block in roleAndAccountInOneRunAs does setup-object DML \(insert of UserRole at .*MixedDmlTest\.cls:22\) and non-setup DML \(Database\.insert of Account at .*MixedFactory\.cls:6, through MixedFactory\.insertRecords\): a runAs block is one context, so the platform refuses the second with MIXED_DML_OPERATION; put the two sides in separate System\.runAs blocks$/
         );
         expect(message(`${CLASSES}/MixedDmlTest.cls`, 29)).toContain('(update of User (sets UserRoleId) at');
     });

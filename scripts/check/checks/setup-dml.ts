@@ -31,7 +31,7 @@ export async function checkSetupDml(root: string, options: ParseFilesOptions = {
             a.file.localeCompare(b.file) ||
             (a.line ?? 0) - (b.line ?? 0) ||
             (a.column ?? 0) - (b.column ?? 0) ||
-            (a.rule ?? '').localeCompare(b.rule ?? '')
+            String(a.rule).localeCompare(String(b.rule))
     );
 }
 
