@@ -381,13 +381,16 @@ describeWithApexParser('setup-dml: sharing and seam details', () => {
     );
 
     it(
-        'judges a nested query on its own (a User subquery by ContactId is reported once) and reads fields through an alias',
+        'judges a nested query on its own (a User subquery by ContactId is reported once), reads fields through an alias, and leaves queries of other objects',
         async () => {
             const findings = await findingsOf({
                 Reads: [
                     'public without sharing class Reads {',
                     '    List<User> go(Set<Id> ids) {',
                     '        return [SELECT Id FROM User WHERE Id IN (SELECT ManagerId FROM User WHERE ContactId IN :ids)];',
+                    '    }',
+                    '    List<Case> cases(Set<Id> ids) {',
+                    '        return [SELECT Id FROM Case WHERE ContactId IN :ids];',
                     '    }',
                     '    List<User> aliased(Set<Id> ids) {',
                     '        return [SELECT Id FROM User u WHERE u.Contact.AccountId IN :ids AND u.IsActive = TRUE];',
@@ -397,7 +400,7 @@ describeWithApexParser('setup-dml: sharing and seam details', () => {
             });
             expect(findings.map(({ line, column, rule }) => `${line}:${column} ${rule}`)).toEqual([
                 '3:83 setup-dml:seam',
-                '6:45 setup-dml:seam'
+                '9:45 setup-dml:seam'
             ]);
             expect(findings[1].message).toMatch(
                 /^query of User by Contact\.AccountId outside StudentUserSystemReads: /

@@ -234,7 +234,11 @@ describeWithApexParser('setup-dml: which files it reads and the order of its fin
                     `${TRIGGERS}/ContactReset.trigger`,
                     'trigger ContactReset on Contact (after insert) {\n    System.resetPassword(UserInfo.getUserId(), true);\n}\n'
                 );
-                write(`${CLASSES}/Broken.cls`, 'public with sharing class Broken { void m() { System.resetPassword(');
+                // The parser returns a tree with the reset despite the error: apex-syntax reports the file, not this check.
+                write(
+                    `${CLASSES}/Broken.cls`,
+                    'public with sharing class Broken {\n    void m() { System.resetPassword(null, true); }\n    void n() { Integer x = ; }\n}\n'
+                );
                 write(
                     'classes/Outside.cls',
                     'public with sharing class Outside { void m() { System.resetPassword(null, true); } }'
