@@ -93,7 +93,7 @@ describeWithApexParser('lwc-apex-contract: what it reads of a project', () => {
         write('force-app/main/default/lwc/panel/panel.html', '<template></template>');
         write('force-app/main/default/lwc/panel/__tests__/panel.test.js', `${imports}go({ alsoWrong: 1 });\n`);
         write('force-app/main/default/aura/old/oldController.js', `${imports}go({ wrong: 2 });\n`);
-        write('lwc/outside/outside.js', `${imports}go({ wrong: 3 });\n`);
+        write('other/lwc/outside/outside.js', `${imports}go({ wrong: 3 });\n`);
         write('force-app/main/default/classes/Ctl.cls', 'public class Ctl { @AuraEnabled public static void go() {} }');
         // An interface declares no methods an LWC can import: it is left out of the index.
         write('force-app/main/default/classes/Shape.cls', 'public interface Shape { void draw(); }');
