@@ -400,12 +400,16 @@ describeWithApexParser('setup-dml: sharing and seam details', () => {
                     '    List<User> aliased(Set<Id> ids) {',
                     '        return [SELECT Id FROM User u WHERE u.Contact.AccountId IN :ids AND u.IsActive = TRUE];',
                     '    }',
+                    '    List<User> aliasedOnly(Set<Id> ids) {',
+                    '        return [SELECT Id FROM User u WHERE Contact.AccountId IN :ids];',
+                    '    }',
                     '}'
                 ].join('\n')
             });
             expect(findings.map(({ line, column, rule }) => `${line}:${column} ${rule}`)).toEqual([
                 '3:83 setup-dml:seam',
-                '9:45 setup-dml:seam'
+                '9:45 setup-dml:seam',
+                '12:45 setup-dml:seam'
             ]);
             expect(findings[1].message).toMatch(
                 /^query of User by Contact\.AccountId outside StudentUserSystemReads: /
