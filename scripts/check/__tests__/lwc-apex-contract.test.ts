@@ -1,4 +1,12 @@
-import { lwcApexContractCheck } from '../checks/lwc-apex-contract';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import {
+    checkLwcApexContract,
+    indexApexClasses,
+    listComponentModules,
+    lwcApexContractCheck
+} from '../checks/lwc-apex-contract';
 import { parseApex } from '../lib/apex-parser';
 import { readClassMethods } from '../lwc/apex-methods';
 import { checkContract } from '../lwc/contract';
@@ -67,6 +75,47 @@ describeWithApexParser('lwc-apex-contract on the broken fixture', () => {
         'passes a project whose components use their Apex correctly (tests under __tests__ are not read)',
         async () => {
             expect(await lwcApexContractCheck.run(fixture('clean'))).toEqual([]);
+        },
+        SLOW
+    );
+});
+
+describeWithApexParser('lwc-apex-contract: what it reads of a project', () => {
+    let root: string;
+    const write = (path: string, text: string): void => {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), text);
+    };
+    beforeEach(() => {
+        root = mkdtempSync(join(tmpdir(), 'lwc-apex-contract-'));
+        const imports = "import go from '@salesforce/apex/Ctl.go';\nimport draw from '@salesforce/apex/Shape.draw';\n";
+        write('force-app/main/default/lwc/panel/panel.js', `${imports}go({ wrong: 1 });\n`);
+        write('force-app/main/default/lwc/panel/panel.html', '<template></template>');
+        write('force-app/main/default/lwc/panel/__tests__/panel.test.js', `${imports}go({ alsoWrong: 1 });\n`);
+        write('force-app/main/default/aura/old/oldController.js', `${imports}go({ wrong: 2 });\n`);
+        write('other/lwc/outside/outside.js', `${imports}go({ wrong: 3 });\n`);
+        write('force-app/main/default/classes/Ctl.cls', 'public class Ctl { @AuraEnabled public static void go() {} }');
+        // An interface declares no methods an LWC can import: it is left out of the index.
+        write('force-app/main/default/classes/Shape.cls', 'public interface Shape { void draw(); }');
+        write('classes/Outside.cls', 'public class Outside { @AuraEnabled public static void go() {} }');
+    });
+    afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+    it(
+        'reads component JavaScript under lwc folders of force-app (not tests, markup, Aura) and the classes of force-app',
+        async () => {
+            expect(listComponentModules(root).map((file) => relative(root, file))).toEqual([
+                join('force-app', 'main', 'default', 'lwc', 'panel', 'panel.js')
+            ]);
+            expect([...(await indexApexClasses(root, { cacheDir: false })).keys()]).toEqual(['ctl']);
+            expect(
+                (await checkLwcApexContract(root, { cacheDir: false })).map(
+                    ({ file, line, message }) => `${file}:${line} ${message}`
+                )
+            ).toEqual([
+                "force-app/main/default/lwc/panel/panel.js:2 '@salesforce/apex/Shape.draw': no Apex class 'Shape' in force-app",
+                "force-app/main/default/lwc/panel/panel.js:3 call of Ctl.go passes 'wrong', which is not one of its parameters (none)"
+            ]);
         },
         SLOW
     );

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { checkSetupDml, setupDmlCheck } from '../checks/setup-dml';
 import { READS_SEAM, WRITE_SEAM } from '../setup-dml/seams';
 import type { Finding } from '../types';
@@ -29,8 +29,10 @@ const BROKEN = [
 ];
 
 describeWithApexParser('setup-dml on the broken fixture', () => {
+    // Each test runs the check itself (about 10 ms from the parse cache): code that only a beforeAll runs counts as
+    // "static" for StrykerJS, whose --ignoreStatic runs then leave its mutants to the tests that do run it.
     let findings: Finding[];
-    beforeAll(async () => {
+    beforeEach(async () => {
         findings = await setupDmlCheck.run(fixture('setup-dml/broken'));
     }, SLOW);
 
@@ -69,7 +71,7 @@ describeWithApexParser('setup-dml on the broken fixture', () => {
             `(insert of User (sets ContactId) at ${CLASSES}/MixedFactory.cls:26, through MixedFactory.createPortalUser)`
         );
         expect(message(`${CLASSES}/MixedDmlTest.cls`, 21)).toMatch(
-            /^System\.runAs block in roleAndAccountInOneRunAs does setup-object DML \(insert of UserRole at .*MixedDmlTest\.cls:22\) and non-setup DML \(Database\.insert of Account at .*MixedFactory\.cls:6, through MixedFactory\.insertRecords\): a runAs block is one context/
+            /^System\.runAs block in roleAndAccountInOneRunAs does setup-object DML \(insert of UserRole at .*MixedDmlTest\.cls:22\) and non-setup DML \(Database\.insert of Account at .*MixedFactory\.cls:6, through MixedFactory\.insertRecords\): a runAs block is one context, so the platform refuses the second with MIXED_DML_OPERATION; put the two sides in separate System\.runAs blocks$/
         );
         expect(message(`${CLASSES}/MixedDmlTest.cls`, 29)).toContain('(update of User (sets UserRoleId) at');
     });
@@ -211,3 +213,47 @@ describeWithApexParser(
         );
     }
 );
+
+describeWithApexParser('setup-dml: which files it reads and the order of its findings', () => {
+    it(
+        'reads classes and triggers under force-app, skips a class that does not parse, and sorts findings on one line by column, then rule',
+        async () => {
+            const root = mkdtempSync(join(tmpdir(), 'setup-dml-'));
+            const write = (path: string, text: string): void => {
+                mkdirSync(dirname(join(root, path)), { recursive: true });
+                writeFileSync(join(root, path), text);
+            };
+            try {
+                write(
+                    `${CLASSES}/Resets.cls`,
+                    'public with sharing class Resets {\n' +
+                        "    public static void reset(Id a, Id b) { System.setPassword(b, 'x'); System.resetPassword(a, true); }\n" +
+                        '}\n'
+                );
+                write(
+                    `${TRIGGERS}/ContactReset.trigger`,
+                    'trigger ContactReset on Contact (after insert) {\n    System.resetPassword(UserInfo.getUserId(), true);\n}\n'
+                );
+                // The parser returns a tree with the reset despite the error: apex-syntax reports the file, not this check.
+                write(
+                    `${CLASSES}/Broken.cls`,
+                    'public with sharing class Broken {\n    void m() { System.resetPassword(null, true); }\n    void n() { Integer x = ; }\n}\n'
+                );
+                write(
+                    'classes/Outside.cls',
+                    'public with sharing class Outside { void m() { System.resetPassword(null, true); } }'
+                );
+                expect((await checkSetupDml(root, { cacheDir: false })).map(at)).toEqual([
+                    `${CLASSES}/Resets.cls:2:44 setup-dml:seam`,
+                    `${CLASSES}/Resets.cls:2:44 setup-dml:sharing`,
+                    `${CLASSES}/Resets.cls:2:72 setup-dml:seam`,
+                    `${CLASSES}/Resets.cls:2:72 setup-dml:sharing`,
+                    `${TRIGGERS}/ContactReset.trigger:2:5 setup-dml:seam`
+                ]);
+            } finally {
+                rmSync(root, { recursive: true, force: true });
+            }
+        },
+        SLOW
+    );
+});

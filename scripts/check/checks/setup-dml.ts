@@ -21,7 +21,6 @@ import type { Check, Finding } from '../types';
  */
 export async function checkSetupDml(root: string, options: ParseFilesOptions = {}): Promise<Finding[]> {
     const files = listFiles(join(root, 'force-app'), (name) => name.endsWith('.cls') || name.endsWith('.trigger'));
-    if (files.length === 0) return [];
     const units = (await parseApexFiles(files, options))
         .filter((parsed) => parsed.parseErrors.length === 0)
         .map((parsed) => ({ file: relativePath(root, parsed.file), unit: parsed.unit }));
@@ -32,7 +31,7 @@ export async function checkSetupDml(root: string, options: ParseFilesOptions = {
             a.file.localeCompare(b.file) ||
             (a.line ?? 0) - (b.line ?? 0) ||
             (a.column ?? 0) - (b.column ?? 0) ||
-            (a.rule ?? '').localeCompare(b.rule ?? '')
+            String(a.rule).localeCompare(String(b.rule))
     );
 }
 

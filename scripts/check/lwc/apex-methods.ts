@@ -22,10 +22,9 @@ function readMethod(decl: ApexNode): ApexMethod | undefined {
     const name = identifier(child(decl, 'name'));
     if (!name) return undefined;
     const modifiers = children(decl, 'modifiers');
+    // Only an annotation (`ast.Modifier$Annotation`) among the modifiers has a name.
     const aura = modifiers.find(
-        (modifier) =>
-            nodeClass(modifier) === 'ast.Modifier$Annotation' &&
-            identifier(child(modifier, 'name'))?.name.toLowerCase() === 'auraenabled'
+        (modifier) => identifier(child(modifier, 'name'))?.name.toLowerCase() === 'auraenabled'
     );
     const cacheable = children(aura ?? {}, 'parameters').some(
         (parameter) =>

@@ -69,7 +69,7 @@ function readArguments(argument: ts.Expression | undefined): Pick<ApexUsage, 'ar
 
 /** Parses one component module and lists its Apex imports and their uses. */
 export function readLwcApexUsage(fileName: string, text: string): LwcApexUsage {
-    const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+    const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest);
     const imports = source.statements
         .filter(ts.isImportDeclaration)
         .map((node) => readImport(source, node))

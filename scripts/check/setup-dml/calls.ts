@@ -100,7 +100,6 @@ export function classOfExpression(
 export function resolveCall(call: ApexNode, method: MethodInfo, model: ApexModel): MethodInfo[] {
     const names = children(call, 'names').map((name) => lower(identifier(name)?.name ?? ''));
     const name = names[names.length - 1];
-    if (!name) return [];
     const receiver = optional(call, 'dottedExpr');
     if (receiver) {
         if (names.length !== 1) return [];

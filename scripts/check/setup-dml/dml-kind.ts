@@ -41,9 +41,9 @@ export interface DmlKind {
 
 /** Object names as the platform spells them, for messages (the model's names are lower case). */
 export function objectLabel(object: string): string {
-    const known = [...SETUP_OBJECT_NAMES, 'Account', 'Contact'].find((name) => lower(name) === object);
+    const known = SETUP_OBJECT_NAMES.find((name) => lower(name) === object);
     if (known) return known;
-    // Other names as the usual spelling guesses them: `task` → `Task`, `student_user_run__c` → `Student_User_Run__c`.
+    // Other names as the usual spelling guesses them: `contact` → `Contact`, `student_user_run__c` → `Student_User_Run__c`.
     const [name, suffix] = object.split('__');
     const words = name.split('_').map((word) => word.charAt(0).toUpperCase() + word.slice(1));
     return suffix === undefined ? words.join('_') : `${words.join('_')}__${suffix}`;

@@ -34,8 +34,7 @@ function writesOutsideSeam(method: MethodInfo, model: ApexModel): Finding[] {
         const kind = site ? classifyDml(site, method, model) : undefined;
         let what = password?.label;
         if (site && kind && (SETUP_OBJECTS.has(kind.object) || RUN_RECORDS.has(kind.object))) {
-            const object = RUN_RECORD_OBJECTS.find((name) => lower(name) === kind.object) ?? objectLabel(kind.object);
-            what = `${site.operation} of ${object}`;
+            what = `${site.operation} of ${objectLabel(kind.object)}`;
         }
         const at = password?.at ?? site?.at;
         if (what && at) {
