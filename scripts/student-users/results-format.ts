@@ -105,8 +105,8 @@ export function errorResult(
 
 /**
  * A text cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return,
- * possibly after quotes this function added) gets a leading `'`, as OWASP's "CSV Injection" page advises. Only text
- * columns go through it: `row` is a number and `ownerRoleAssigned` a boolean, so neither can be altered.
+ * possibly after quotes this function added) gets a leading `'`, as OWASP's "CSV Injection" page advises. The `row`
+ * number (positive) and `ownerRoleAssigned` (`true` or `false`) go through it unchanged.
  * `restoreFormulaCell` undoes it exactly, so `--resume` reads back what the service returned.
  */
 export function neutralizeFormulaCell(value: string): string {
@@ -121,18 +121,9 @@ export function restoreFormulaCell(cell: string): string {
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 const NEUTRALIZED_START = /^'+[=+\-@\t\r]/;
 
-/** The row as CSV cells, in column order (text cells neutralised against formula injection). */
+/** The row as CSV cells, in column order (every cell neutralised against formula injection). */
 export function toCsvCells(result: ResultRow, columns: readonly ResultColumn[] = RESULT_COLUMNS): string[] {
-    return columns.map((column) => {
-        const value = result[column] ?? '';
-        if (typeof value === 'boolean') {
-            return value ? 'true' : 'false';
-        }
-        if (typeof value === 'number') {
-            return String(value);
-        }
-        return neutralizeFormulaCell(value);
-    });
+    return columns.map((column) => neutralizeFormulaCell(String(result[column] ?? '')));
 }
 
 export function isRowStatus(value: string): value is RowStatus {

@@ -37,8 +37,8 @@ export function readResultsCsv(text: string, expected: readonly ResultColumn[] =
     const results: ResultRow[] = [];
     data.forEach((cells, index) => {
         const line = index + 2;
-        const value = (column: ResultColumn): string =>
-            columns.includes(column) ? restoreFormulaCell(cells[columns.indexOf(column)] ?? '') : '';
+        // A column the file does not have (indexOf -1), or a cell a short row lacks, reads as blank.
+        const value = (column: ResultColumn): string => restoreFormulaCell(cells[columns.indexOf(column)] ?? '');
         const status = value('status');
         if (cells.length !== columns.length || !isRowStatus(status)) {
             problems.push({ line, message: `not a results row (status "${status}", ${cells.length} fields)` });

@@ -109,12 +109,13 @@ interface Sorted {
 /** The student of a row as the results show it before the org answers: its Contact Id, or blank. */
 const contactOf = (row: StudentRow): string => row.contactId ?? '';
 
-/** The first stop wins; later ones are ignored. */
-function requestStop(run: Run, code: string, message: string): void {
+/** The first stop wins; later ones are ignored. Returns the stop of the run. */
+function requestStop(run: Run, code: string, message: string): Stop {
     if (!run.stop) {
         run.stop = { code, message };
         run.stopController.abort();
     }
+    return run.stop;
 }
 
 /** The stop of the run (read through a function: other chunks set it while this one awaits). */
@@ -129,14 +130,16 @@ function inputOf(run: Run, row: StudentRow): AnyActionInput {
         : toActionInput(row, settings.defaults, settings.dryRun);
 }
 
-function notSentRow(run: Run, row: StudentRow): ResultRow {
-    const code = run.stop?.code ?? 'NOT_SENT';
-    const reason = `${run.stop?.code ?? 'stopped'}: ${run.stop?.message ?? ''}`;
+/** A row the stop of the run kept from being sent. */
+function notSentRow(stop: Stop, row: StudentRow): ResultRow {
     return errorResult(
         row.row,
         contactOf(row),
         row.emailAsWritten ?? '',
-        { code, message: `Not sent: the run stopped (${reason}). Fix that, then re-run with --resume.` },
+        {
+            code: stop.code,
+            message: `Not sent: the run stopped (${stop.code}: ${stop.message}). Fix that, then re-run with --resume.`
+        },
         'NOT_SENT'
     );
 }
@@ -159,7 +162,7 @@ function failRow(run: Run, item: Pending, code: string, message: string): void {
 async function callAction(
     run: Run,
     pending: Pending[]
-): Promise<{ results?: ActionResult[]; error?: ClassifiedError }> {
+): Promise<{ results: ActionResult[] } | { error: ClassifiedError }> {
     run.stats.actionCalls++;
     try {
         return {
@@ -185,8 +188,8 @@ async function settleRequestError(
     error: ClassifiedError
 ): Promise<boolean> {
     if (error.kind === 'stop') {
-        requestStop(run, error.code, error.message);
-        pending.forEach((item) => record(run, notSentRow(run, item.row)));
+        const stop = requestStop(run, error.code, error.message);
+        pending.forEach((item) => record(run, notSentRow(stop, item.row)));
         return true;
     }
     if (error.kind === 'limit') {
@@ -209,10 +212,10 @@ async function settleRequestError(
  * retry, governor limits to halve. An uncaught Apex exception puts the same error on every input (`errors`,
  * UNKNOWN_EXCEPTION, HTTP 400); a per-student failure the service caught is `outputValues` with status FAILED.
  */
-function sortResults(run: Run, pending: Pending[], results: ActionResult[] | undefined): Sorted {
+function sortResults(run: Run, pending: Pending[], results: ActionResult[]): Sorted {
     const sorted: Sorted = { retryable: [], limited: [] };
     pending.forEach((item, index) => {
-        const result = results?.[index];
+        const result = results[index] as ActionResult | undefined;
         const output = result?.outputValues;
         const failure =
             result && !result.isSuccess && result.errors?.[0]
@@ -220,7 +223,7 @@ function sortResults(run: Run, pending: Pending[], results: ActionResult[] | und
                 : result?.isSuccess && output?.status === 'FAILED'
                   ? { code: output.errorCode ?? '', message: output.message ?? '' }
                   : undefined;
-        const kind = failure ? inputErrorKind(failure.code, failure.message) : 'fail';
+        const kind = failure ? inputErrorKind(failure.code, failure.message) : undefined;
         if (failure && kind === 'transient') {
             const code = inputErrorCode(failure.code, failure.message);
             sorted.retryable.push({ item, code, message: failure.message });
@@ -241,19 +244,21 @@ function sortResults(run: Run, pending: Pending[], results: ActionResult[] | und
  */
 async function sendChunk(run: Run, chunkIndex: number, initial: Pending[], firstAttempt = 0): Promise<void> {
     let pending = initial;
-    for (let attempt = firstAttempt; pending.length > 0; attempt++) {
-        if (run.stop) {
-            pending.forEach((item) => record(run, notSentRow(run, item.row)));
+    // Never empty: a chunk, a half, or the inputs to retry (it returns when none are left).
+    for (let attempt = firstAttempt; ; attempt++) {
+        const stop = currentStop(run);
+        if (stop) {
+            pending.forEach((item) => record(run, notSentRow(stop, item.row)));
             return;
         }
         const answer = await callAction(run, pending);
-        if (answer.error && (await settleRequestError(run, chunkIndex, pending, answer.error))) {
+        if ('error' in answer && (await settleRequestError(run, chunkIndex, pending, answer.error))) {
             return;
         }
-        const requestError = answer.error;
-        const sorted: Sorted = requestError
-            ? { retryable: pending.map((item) => ({ item, ...requestError })), limited: [] }
-            : sortResults(run, pending, answer.results);
+        const sorted: Sorted =
+            'error' in answer
+                ? { retryable: pending.map((item) => ({ item, ...answer.error })), limited: [] }
+                : sortResults(run, pending, answer.results);
         if (sorted.limited.length > 0) {
             // A limit ends the whole transaction: every input carries it. Anything else is not this Apex.
             const limited = sorted.limited.map(({ item }) => item);
@@ -327,10 +332,8 @@ async function runChunk(run: Run, chunkRows: StudentRow[], chunkIndex: number, p
         chunkIndex,
         chunkRows.map((row) => ({ row, input: inputOf(run, row) }))
     );
-    const done = chunkRows.flatMap((row) => {
-        const result = run.results.get(row.row);
-        return result ? [result] : [];
-    });
+    // sendChunk records a result for every row it is given.
+    const done = chunkRows.map((row) => run.results.get(row.row) as ResultRow);
     run.events.onChunkResults?.(done);
     progress.chunksDone++;
     progress.rowsDone += chunkRows.length;
@@ -358,11 +361,13 @@ export async function runChunks(
         results: new Map(),
         stopController: new AbortController()
     };
-    const onExternalAbort = (): void => requestStop(run, 'INTERRUPTED', 'the run was interrupted');
+    const onExternalAbort = (): void => {
+        requestStop(run, 'INTERRUPTED', 'the run was interrupted');
+    };
     if (settings.signal?.aborted) {
         onExternalAbort();
     }
-    settings.signal?.addEventListener('abort', onExternalAbort, { once: true });
+    settings.signal?.addEventListener('abort', onExternalAbort);
     const chunks = chunk(rows, settings.chunkSize);
     const progress: ProgressEvent = {
         rowsDone: 0,
@@ -378,7 +383,9 @@ export async function runChunks(
         () => !currentStop(run)
     );
     settings.signal?.removeEventListener('abort', onExternalAbort);
-    const ordered = rows.map((row) => run.results.get(row.row) ?? stamp(run, notSentRow(run, row)));
+    // A row without a result is one of a chunk the pool did not start: it stops starting them only after a stop.
+    const stop = run.stop as Stop;
+    const ordered = rows.map((row) => run.results.get(row.row) ?? stamp(run, notSentRow(stop, row)));
     return { results: ordered, stop: run.stop, stats: run.stats };
 }
 

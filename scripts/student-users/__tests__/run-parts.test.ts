@@ -1,6 +1,14 @@
 import { classifyError } from '../errors';
 import { chunk, runPool } from '../pool';
-import { blankResult, errorResult, RESULT_COLUMNS, RESULT_COLUMNS_BEFORE_READINESS } from '../results-format';
+import type { ResultRow, RowStatus } from '../results-format';
+import {
+    blankResult,
+    errorResult,
+    isRowStatus,
+    LIFECYCLE_RESULT_COLUMNS,
+    RESULT_COLUMNS,
+    RESULT_COLUMNS_BEFORE_READINESS
+} from '../results-format';
 import { planResume, readResultsCsv } from '../resume';
 import { getEventListeners } from 'node:events';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -339,6 +347,137 @@ describe('results file and resume', () => {
             [2, 'CREATED', ''],
             [4, 'ALREADY_ENABLED', 'C@u.edu']
         ]);
+    });
+});
+
+describe('reading a results file back (--resume)', () => {
+    const header = RESULT_COLUMNS.join(',');
+    const line =
+        '2,003A,A@u.edu,CREATED,005A,a@u.edu.s,true,Owner,Role,,,done,Portal,https://u.my.site.com/s/login,NONE';
+
+    it('reads a file with a byte order mark, skipping blank lines, every column in place', () => {
+        expect(readResultsCsv(`\uFEFF${header}\n\n${line}\n\n`)).toEqual({
+            ok: true,
+            results: [
+                {
+                    row: 2,
+                    contactId: '003A',
+                    email: 'A@u.edu',
+                    status: 'CREATED',
+                    userId: '005A',
+                    username: 'a@u.edu.s',
+                    ownerRoleAssigned: true,
+                    ownerName: 'Owner',
+                    ownerRoleName: 'Role',
+                    errorCode: '',
+                    errorField: '',
+                    message: 'done',
+                    siteNames: 'Portal',
+                    loginUrl: 'https://u.my.site.com/s/login',
+                    emailDecision: 'NONE'
+                }
+            ]
+        });
+    });
+
+    it('refuses an empty file, an unreadable one, and a short row by its line', () => {
+        expect(readResultsCsv('')).toEqual({
+            ok: false,
+            problems: [{ line: 1, message: `not a results file: the header must be ${header}` }]
+        });
+        expect(readResultsCsv(`${header}\n"unclosed`)).toEqual({
+            ok: false,
+            problems: [{ line: 0, message: expect.stringMatching(/^not a readable CSV: Quote Not Closed/) as unknown }]
+        });
+        expect(readResultsCsv(`${header}\n${line}\n3,003B\n`)).toEqual({
+            ok: false,
+            problems: [{ line: 3, message: 'not a results row (status "", 2 fields)' }]
+        });
+    });
+
+    it('reads every status a run can write, and nothing else', () => {
+        const statuses = [
+            'CREATED',
+            'REACTIVATED',
+            'ALREADY_ENABLED',
+            'VALID',
+            'FAILED',
+            'DEACTIVATED',
+            'FROZEN',
+            'UNFROZEN',
+            'LOGIN_LINK_SENT',
+            'DISABLED',
+            'SKIPPED',
+            'NOT_SENT'
+        ];
+        expect([...statuses, 'DONE', 'created', ''].filter(isRowStatus)).toEqual(statuses);
+    });
+
+    it('reads a lifecycle file with the lifecycle columns only, leaving the enable-only cells blank', () => {
+        const lifecycle = `${LIFECYCLE_RESULT_COLUMNS.join(',')}\n2,003A,,FREEZE,FROZEN,005A,a@u.edu.s,,,,\n`;
+        expect(readResultsCsv(lifecycle, LIFECYCLE_RESULT_COLUMNS)).toEqual({
+            ok: true,
+            results: [
+                {
+                    ...blankResult(2, '003A', '', 'FROZEN'),
+                    action: 'FREEZE',
+                    errorFix: '',
+                    userId: '005A',
+                    username: 'a@u.edu.s'
+                }
+            ]
+        });
+        expect(readResultsCsv(lifecycle)).toMatchObject({ ok: false });
+        expect(readResultsCsv(`${header}\n${line}\n`, LIFECYCLE_RESULT_COLUMNS)).toMatchObject({ ok: false });
+    });
+});
+
+describe('resume plan', () => {
+    const failed = (row: number, contactId: string, code: string): ResultRow =>
+        errorResult(row, contactId, '', { code, message: 'x' });
+
+    it('holds the failures --resume must not resend, and resends every other failure', () => {
+        const previous = [
+            failed(2, '003A', 'OUTCOME_UNKNOWN'),
+            failed(3, '003B', 'UNKNOWN_EXCEPTION'),
+            failed(4, '003C', 'APEX_LIMIT'),
+            failed(5, '003D', 'UNABLE_TO_LOCK_ROW'),
+            blankResult(6, '003E', '', 'NOT_SENT')
+        ];
+        const plan = planResume(
+            ['003A', '003B', '003C', '003D', '003E'].map((contactId, index) => ({
+                row: index + 10,
+                contactId,
+                overrides: {}
+            })),
+            previous
+        );
+        expect(plan.toRun.map((row) => row.row)).toEqual([13, 14]);
+        expect(plan.held.map((row) => [row.row, row.errorCode])).toEqual([
+            [10, 'OUTCOME_UNKNOWN'],
+            [11, 'UNKNOWN_EXCEPTION'],
+            [12, 'APEX_LIMIT']
+        ]);
+        expect(plan.carried).toEqual(plan.held);
+    });
+
+    it('carries only rows of the same action for a lifecycle subcommand, matched by email when there is no Id', () => {
+        const frozen = { ...blankResult(2, '', 'a@u.edu', 'FROZEN'), action: 'FREEZE' };
+        const skipped = { ...blankResult(3, '', 'b@u.edu', 'SKIPPED'), action: 'FREEZE' };
+        const other = { ...blankResult(4, '', 'c@u.edu', 'SKIPPED'), action: 'UNFREEZE' };
+        const plan = planResume(
+            ['a@u.edu', 'b@u.edu', 'c@u.edu'].map((email, index) => ({
+                row: index + 2,
+                email,
+                emailAsWritten: email,
+                overrides: {}
+            })),
+            [frozen, skipped, other],
+            { resumeSkips: new Set<RowStatus>(['FROZEN', 'SKIPPED']), action: 'FREEZE' }
+        );
+        expect(plan.toRun.map((row) => row.row)).toEqual([4]);
+        expect(plan.carried).toEqual([frozen, skipped]);
+        expect(plan.held).toEqual([]);
     });
 });
 
