@@ -38,6 +38,11 @@ export interface Check {
     run(root: string): Promise<Finding[]>;
 }
 
+/** Orders findings by file, then line, then column (a finding without a line or column comes first). */
+export function byPosition(a: Finding, b: Finding): number {
+    return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
 /** Formats a finding as `file:line:col message [rule]`, the shape editors and CI logs link. */
 export function formatFinding(finding: Finding): string {
     const location = [finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':');

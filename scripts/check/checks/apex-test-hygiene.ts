@@ -19,7 +19,7 @@ import { DATABASE_DML, dmlSites, SETUP_OBJECTS } from '../lib/apex-dml';
 import type { ClassInfo, Location, MethodInfo } from '../lib/apex-model';
 import type { DmlSite } from '../lib/apex-dml';
 import { listFiles, relativePath } from '../lib/files';
-import type { Check, Finding } from '../types';
+import { byPosition, type Check, type Finding } from '../types';
 
 /**
  * Apex test hygiene, from the parse tree of every class and trigger under `force-app`:
@@ -466,9 +466,7 @@ export async function checkApexTestHygiene(root: string): Promise<Finding[]> {
         }
     }
 
-    return findings.sort(
-        (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
-    );
+    return findings.sort(byPosition);
 }
 
 export const apexTestHygieneCheck: Check = {

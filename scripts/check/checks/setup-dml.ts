@@ -6,7 +6,7 @@ import { listFiles, relativePath } from '../lib/files';
 import { checkMixedDml } from '../setup-dml/mixed';
 import { checkSeams } from '../setup-dml/seams';
 import { checkSharing } from '../setup-dml/sharing';
-import type { Check, Finding } from '../types';
+import { byPosition, type Check, type Finding } from '../types';
 
 /**
  * Setup-object DML, from the parse tree of every class and trigger under `force-app` (the shared model of
@@ -27,11 +27,7 @@ export async function checkSetupDml(root: string, options: ParseFilesOptions = {
     const model = buildApexModel(units);
     const byFile = new Map<string, ApexNode>(units.map(({ file, unit }) => [file, unit]));
     return [...checkSharing(model), ...checkMixedDml(model), ...checkSeams(model, byFile)].sort(
-        (a, b) =>
-            a.file.localeCompare(b.file) ||
-            (a.line ?? 0) - (b.line ?? 0) ||
-            (a.column ?? 0) - (b.column ?? 0) ||
-            String(a.rule).localeCompare(String(b.rule))
+        (a, b) => byPosition(a, b) || (a.rule ?? '').localeCompare(b.rule ?? '')
     );
 }
 

@@ -7,7 +7,7 @@ import { loadStandardSchema } from '../schema/standard-schema';
 import { checkQuery } from '../soql/check-query';
 import { checkReportFields, REPORT_METADATA_SUFFIXES } from '../soql/report-fields';
 import { findQueries } from '../soql/soql-model';
-import type { Check, Finding } from '../types';
+import { byPosition, type Check, type Finding } from '../types';
 
 const RULE = 'soql-fields';
 
@@ -49,9 +49,7 @@ export async function checkSoqlFields(root: string): Promise<Finding[]> {
             }
         }
     }
-    return findings.sort(
-        (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
-    );
+    return findings.sort(byPosition);
 }
 
 export const soqlFieldsCheck: Check = {
