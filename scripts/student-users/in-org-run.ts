@@ -172,12 +172,11 @@ function enableOptionsOf(defaults: RunDefaults): EnableOptions {
 
 /** The enable options stored on a run record; null when none (the defaults applied) or not readable as JSON. */
 export function storedEnableOptions(run: RunRecord): EnableOptions | null {
-    if (!run.Enable_Options__c) {
-        return null;
-    }
     try {
-        const parsed: unknown = JSON.parse(run.Enable_Options__c);
-        return parsed !== null && typeof parsed === 'object' ? parsed : null;
+        // None stored reads as none: an absent field parses as broken JSON ('undefined'), a null as JSON null, a blank
+        // as broken JSON; and typeof null is 'object', so JSON null comes back as null.
+        const parsed: unknown = JSON.parse(String(run.Enable_Options__c));
+        return typeof parsed === 'object' ? parsed : null;
     } catch {
         return null;
     }
@@ -267,7 +266,7 @@ export async function followRun(api: SalesforceApi, runId: string, settings: Fol
 
 /** The subcommand of a run's action (ENABLE: enable). */
 export function operationOf(action: string): Operation {
-    return OPERATIONS.find((operation) => (operation.action ?? 'ENABLE') === action) ?? ENABLE;
+    return OPERATIONS.find((operation) => operation.action === action) ?? ENABLE;
 }
 
 /**
