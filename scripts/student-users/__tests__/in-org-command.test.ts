@@ -14,38 +14,12 @@ import { ENABLE, LIFECYCLE_OPERATIONS } from '../operations';
 import type { CliOptions, RunCommandOptions } from '../program';
 import type { StudentRow } from '../student-rows';
 import { apiError } from '../testing/api-error';
+import { runItem, runRecord } from '../testing/in-org-records';
 import type { SalesforceApi } from '../salesforce-api';
 
 const RUN_ID = 'a0X000000000001AAA';
 
-const record = (extra: Partial<RunRecord> = {}): RunRecord => ({
-    Id: RUN_ID,
-    Name: 'SUR-00000001',
-    Action__c: 'ENABLE',
-    Status__c: 'COMPLETED',
-    Dry_Run__c: false,
-    Student_Count__c: 2,
-    Succeeded__c: 2,
-    Failed__c: 0,
-    Skipped__c: 0,
-    Chunk_Size__c: 200,
-    Jobs__c: 1,
-    Reenqueues__c: 0,
-    Started_At__c: null,
-    Finished_At__c: null,
-    Last_Error__c: null,
-    ...extra
-});
-
-const item = (position: number, status: string): RunItemRecord => ({
-    Position__c: position,
-    Contact__c: null,
-    Status__c: status,
-    Error_Code__c: null,
-    Message__c: null,
-    User_Id__c: null,
-    Email_Decision__c: null
-});
+const item = (position: number, status: string): RunItemRecord => runItem({ Position__c: position, Status__c: status });
 
 /** The run record (or none) and its items; the start call answers `start` and counts itself in `calls`. */
 function stubApi(run: RunRecord | undefined, items: RunItemRecord[], start: ActionResult[] | Error = []) {
@@ -111,7 +85,7 @@ const students: StudentRow[] = [
 
 describe('status <runId>', () => {
     it('prints every field of the run record, its options and last error, and returns it for --json', async () => {
-        const run = record({
+        const run = runRecord({
             Dry_Run__c: true,
             Student_Count__c: 10,
             Succeeded__c: 5,
@@ -172,7 +146,7 @@ describe('status <runId>', () => {
     });
 
     it('shows unset counts and times as 0 and blank, and never a negative pending count', async () => {
-        const run = record({
+        const run = runRecord({
             Action__c: 'DEACTIVATE',
             Status__c: 'RUNNING',
             Succeeded__c: 3,
@@ -206,7 +180,7 @@ describe('status <runId>', () => {
 
 describe('results <runId>', () => {
     it('a cancelled run exits 3 even with no failed student; the summary is the dry run one, with the elapsed time', async () => {
-        const run = record({
+        const run = runRecord({
             Status__c: 'CANCELLED',
             Dry_Run__c: true,
             Started_At__c: '2026-12-07T10:00:00.000Z',
@@ -232,7 +206,7 @@ describe('results <runId>', () => {
         const { out, deps, dir } = captured();
         const outcome = await executeRunCommand(
             runCommand('results'),
-            stubApi(record({ Status__c: 'RUNNING' }), [item(1, 'CREATED'), item(2, 'PENDING')]).api,
+            stubApi(runRecord({ Status__c: 'RUNNING' }), [item(1, 'CREATED'), item(2, 'PENDING')]).api,
             deps
         );
         expect(outcome.code).toBe(1);
@@ -255,7 +229,7 @@ describe('results <runId>', () => {
 describe('--in-org', () => {
     it('refuses per-row settings when any row has one, and sends nothing', async () => {
         const { out, deps, dir } = captured();
-        const stub = stubApi(record(), []);
+        const stub = stubApi(runRecord(), []);
         const rows = [students[0], { ...students[1], overrides: { timeZoneSidKey: 'Asia/Tokyo' } }];
         const outcome = await executeInOrg(options(), rows, stub.api, deps, join(dir, 'r.csv'));
         expect(outcome).toEqual({ code: 2 });
@@ -270,7 +244,7 @@ describe('--in-org', () => {
             unresolvedCodes: ['ACCOUNT_NOT_FOUND'],
             unresolvedMessages: ['No person account.']
         };
-        const stub = stubApi(record({ Status__c: 'QUEUED' }), [], started(unresolved));
+        const stub = stubApi(runRecord({ Status__c: 'QUEUED' }), [], started(unresolved));
         const outcome = await executeInOrg(options({ detach: true }), students, stub.api, deps, join(dir, 'r.csv'));
         expect(out.stdout).toBe(
             `Run SUR-00000001 started (QUEUED): ${RUN_ID}\n` +
@@ -303,7 +277,7 @@ describe('--in-org', () => {
             unresolvedCodes: ['EMAIL_NOT_FOUND', 'ACCOUNT_NOT_FOUND'],
             unresolvedMessages: ['No contact.', 'No person account.']
         };
-        const stub = stubApi(record({ Action__c: 'DEACTIVATE' }), [item(1, 'DEACTIVATED')], started(unresolved));
+        const stub = stubApi(runRecord({ Action__c: 'DEACTIVATE' }), [item(1, 'DEACTIVATED')], started(unresolved));
         const operation = LIFECYCLE_OPERATIONS[0];
         const outcome = await executeInOrg(options({ operation }), students, stub.api, deps, join(dir, 'r.csv'));
         expect(out.stdout).toMatch(
@@ -346,7 +320,7 @@ describe('--in-org', () => {
         const outcome = await executeInOrg(
             options(),
             students,
-            stubApi(record(), [], thrown).api,
+            stubApi(runRecord(), [], thrown).api,
             deps,
             join(dir, 'r.csv')
         );

@@ -6,27 +6,13 @@ import type { ActionOutput, ActionResult } from '../action';
 import type { RunItemRecord, RunRecord } from '../in-org-run';
 import { followRun, runProgress, runResults, startInput, startRun, storedEnableOptions } from '../in-org-run';
 import { ENABLE, LIFECYCLE_OPERATIONS } from '../operations';
+import { blankResult } from '../results-format';
 import type { SalesforceApi } from '../salesforce-api';
 import { apiError } from '../testing/api-error';
+import { runItem as item, runRecord } from '../testing/in-org-records';
 
-const record = (status: string, extra: Partial<RunRecord> = {}): RunRecord => ({
-    Id: 'a0X000000000001AAA',
-    Name: 'SUR-00000001',
-    Action__c: 'ENABLE',
-    Status__c: status,
-    Dry_Run__c: false,
-    Student_Count__c: 2,
-    Succeeded__c: 0,
-    Failed__c: 0,
-    Skipped__c: 0,
-    Chunk_Size__c: 200,
-    Jobs__c: 1,
-    Reenqueues__c: 0,
-    Started_At__c: null,
-    Finished_At__c: null,
-    Last_Error__c: null,
-    ...extra
-});
+const record = (status: string, extra: Partial<RunRecord> = {}): RunRecord =>
+    runRecord({ Status__c: status, ...extra });
 
 /** Each query answers with the next of `reads` (run or item records, or an error to reject with). */
 function readsApi(reads: (RunRecord[] | RunItemRecord[] | Error)[]): SalesforceApi {
@@ -202,27 +188,6 @@ describe('storedEnableOptions', () => {
 });
 
 describe('runResults', () => {
-    const item = (extra: Partial<RunItemRecord>): RunItemRecord => ({
-        Position__c: 1,
-        Contact__c: null,
-        Status__c: 'CREATED',
-        Error_Code__c: null,
-        Message__c: null,
-        User_Id__c: null,
-        Email_Decision__c: null,
-        ...extra
-    });
-    const blank = {
-        email: '',
-        userId: '',
-        username: '',
-        ownerRoleAssigned: false,
-        ownerName: '',
-        ownerRoleName: '',
-        errorCode: '',
-        errorField: '',
-        message: ''
-    };
     const pendingMessage = 'No outcome yet: run SUR-00000001 is RUNNING; resume it from the Student User Runs tab.';
 
     it('an enable run: each item as a row with its outcome, the Contact ID as 18 characters', async () => {
@@ -240,10 +205,7 @@ describe('runResults', () => {
         const rows = await runResults(readsApi([items]), record('RUNNING'));
         expect(rows).toEqual([
             {
-                ...blank,
-                row: 1,
-                contactId: '003000000000001AAA',
-                status: 'CREATED',
+                ...blankResult(1, '003000000000001AAA', '', 'CREATED'),
                 userId: '005000000000001AAA',
                 message: 'done',
                 siteNames: '',
@@ -251,26 +213,20 @@ describe('runResults', () => {
                 emailDecision: 'SENT'
             },
             {
-                ...blank,
-                row: 2,
-                contactId: 'not-an-id',
-                status: 'FAILED',
+                ...blankResult(2, 'not-an-id', '', 'FAILED'),
                 errorCode: 'UNEXPECTED_RESPONSE',
                 siteNames: '',
                 loginUrl: '',
                 emailDecision: ''
             },
             {
-                ...blank,
-                row: 3,
-                contactId: '',
-                status: 'FAILED',
+                ...blankResult(3, '', '', 'FAILED'),
                 errorCode: 'OWN_CODE',
                 siteNames: '',
                 loginUrl: '',
                 emailDecision: ''
             },
-            { ...blank, row: 4, contactId: '', status: 'NOT_SENT', errorCode: 'PENDING', message: pendingMessage }
+            { ...blankResult(4, '', '', 'NOT_SENT'), errorCode: 'PENDING', message: pendingMessage }
         ]);
     });
 
@@ -282,20 +238,14 @@ describe('runResults', () => {
         const rows = await runResults(readsApi([items]), record('RUNNING', { Action__c: 'DEACTIVATE' }));
         expect(rows).toEqual([
             {
-                ...blank,
-                row: 1,
-                contactId: '',
-                status: 'DEACTIVATED',
+                ...blankResult(1, '', '', 'DEACTIVATED'),
                 action: 'DEACTIVATE',
                 errorFix: '',
                 userId: '005000000000001AAA',
                 errorCode: 'X'
             },
             {
-                ...blank,
-                row: 2,
-                contactId: '',
-                status: 'NOT_SENT',
+                ...blankResult(2, '', '', 'NOT_SENT'),
                 action: 'DEACTIVATE',
                 errorFix: '',
                 errorCode: 'PENDING',
