@@ -4,7 +4,7 @@
  */
 import type { ActionOutput, ActionResult } from '../action';
 import type { RunItemRecord, RunRecord } from '../in-org-run';
-import { followRun, runProgress, runResults, startInput, startRun, storedEnableOptions } from '../in-org-run';
+import { followRun, runProgress, runQuery, runResults, startInput, startRun, storedEnableOptions } from '../in-org-run';
 import { ENABLE, LIFECYCLE_OPERATIONS } from '../operations';
 import { blankResult } from '../results-format';
 import type { SalesforceApi } from '../salesforce-api';
@@ -114,6 +114,14 @@ describe('startInput', () => {
     });
 });
 
+describe('runQuery', () => {
+    it('selects every field of the run record the CLI reads (a field not selected is absent from the answer)', () => {
+        const soql = runQuery('a0X000000000001AAA');
+        const selected = /^SELECT (.+) FROM Student_User_Run__c WHERE Id = 'a0X000000000001AAA'$/.exec(soql)?.[1];
+        expect(selected?.split(', ').sort()).toEqual(Object.keys(runRecord({ Enable_Options__c: null })).sort());
+    });
+});
+
 describe('runProgress', () => {
     it("counts a run's done students from its own counts, and an unset count as 0", () => {
         expect(
@@ -159,6 +167,12 @@ describe('followRun', () => {
     it('waits out a transient error on the first read too, before any record was read', async () => {
         const api = readsApi([apiError('SERVER_UNAVAILABLE'), [record('COMPLETED')]]);
         await expect(followRun(api, 'a0X', settings)).resolves.toMatchObject({ Status__c: 'COMPLETED' });
+    });
+
+    it.each(['COMPLETED', 'CANCELLED', 'FAILED'])('stops at the first read of a %s run', async (status) => {
+        await expect(followRun(readsApi([[record(status)]]), 'a0X', settings)).resolves.toMatchObject({
+            Status__c: status
+        });
     });
 
     it('says when there is no such run, and stops following when aborted', async () => {
