@@ -9,8 +9,8 @@ const existing = (...dirs) => dirs.filter((dir) => existsSync(join(__dirname, di
 /**
  * TypeScript tests, and the LWC's plain modules (ES modules) that they import, are transpiled only, by SWC (tsc
  * --noEmit type-checks them in its own step): the CLI's results format takes its column lists from
- * c/studentUserShared, and tests compare modules with the CLI. SWC instead of ts-jest, because a cold run transpiles
- * every file once: the scripts project cold took 51 CPU-s with ts-jest (issue #23).
+ * c/studentUserShared, and tests compare modules with the CLI. SWC rather than ts-jest, because a cold run transpiles
+ * every file: the scripts project cold took 41 CPU-s instead of 52 (two runs each, 2 cores; warm runs unchanged, #23).
  */
 const SWC = [
     '@swc/jest',
