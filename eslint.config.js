@@ -35,13 +35,15 @@ module.exports = defineConfig([
         },
         extends: [eslintJs.configs.recommended]
     },
-    // TypeScript tools, type-aware
+    // TypeScript tools, type-aware. Through the one tsconfig.json (every file linted here is in it) rather than the
+    // project service: "parserOptions.project with single-run inference outperforms parserOptions.projectService"
+    // (typescript-eslint/performance, README); measured here, a cold `eslint .` took 28 CPU-s instead of 33 (#23).
     {
         files: ['scripts/**/*.ts', 'preview/**/*.ts'],
         extends: [eslintJs.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
         languageOptions: {
             globals: { ...globals.node },
-            parserOptions: { projectService: true, tsconfigRootDir: __dirname }
+            parserOptions: { project: './tsconfig.json', tsconfigRootDir: __dirname }
         }
     },
     {

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { rollup, type Plugin } from 'rollup';
 import { parsePreviewArgs } from '../lib/cli';
 import { customLabelsPlugin, loadLabels, parseLabelsXml } from '../lib/labels';
-import { COMPONENT_DIR, DIST_DIR, distDirFor, FORCE_APP_DIR, SLDS_DIR } from '../lib/paths';
+import { COMPONENT_DIR, DIST_DIR, distDirFor, FORCE_APP_DIR, NODE_MODULES, SLDS_DIR, STUBS_DIR } from '../lib/paths';
+import { RTL_ICON_TEMPLATES } from '../lib/rollupConfig';
 import { resolveRequestPath, startPreviewServer } from '../lib/server';
 import { platformModulesPlugin, readFixtures } from '../lib/virtualModules';
 import { chooseBrowser, launchBrowser, SHARED_BROWSER_ENV } from './browser';
@@ -135,6 +136,26 @@ describe('preview build folder', () => {
             expect(dir.startsWith(join(shared, '.cache', 'spu-preview', 'dist-'))).toBe(true)
         );
         expect(DIST_DIR).toBe(distDirFor(join(__dirname, '..', '..')));
+    });
+
+    it('holds the left-to-right icon templates and nothing of the right-to-left ones left out of the build', () => {
+        // Built by the e2e globalSetup. The right-to-left templates are mapped to a throwing stand-in before they are
+        // compiled; the bundle must not reach it (lightning/primitiveIcon asks for them only when the direction is rtl).
+        const chunks = readdirSync(join(DIST_DIR, 'chunks')).filter((name) => name.endsWith('.js'));
+        expect(chunks.map((name) => name.replace(/-[^-]+\.js$/, '')).sort()).toEqual(
+            ['Action', 'Custom', 'Doctype', 'Standard', 'Utility'].map((category) => `iconSvgTemplates${category}`)
+        );
+        const stub = readFileSync(join(STUBS_DIR, 'lightning', 'iconSvgTemplatesRtl.js'), 'utf8');
+        const message = /new Error\(\s*'([^']+)'/.exec(stub)?.[1] ?? '';
+        expect(message).toContain('right-to-left');
+        for (const file of ['main.js', ...chunks.map((name) => join('chunks', name))]) {
+            expect(readFileSync(join(DIST_DIR, file), 'utf8')).not.toContain(message);
+        }
+        // Every right-to-left template module of the installed base components is one of those mapped.
+        const installed = readdirSync(join(NODE_MODULES, 'lightning-base-components', 'src', 'lightning'))
+            .filter((name) => /^iconSvgTemplates\w+Rtl$/.test(name))
+            .map((name) => `lightning/${name}`);
+        expect([...RTL_ICON_TEMPLATES].sort()).toEqual(installed.sort());
     });
 });
 

@@ -35,6 +35,14 @@ export function siblingComponentModules(componentDir: string): { name: string; p
     return dirs.map((dir) => ({ name: `c/${basename(dir)}`, path: join(dir, `${basename(dir)}.js`) }));
 }
 
+/**
+ * The right-to-left icon template modules of lightning/primitiveIcon, which it imports only when `@salesforce/i18n/dir`
+ * is 'rtl', never in the preview: mapped to a stand-in so that they are not compiled (see the stand-in).
+ */
+export const RTL_ICON_TEMPLATES = ['Utility', 'Action', 'Standard', 'Doctype', 'Custom'].map(
+    (category) => `lightning/iconSvgTemplates${category}Rtl`
+);
+
 const NODE_SHIM = '\0preview:node-shim';
 
 /**
@@ -120,6 +128,7 @@ export function createRollupOptions(input: PreviewBuildInput): {
                     { name: 'lightning/refresh', path: stub('lightning', 'refresh.js') },
                     { name: 'lightning/navigation', path: stub('lightning', 'navigation.js') },
                     { name: '@salesforce/gate/bc.260.enableComboboxElementInternals', path: stub('gateClosed.js') },
+                    ...RTL_ICON_TEMPLATES.map((name) => ({ name, path: stub('lightning', 'iconSvgTemplatesRtl.js') })),
                     { npm: join(NODE_MODULES, 'lightning-base-components') }
                 ]
             })
