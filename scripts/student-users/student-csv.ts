@@ -1,4 +1,5 @@
 /** Reads the input CSV into students, reporting every bad line at once. Pure: text in, rows or problems out. */
+import { isUtf8 } from 'node:buffer';
 import { parse } from 'csv-parse/sync';
 import type { Parsed } from './input-values';
 import { parseBoolean, parseEmail, parseLicense, parseProfileName, parseTimeZone, parseUsername } from './input-values';
@@ -37,31 +38,23 @@ export function decodeInput(bytes: Uint8Array, encoding = 'utf-8'): DecodeResult
     try {
         return { ok: true, text: strict.decode(bytes) };
     } catch {
-        let start = 0;
-        for (let line = 1; start <= bytes.length; line++) {
-            const newline = bytes.indexOf(0x0a, start);
-            const end = newline === -1 ? bytes.length : newline + 1;
-            const lineBytes = bytes.subarray(start, end);
-            try {
-                new TextDecoder('utf-8', { fatal: true }).decode(lineBytes);
-            } catch {
-                const bad = lineBytes.find((byte) => byte >= 0x80) ?? lineBytes[0];
-                return {
-                    ok: false,
-                    problems: [
-                        {
-                            line,
-                            message:
-                                `not UTF-8 text (byte 0x${bad.toString(16).toUpperCase().padStart(2, '0')}): save the file as ` +
-                                '"CSV UTF-8" in your spreadsheet, or name its encoding, e.g. --encoding windows-1252 ' +
-                                '(Excel\'s plain "CSV" on Windows) or --encoding latin1'
-                        }
-                    ]
-                };
-            }
-            start = end;
-        }
-        return { ok: false, problems: [{ line: 0, message: 'not UTF-8 text' }] };
+        // Latin-1 reads each byte as one character, so these are the file's lines byte for byte. A line break is never
+        // part of a multibyte character, so some line is not UTF-8 on its own: the first one holds the first bad byte.
+        const lines = Buffer.from(bytes).toString('latin1').split('\n');
+        const index = lines.findIndex((line) => !isUtf8(Buffer.from(line, 'latin1')));
+        const bad = lines[index].charCodeAt(lines[index].search(/[\x80-\xff]/));
+        return {
+            ok: false,
+            problems: [
+                {
+                    line: index + 1,
+                    message:
+                        `not UTF-8 text (byte 0x${bad.toString(16).toUpperCase()}): save the file as ` +
+                        '"CSV UTF-8" in your spreadsheet, or name its encoding, e.g. --encoding windows-1252 ' +
+                        '(Excel\'s plain "CSV" on Windows) or --encoding latin1'
+                }
+            ]
+        };
     }
 }
 
@@ -81,9 +74,12 @@ function firstLineOf(record: CsvRecord): number {
     return record.info.lines - (body.match(/\n/g)?.length ?? 0);
 }
 
-/** `,` unless the header line has more `;` or tabs (spreadsheets in some locales save with `;`). */
+/**
+ * `,` unless the header line has more `;` or tabs (spreadsheets in some locales save with `;`). `text` has `\n` line
+ * ends (readStudentCsv turns CRLF into LF first).
+ */
 export function detectDelimiter(text: string): string {
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    const firstLine = text.split('\n', 1)[0];
     const count = (character: string): number => firstLine.split(character).length - 1;
     const candidates: [string, number][] = [
         [',', count(',')],

@@ -30,7 +30,8 @@ describe('reading the input CSV', () => {
                 `${ID1.slice(0, 15)},,Plus Login,Student Portal User,Europe/Paris,ada@uni.edu.students,yes\n` +
                 ',Bob@Uni.edu,,,,,\n'
         );
-        expect(rows).toEqual([
+        // Strict: a blank cell leaves no key, so it cannot override a default with undefined.
+        expect(rows).toStrictEqual([
             {
                 row: 2,
                 contactId: ID1,
@@ -64,6 +65,9 @@ describe('reading the input CSV', () => {
     it('reads semicolon-separated files (spreadsheets in some locales)', () => {
         expect(detectDelimiter('ContactId;Email\n')).toBe(';');
         expect(detectDelimiter('ContactId\n')).toBe(',');
+        expect(detectDelimiter('ContactId\tEmail\n')).toBe('\t');
+        expect(detectDelimiter('ContactId;Email\n,,,\n')).toBe(';');
+        expect(detectDelimiter('Contact;Id,Email\n')).toBe(',');
         expect(rowsOf(`ContactId;License\n${ID1};Customer Community Plus\n`)[0].overrides.licenseKey).toBe(
             'PID_Customer_Community_Plus'
         );
@@ -171,9 +175,27 @@ describe('reading the input CSV', () => {
     });
 
     it('reports a CSV syntax error with its line', () => {
-        const [problem] = problemsOf(`ContactId,Profile\n${ID1},"Student\n`);
-        expect(problem.message).toContain('not a readable CSV');
-        expect(problem.line).toBeGreaterThan(0);
+        expect(problemsOf(`ContactId,Profile\n${ID1},"Student\n`)).toEqual([
+            {
+                line: 2,
+                message: 'not a readable CSV: Quote Not Closed: the parsing is finished with an opening quote at line 2'
+            }
+        ]);
+        expect(problemsOf(`ContactId\n${ID1}\na"b"\n`)).toEqual([
+            {
+                line: 3,
+                message:
+                    'not a readable CSV: invalid Opening Quote: a quote is found on field 0 at line 3, value is "a"'
+            }
+        ]);
+    });
+
+    it('reports a row that names no contact when the file has only one of the two columns', () => {
+        for (const column of ['ContactId', 'Email']) {
+            expect(problemsOf(`${column},License\n,Plus\n`)).toEqual([
+                { line: 2, message: 'no ContactId and no Email: every row must name its contact' }
+            ]);
+        }
     });
 });
 
@@ -210,6 +232,17 @@ describe('decoding the input file', () => {
         expect(!lastLine.ok && lastLine.problems[0].line).toBe(2);
         const utf16 = decodeInput(Buffer.from('\uFEFFEmail\n', 'utf16le'));
         expect(!utf16.ok && utf16.problems[0].line).toBe(1);
+    });
+
+    it('refuses a Windows-1252 euro sign (byte 0x80) after UTF-8 lines', () => {
+        const bytes = Buffer.concat([
+            Buffer.from('Email,Profile\nzoé@uni.edu,\nada@uni.edu,'),
+            Buffer.from([0x80]),
+            Buffer.from('\n')
+        ]);
+        const decoded = decodeInput(bytes);
+        expect(!decoded.ok && decoded.problems.map((problem) => problem.line)).toEqual([3]);
+        expect(!decoded.ok && decoded.problems[0].message).toMatch(/^not UTF-8 text \(byte 0x80\): save the file/);
     });
 
     it('decodes a declared encoding', () => {
