@@ -110,7 +110,7 @@ function readHeader(cells: string[]): { ok: true; columns: InputColumn[] } | { o
         };
     }
     const problems: InputProblem[] = [];
-    const columns: InputColumn[] = [];
+    // In header order; used only when every cell named a column once.
     const seen = new Set<InputColumn>();
     trimmed.forEach((cell, index) => {
         const column = COLUMN_BY_KEY.get(normalizeHeader(cell));
@@ -127,9 +127,6 @@ function readHeader(cells: string[]): { ok: true; columns: InputColumn[] } | { o
         } else {
             seen.add(column);
         }
-        if (column) {
-            columns.push(column);
-        }
     });
     if (!seen.has('ContactId') && !seen.has('Email')) {
         const found = trimmed.filter((cell) => cell !== '').map((cell) => `"${cell}"`);
@@ -140,7 +137,7 @@ function readHeader(cells: string[]): { ok: true; columns: InputColumn[] } | { o
                 (found.length > 0 ? found.join(', ') : 'no column names')
         });
     }
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, columns };
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, columns: [...seen] };
 }
 
 /** Parses the cells of one data line; pushes a problem for each bad cell. */
@@ -228,7 +225,8 @@ function findDuplicates(rows: StudentRow[], problems: InputProblem[]): void {
 /** Reads a whole input CSV. Every problem is reported, each with its line. */
 export function readStudentCsv(text: string): CsvReadResult {
     // Windows line ends become \n, so that line numbers are counted one way (a CR inside a quoted value goes too).
-    const content = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+    // A byte order mark is white space to trim() and left out by csv-parse (`bom`).
+    const content = text.replace(/\r\n/g, '\n');
     if (content.trim() === '') {
         return {
             ok: false,
@@ -238,6 +236,7 @@ export function readStudentCsv(text: string): CsvReadResult {
     let records: CsvRecord[];
     try {
         records = parse(content, {
+            bom: true,
             delimiter: detectDelimiter(content),
             info: true,
             raw: true,
@@ -246,7 +245,7 @@ export function readStudentCsv(text: string): CsvReadResult {
         }) as unknown as CsvRecord[];
     } catch (error) {
         const lines = (error as { lines?: number }).lines ?? 0;
-        const reason = error instanceof Error ? error.message.replace(/^Invalid\s+/, 'invalid ') : String(error);
+        const reason = (error as Error).message.replace(/^Invalid\s+/, 'invalid ');
         return { ok: false, problems: [{ line: lines, message: `not a readable CSV: ${reason}` }] };
     }
     const [header, ...data] = records;

@@ -128,6 +128,14 @@ describe('reading the input CSV', () => {
         ]);
     });
 
+    it('reports a header of blank cells as naming no column', () => {
+        expect(problemsOf(' ,\nada@uni.edu,\n').map((problem) => problem.message)).toEqual([
+            expect.stringContaining('header column 1 is blank'),
+            expect.stringContaining('header column 2 is blank'),
+            'the header needs a ContactId or an Email column (at least one of them names each student); found no column names'
+        ]);
+    });
+
     it('reports a header with no student rows', () => {
         expect(problemsOf('ContactId,Email\n\n')).toEqual([
             { line: 0, message: 'the file has a header but no student rows' }
