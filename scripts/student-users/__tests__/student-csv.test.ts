@@ -58,7 +58,7 @@ describe('reading the input CSV', () => {
     });
 
     it('matches header names ignoring case, spaces, underscores and dashes; skips blank lines; strips a BOM', () => {
-        const rows = rowsOf(`\uFEFFContact Id,send_welcome-email\r\n\r\n${ID1},0\r\n,,\r\n`);
+        const rows = rowsOf(`\uFEFFContact Id,send_welcome-email\r\n\r\n${ID1},0\r\n,,\r\n , \r\n`);
         expect(rows).toEqual([{ row: 3, contactId: ID1, overrides: { sendWelcomeEmail: false } }]);
     });
 
@@ -95,9 +95,14 @@ describe('reading the input CSV', () => {
     });
 
     it('reports a missing header when line 1 holds data', () => {
-        const [problem] = problemsOf(`${ID1}\n${ID2}\n`);
-        expect(problem.line).toBe(1);
-        expect(problem.message).toContain('missing header: line 1 holds data');
+        expect(problemsOf(`${ID1}\n${ID2}\n`)).toEqual([
+            {
+                line: 1,
+                message:
+                    'missing header: line 1 holds data. Add a first line naming the columns, e.g. "ContactId" or "Email" ' +
+                    '(allowed columns: ContactId, Email, License, Profile, TimeZone, Username, SendWelcomeEmail)'
+            }
+        ]);
         expect(problemsOf('ada@uni.edu,Plus\n')[0].message).toContain('missing header');
     });
 
@@ -130,9 +135,27 @@ describe('reading the input CSV', () => {
 
     it('reports a header of blank cells as naming no column', () => {
         expect(problemsOf(' ,\nada@uni.edu,\n').map((problem) => problem.message)).toEqual([
-            expect.stringContaining('header column 1 is blank'),
+            'header column 1 is blank (allowed columns: ContactId, Email, License, Profile, TimeZone, Username, SendWelcomeEmail)',
             expect.stringContaining('header column 2 is blank'),
             'the header needs a ContactId or an Email column (at least one of them names each student); found no column names'
+        ]);
+    });
+
+    it('numbers a record spanning lines after several blank lines by its first line', () => {
+        expect(rowsOf(`ContactId,Profile\n\n\n${ID1},"Student\nPortal"\n\n${ID2},\n`).map((row) => row.row)).toEqual([
+            4, 7
+        ]);
+    });
+
+    it('trims cells: a blank-looking cell overrides nothing, an email keeps its written case without the spaces', () => {
+        expect(rowsOf(`Email,License\n Bob@Uni.edu ,  \n`)).toStrictEqual([
+            { row: 2, email: 'bob@uni.edu', emailAsWritten: 'Bob@Uni.edu', overrides: {} }
+        ]);
+    });
+
+    it('reports a bad row once, not also as a duplicate of an earlier row', () => {
+        expect(problemsOf(`ContactId,License\n${ID1},Plus\n${ID1},Gold\n`)).toEqual([
+            { line: 3, message: expect.stringContaining('License: unknown licence "Gold"') as unknown }
         ]);
     });
 
@@ -193,14 +216,14 @@ describe('reading the input CSV', () => {
             {
                 line: 3,
                 message:
-                    'not a readable CSV: invalid Opening Quote: a quote is found on field 0 at line 3, value is "a"'
+                    'not a readable CSV: Invalid Opening Quote: a quote is found on field 0 at line 3, value is "a"'
             }
         ]);
     });
 
     it('reports a row that names no contact when the file has only one of the two columns', () => {
         for (const column of ['ContactId', 'Email']) {
-            expect(problemsOf(`${column},License\n,Plus\n`)).toEqual([
+            expect(problemsOf(`${column},License\n  ,Plus\n`)).toEqual([
                 { line: 2, message: 'no ContactId and no Email: every row must name its contact' }
             ]);
         }
@@ -251,6 +274,10 @@ describe('decoding the input file', () => {
         const decoded = decodeInput(bytes);
         expect(!decoded.ok && decoded.problems.map((problem) => problem.line)).toEqual([3]);
         expect(!decoded.ok && decoded.problems[0].message).toMatch(/^not UTF-8 text \(byte 0x80\): save the file/);
+    });
+
+    it('decodes a declared encoding leniently: only UTF-8 is refused', () => {
+        expect(decodeInput(Buffer.from([0x00, 0xd8, 0x41, 0x00]), 'utf-16le')).toEqual({ ok: true, text: '\uFFFDA' });
     });
 
     it('decodes a declared encoding', () => {
