@@ -77,8 +77,8 @@ const MAX_CAUSES = 5;
 function transientCause(error: object): ClassifiedError | undefined {
     let cause: unknown = (error as { cause?: unknown }).cause;
     for (let depth = 0; depth < MAX_CAUSES && typeof cause === 'object' && cause !== null; depth++) {
-        const code = stringProperty(cause, 'code') ?? '';
-        const message = stringProperty(cause, 'message') ?? '';
+        const code = stringProperty(cause, 'code');
+        const message = stringProperty(cause, 'message');
         if (TRANSIENT_CODES.has(code) || (code === 'UND_ERR_INFO' && HTTP2_CLOSED.test(message))) {
             return { kind: 'transient', code, message };
         }
@@ -93,7 +93,12 @@ function transientCause(error: object): ClassifiedError | undefined {
  * the service reports per student as PLATFORM_ERROR (StudentUserUserStep: a partial-success DML error's message).
  */
 export function mentionsRowLock(text: string | null | undefined): boolean {
-    return typeof text === 'string' && /UNABLE_TO_LOCK_ROW|unable to obtain exclusive access/i.test(text);
+    return says(/UNABLE_TO_LOCK_ROW|unable to obtain exclusive access/i, text);
+}
+
+/** Whether the text matches: an absent text reads as "null" or "undefined", which no pattern of this file matches. */
+function says(pattern: RegExp, text: string | null | undefined): boolean {
+    return pattern.test(String(text));
 }
 
 /**
@@ -105,7 +110,7 @@ export function mentionsRowLock(text: string | null | undefined): boolean {
  * exceeded") does not: that one stops the run.
  */
 export function mentionsConcurrencyLimit(text: string | null | undefined): boolean {
-    return typeof text === 'string' && /Concurrent\w*\s*(?:\([^)]*\)\s*)?Limit exceeded|ConcurrentPerOrg/i.test(text);
+    return says(/Concurrent\w*(?: \([^)]*\))? Limit exceeded/i, text);
 }
 
 /**
@@ -113,11 +118,9 @@ export function mentionsConcurrencyLimit(text: string | null | undefined): boole
  * Guide, "Execution Governors and Limits"). For a chunk of students it means the chunk is too big: send halves.
  */
 export function mentionsGovernorLimit(text: string | null | undefined): boolean {
-    return (
-        typeof text === 'string' &&
-        /Apex CPU time limit exceeded|Apex heap size too large|System\.LimitException|Too many (?:SOQL queries|DML statements|DML rows|query rows)/i.test(
-            text
-        )
+    return says(
+        /Apex CPU time limit exceeded|Apex heap size too large|System\.LimitException|Too many (?:SOQL queries|DML statements|DML rows|query rows)/i,
+        text
     );
 }
 
@@ -156,9 +159,10 @@ export function inputErrorCode(code: string, message: string | null | undefined)
     return code;
 }
 
-function stringProperty(value: object, key: string): string | undefined {
+/** The property when it is a string, else blank (a number, an object, or nothing). */
+function stringProperty(value: object, key: string): string {
     const property = (value as Record<string, unknown>)[key];
-    return typeof property === 'string' && property !== '' ? property : undefined;
+    return typeof property === 'string' ? property : '';
 }
 
 /**
@@ -172,13 +176,12 @@ export function classifyError(error: unknown): ClassifiedError {
     if (typeof error !== 'object' || error === null) {
         return { kind: 'fail', code: 'UNKNOWN_ERROR', message: String(error) };
     }
-    const message = (stringProperty(error, 'message') ?? 'no message').split('\n')[0];
-    const name = stringProperty(error, 'name') ?? '';
-    const type = stringProperty(error, 'type') ?? '';
-    const errorCode = stringProperty(error, 'errorCode') ?? stringProperty(error, 'code') ?? name;
+    const message = (stringProperty(error, 'message') || 'no message').split('\n')[0];
+    const name = stringProperty(error, 'name');
+    const errorCode = stringProperty(error, 'errorCode') || stringProperty(error, 'code') || name;
     if (
         name === 'AbortError' ||
-        type === 'request-timeout' ||
+        stringProperty(error, 'type') === 'request-timeout' ||
         /request timeout|aborted due to timeout/i.test(message)
     ) {
         return { kind: 'transient', code: 'TIMEOUT', message: `the request timed out (${message})` };

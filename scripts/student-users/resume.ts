@@ -19,7 +19,7 @@ export type ResultsReadResult = { ok: true; results: ResultRow[] } | { ok: false
 export function readResultsCsv(text: string, expected: readonly ResultColumn[] = RESULT_COLUMNS): ResultsReadResult {
     let records: string[][];
     try {
-        records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true });
+        records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true });
     } catch (error) {
         return { ok: false, problems: [{ line: 0, message: `not a readable CSV: ${(error as Error).message}` }] };
     }
@@ -107,18 +107,13 @@ export function planResume(
     const doneByEmail = new Map<string, ResultRow>();
     for (const result of previous) {
         const held = result.status === 'FAILED' && HELD_CODES.has(result.errorCode);
-        if (
-            (!held && !done.resumeSkips.has(result.status)) ||
-            (done.action !== undefined && result.action !== done.action)
-        ) {
+        // An enable run has no action, nor have its rows.
+        if ((!held && !done.resumeSkips.has(result.status)) || result.action !== done.action) {
             continue;
         }
-        if (result.contactId) {
-            doneById.set(result.contactId, result);
-        }
-        if (result.email) {
-            doneByEmail.set(result.email.toLowerCase(), result);
-        }
+        // A blank Id or email goes in too: a row without one never looks it up.
+        doneById.set(result.contactId, result);
+        doneByEmail.set(result.email.toLowerCase(), result);
     }
     const plan: ResumePlan = { toRun: [], carried: [], held: [] };
     for (const row of rows) {

@@ -1,4 +1,5 @@
 /** Reads the input CSV into students, reporting every bad line at once. Pure: text in, rows or problems out. */
+import { isUtf8 } from 'node:buffer';
 import { parse } from 'csv-parse/sync';
 import type { Parsed } from './input-values';
 import { parseBoolean, parseEmail, parseLicense, parseProfileName, parseTimeZone, parseUsername } from './input-values';
@@ -17,7 +18,8 @@ export const INPUT_COLUMNS = [
 ] as const;
 export type InputColumn = (typeof INPUT_COLUMNS)[number];
 
-const normalizeHeader = (name: string): string => name.replace(/[\s_-]+/g, '').toLowerCase();
+// Stryker disable next-line MethodExpression: the keys and the header cells go through this one function, so folding to upper case matches alike
+const normalizeHeader = (name: string): string => name.replace(/[\s_-]/g, '').toLowerCase();
 const COLUMN_BY_KEY: ReadonlyMap<string, InputColumn> = new Map(
     INPUT_COLUMNS.map((column) => [normalizeHeader(column), column])
 );
@@ -37,31 +39,23 @@ export function decodeInput(bytes: Uint8Array, encoding = 'utf-8'): DecodeResult
     try {
         return { ok: true, text: strict.decode(bytes) };
     } catch {
-        let start = 0;
-        for (let line = 1; start <= bytes.length; line++) {
-            const newline = bytes.indexOf(0x0a, start);
-            const end = newline === -1 ? bytes.length : newline + 1;
-            const lineBytes = bytes.subarray(start, end);
-            try {
-                new TextDecoder('utf-8', { fatal: true }).decode(lineBytes);
-            } catch {
-                const bad = lineBytes.find((byte) => byte >= 0x80) ?? lineBytes[0];
-                return {
-                    ok: false,
-                    problems: [
-                        {
-                            line,
-                            message:
-                                `not UTF-8 text (byte 0x${bad.toString(16).toUpperCase().padStart(2, '0')}): save the file as ` +
-                                '"CSV UTF-8" in your spreadsheet, or name its encoding, e.g. --encoding windows-1252 ' +
-                                '(Excel\'s plain "CSV" on Windows) or --encoding latin1'
-                        }
-                    ]
-                };
-            }
-            start = end;
-        }
-        return { ok: false, problems: [{ line: 0, message: 'not UTF-8 text' }] };
+        // Latin-1 reads each byte as one character, so these are the file's lines byte for byte. A line break is never
+        // part of a multibyte character, so some line is not UTF-8 on its own: the first one holds the first bad byte.
+        const lines = Buffer.from(bytes).toString('latin1').split('\n');
+        const index = lines.findIndex((line) => !isUtf8(Buffer.from(line, 'latin1')));
+        const bad = lines[index].charCodeAt(lines[index].search(/[\x80-\xff]/));
+        return {
+            ok: false,
+            problems: [
+                {
+                    line: index + 1,
+                    message:
+                        `not UTF-8 text (byte 0x${bad.toString(16).toUpperCase()}): save the file as ` +
+                        '"CSV UTF-8" in your spreadsheet, or name its encoding, e.g. --encoding windows-1252 ' +
+                        '(Excel\'s plain "CSV" on Windows) or --encoding latin1'
+                }
+            ]
+        };
     }
 }
 
@@ -77,14 +71,18 @@ interface CsvRecord {
 
 /** The line a record starts on: its end line minus the line breaks inside it (a quoted value can span lines). */
 function firstLineOf(record: CsvRecord): number {
-    const body = record.raw.replace(/^\n+/, '').replace(/\n$/, '');
-    return record.info.lines - (body.match(/\n/g)?.length ?? 0);
+    // `raw` starts with the blank lines skipped before the record and ends with its line break: trim() drops both.
+    return record.info.lines - (record.raw.trim().match(/\n/g)?.length ?? 0);
 }
 
-/** `,` unless the header line has more `;` or tabs (spreadsheets in some locales save with `;`). */
+/**
+ * `,` unless the header line has more `;` or tabs (spreadsheets in some locales save with `;`). `text` has `\n` line
+ * ends (readStudentCsv turns CRLF into LF first).
+ */
 export function detectDelimiter(text: string): string {
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-    const count = (character: string): number => firstLine.split(character).length - 1;
+    const firstLine = text.split('\n', 1)[0];
+    // The pieces the character splits the line into: one more than its count, for each character alike.
+    const count = (character: string): number => firstLine.split(character).length;
     const candidates: [string, number][] = [
         [',', count(',')],
         [';', count(';')],
@@ -114,7 +112,7 @@ function readHeader(cells: string[]): { ok: true; columns: InputColumn[] } | { o
         };
     }
     const problems: InputProblem[] = [];
-    const columns: InputColumn[] = [];
+    // In header order; used only when every cell named a column once.
     const seen = new Set<InputColumn>();
     trimmed.forEach((cell, index) => {
         const column = COLUMN_BY_KEY.get(normalizeHeader(cell));
@@ -131,9 +129,6 @@ function readHeader(cells: string[]): { ok: true; columns: InputColumn[] } | { o
         } else {
             seen.add(column);
         }
-        if (column) {
-            columns.push(column);
-        }
     });
     if (!seen.has('ContactId') && !seen.has('Email')) {
         const found = trimmed.filter((cell) => cell !== '').map((cell) => `"${cell}"`);
@@ -144,7 +139,7 @@ function readHeader(cells: string[]): { ok: true; columns: InputColumn[] } | { o
                 (found.length > 0 ? found.join(', ') : 'no column names')
         });
     }
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, columns };
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, columns: [...seen] };
 }
 
 /** Parses the cells of one data line; pushes a problem for each bad cell. */
@@ -193,7 +188,8 @@ function readRow(
     }
     if (email) {
         row.email = email;
-        row.emailAsWritten = (cells.Email ?? '').trim();
+        // An email was read, so its cell is there.
+        row.emailAsWritten = (cells.Email as string).trim();
     }
     return row;
 }
@@ -218,12 +214,14 @@ function findDuplicates(rows: StudentRow[], problems: InputProblem[]): void {
             } else {
                 byId.set(id, row.row);
             }
-        } else if (row.email) {
-            const first = byEmail.get(row.email);
+        } else {
+            // A row without an Id has an email (readRow refuses a row naming no contact).
+            const email = row.email as string;
+            const first = byEmail.get(email);
             if (first !== undefined) {
-                problems.push({ line: row.row, message: `duplicate email ${row.email} (already on line ${first})` });
+                problems.push({ line: row.row, message: `duplicate email ${email} (already on line ${first})` });
             } else {
-                byEmail.set(row.email, row.row);
+                byEmail.set(email, row.row);
             }
         }
     }
@@ -232,7 +230,8 @@ function findDuplicates(rows: StudentRow[], problems: InputProblem[]): void {
 /** Reads a whole input CSV. Every problem is reported, each with its line. */
 export function readStudentCsv(text: string): CsvReadResult {
     // Windows line ends become \n, so that line numbers are counted one way (a CR inside a quoted value goes too).
-    const content = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+    // A byte order mark is white space to trim() and left out by csv-parse (`bom`).
+    const content = text.replace(/\r\n/g, '\n');
     if (content.trim() === '') {
         return {
             ok: false,
@@ -242,6 +241,7 @@ export function readStudentCsv(text: string): CsvReadResult {
     let records: CsvRecord[];
     try {
         records = parse(content, {
+            bom: true,
             delimiter: detectDelimiter(content),
             info: true,
             raw: true,
@@ -250,8 +250,7 @@ export function readStudentCsv(text: string): CsvReadResult {
         }) as unknown as CsvRecord[];
     } catch (error) {
         const lines = (error as { lines?: number }).lines ?? 0;
-        const reason = error instanceof Error ? error.message.replace(/^Invalid\s+/, 'invalid ') : String(error);
-        return { ok: false, problems: [{ line: lines, message: `not a readable CSV: ${reason}` }] };
+        return { ok: false, problems: [{ line: lines, message: `not a readable CSV: ${(error as Error).message}` }] };
     }
     const [header, ...data] = records;
     const headerResult = readHeader(header.record);

@@ -70,6 +70,22 @@ describe('a connection closed mid-run is transient (retried)', () => {
         expect(classifyError(new TypeError('fetch failed')).kind).toBe('fail');
     });
 
+    it('looks five causes deep, no further', () => {
+        const wrapped = (depth: number, inner: Error): Error =>
+            depth === 0 ? inner : coded('Error', 'WRAPPER', `level ${depth}`, wrapped(depth - 1, inner));
+        const reset = coded('Error', 'ECONNRESET', 'read ECONNRESET');
+        expect(classifyError(fetchFailed(wrapped(4, reset)))).toMatchObject({ kind: 'transient', code: 'ECONNRESET' });
+        expect(classifyError(fetchFailed(wrapped(5, reset)))).toMatchObject({ kind: 'fail', code: 'TypeError' });
+    });
+
+    it('fails a cause that is null, text, or an undici notice of another code worded like a closed stream', () => {
+        expect(classifyError(fetchFailed(null))).toEqual({ kind: 'fail', code: 'TypeError', message: 'fetch failed' });
+        expect(classifyError(fetchFailed('ECONNRESET')).kind).toBe('fail');
+        expect(
+            classifyError(fetchFailed(coded('Error', 'UND_ERR_ABORTED', 'HTTP/2: "GOAWAY" frame received with code 0')))
+        ).toMatchObject({ kind: 'fail', code: 'TypeError' });
+    });
+
     it('stops following a cause cycle', () => {
         const a = coded('Error', 'X', 'a');
         const b = coded('Error', 'Y', 'b', a);
@@ -136,6 +152,49 @@ describe('request errors', () => {
         });
         expect(classifyError(coded({ message: 'm', code: 'B', name: 'C' })).code).toBe('B');
         expect(classifyError(coded({ message: 'm', code: '', name: 'C' })).code).toBe('C');
+    });
+
+    it('reads a code or name that is not text as absent', () => {
+        expect(classifyError(coded({ message: 'm', code: 503, name: 'HTTPError' }))).toEqual({
+            kind: 'fail',
+            code: 'HTTPError',
+            message: 'm'
+        });
+        expect(classifyError({ message: 'm', name: 42 }).code).toBe('UNKNOWN_ERROR');
+    });
+
+    it('stops on an expired session or a missing action, halves on an Apex limit, retries a row lock by its message', () => {
+        expect(classifyError(coded({ errorCode: 'INVALID_SESSION_ID', message: 'Session expired' }))).toEqual({
+            kind: 'stop',
+            code: 'INVALID_SESSION_ID',
+            message: 'Session expired'
+        });
+        expect(classifyError(coded({ errorCode: 'NOT_FOUND', message: 'no action' })).kind).toBe('stop');
+        expect(
+            classifyError(coded({ errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'TotalRequests Limit exceeded.' }))
+        ).toMatchObject({ kind: 'stop', code: 'REQUEST_LIMIT_EXCEEDED' });
+        expect(
+            classifyError(
+                coded({
+                    errorCode: 'REQUEST_LIMIT_EXCEEDED',
+                    message: 'ConcurrentRequests (Concurrent API Requests) Limit exceeded.'
+                })
+            )
+        ).toMatchObject({ kind: 'transient', code: 'CONCURRENT_REQUEST_LIMIT' });
+        expect(
+            classifyError(
+                coded({ errorCode: 'APEX_ERROR', message: 'System.LimitException: Too many DML rows: 10001' })
+            )
+        ).toEqual({ kind: 'limit', code: 'APEX_LIMIT', message: 'System.LimitException: Too many DML rows: 10001' });
+        expect(
+            classifyError(
+                coded({ errorCode: 'APEX_ERROR', message: 'first error: UNABLE_TO_LOCK_ROW, unable to obtain' })
+            )
+        ).toMatchObject({ kind: 'transient', code: 'UNABLE_TO_LOCK_ROW' });
+        expect(classifyError(coded({ errorCode: 'SERVER_UNAVAILABLE', message: 'm' }))).toMatchObject({
+            kind: 'transient',
+            code: 'SERVER_UNAVAILABLE'
+        });
     });
 
     it('says a timed-out request timed out, however jsforce or fetch put it', () => {

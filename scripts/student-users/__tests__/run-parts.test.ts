@@ -442,17 +442,18 @@ describe('resume plan', () => {
             failed(3, '003B', 'UNKNOWN_EXCEPTION'),
             failed(4, '003C', 'APEX_LIMIT'),
             failed(5, '003D', 'UNABLE_TO_LOCK_ROW'),
-            blankResult(6, '003E', '', 'NOT_SENT')
+            blankResult(6, '003E', '', 'NOT_SENT'),
+            { ...blankResult(7, '003F', '', 'NOT_SENT'), errorCode: 'OUTCOME_UNKNOWN' }
         ];
         const plan = planResume(
-            ['003A', '003B', '003C', '003D', '003E'].map((contactId, index) => ({
+            ['003A', '003B', '003C', '003D', '003E', '003F'].map((contactId, index) => ({
                 row: index + 10,
                 contactId,
                 overrides: {}
             })),
             previous
         );
-        expect(plan.toRun.map((row) => row.row)).toEqual([13, 14]);
+        expect(plan.toRun.map((row) => row.row)).toEqual([13, 14, 15]);
         expect(plan.held.map((row) => [row.row, row.errorCode])).toEqual([
             [10, 'OUTCOME_UNKNOWN'],
             [11, 'UNKNOWN_EXCEPTION'],

@@ -30,7 +30,8 @@ describe('reading the input CSV', () => {
                 `${ID1.slice(0, 15)},,Plus Login,Student Portal User,Europe/Paris,ada@uni.edu.students,yes\n` +
                 ',Bob@Uni.edu,,,,,\n'
         );
-        expect(rows).toEqual([
+        // Strict: a blank cell leaves no key, so it cannot override a default with undefined.
+        expect(rows).toStrictEqual([
             {
                 row: 2,
                 contactId: ID1,
@@ -57,13 +58,16 @@ describe('reading the input CSV', () => {
     });
 
     it('matches header names ignoring case, spaces, underscores and dashes; skips blank lines; strips a BOM', () => {
-        const rows = rowsOf(`\uFEFFContact Id,send_welcome-email\r\n\r\n${ID1},0\r\n,,\r\n`);
+        const rows = rowsOf(`\uFEFFContact Id,send_welcome-email\r\n\r\n${ID1},0\r\n,,\r\n , \r\n`);
         expect(rows).toEqual([{ row: 3, contactId: ID1, overrides: { sendWelcomeEmail: false } }]);
     });
 
     it('reads semicolon-separated files (spreadsheets in some locales)', () => {
         expect(detectDelimiter('ContactId;Email\n')).toBe(';');
         expect(detectDelimiter('ContactId\n')).toBe(',');
+        expect(detectDelimiter('ContactId\tEmail\n')).toBe('\t');
+        expect(detectDelimiter('ContactId;Email\n,,,\n')).toBe(';');
+        expect(detectDelimiter('Contact;Id,Email\n')).toBe(',');
         expect(rowsOf(`ContactId;License\n${ID1};Customer Community Plus\n`)[0].overrides.licenseKey).toBe(
             'PID_Customer_Community_Plus'
         );
@@ -91,9 +95,14 @@ describe('reading the input CSV', () => {
     });
 
     it('reports a missing header when line 1 holds data', () => {
-        const [problem] = problemsOf(`${ID1}\n${ID2}\n`);
-        expect(problem.line).toBe(1);
-        expect(problem.message).toContain('missing header: line 1 holds data');
+        expect(problemsOf(`${ID1}\n${ID2}\n`)).toEqual([
+            {
+                line: 1,
+                message:
+                    'missing header: line 1 holds data. Add a first line naming the columns, e.g. "ContactId" or "Email" ' +
+                    '(allowed columns: ContactId, Email, License, Profile, TimeZone, Username, SendWelcomeEmail)'
+            }
+        ]);
         expect(problemsOf('ada@uni.edu,Plus\n')[0].message).toContain('missing header');
     });
 
@@ -121,6 +130,32 @@ describe('reading the input CSV', () => {
             expect.stringContaining('unknown column "FirstName" (allowed columns: ContactId, Email, License'),
             expect.stringContaining('header column 3 is blank'),
             'column ContactId appears twice in the header'
+        ]);
+    });
+
+    it('reports a header of blank cells as naming no column', () => {
+        expect(problemsOf(' ,\nada@uni.edu,\n').map((problem) => problem.message)).toEqual([
+            'header column 1 is blank (allowed columns: ContactId, Email, License, Profile, TimeZone, Username, SendWelcomeEmail)',
+            expect.stringContaining('header column 2 is blank'),
+            'the header needs a ContactId or an Email column (at least one of them names each student); found no column names'
+        ]);
+    });
+
+    it('numbers a record spanning lines after several blank lines by its first line', () => {
+        expect(rowsOf(`ContactId,Profile\n\n\n${ID1},"Student\nPortal"\n\n${ID2},\n`).map((row) => row.row)).toEqual([
+            4, 7
+        ]);
+    });
+
+    it('trims cells: a blank-looking cell overrides nothing, an email keeps its written case without the spaces', () => {
+        expect(rowsOf(`Email,License\n Bob@Uni.edu ,  \n`)).toStrictEqual([
+            { row: 2, email: 'bob@uni.edu', emailAsWritten: 'Bob@Uni.edu', overrides: {} }
+        ]);
+    });
+
+    it('reports a bad row once, not also as a duplicate of an earlier row', () => {
+        expect(problemsOf(`ContactId,License\n${ID1},Plus\n${ID1},Gold\n`)).toEqual([
+            { line: 3, message: expect.stringContaining('License: unknown licence "Gold"') as unknown }
         ]);
     });
 
@@ -171,9 +206,27 @@ describe('reading the input CSV', () => {
     });
 
     it('reports a CSV syntax error with its line', () => {
-        const [problem] = problemsOf(`ContactId,Profile\n${ID1},"Student\n`);
-        expect(problem.message).toContain('not a readable CSV');
-        expect(problem.line).toBeGreaterThan(0);
+        expect(problemsOf(`ContactId,Profile\n${ID1},"Student\n`)).toEqual([
+            {
+                line: 2,
+                message: 'not a readable CSV: Quote Not Closed: the parsing is finished with an opening quote at line 2'
+            }
+        ]);
+        expect(problemsOf(`ContactId\n${ID1}\na"b"\n`)).toEqual([
+            {
+                line: 3,
+                message:
+                    'not a readable CSV: Invalid Opening Quote: a quote is found on field 0 at line 3, value is "a"'
+            }
+        ]);
+    });
+
+    it('reports a row that names no contact when the file has only one of the two columns', () => {
+        for (const column of ['ContactId', 'Email']) {
+            expect(problemsOf(`${column},License\n  ,Plus\n`)).toEqual([
+                { line: 2, message: 'no ContactId and no Email: every row must name its contact' }
+            ]);
+        }
     });
 });
 
@@ -210,6 +263,21 @@ describe('decoding the input file', () => {
         expect(!lastLine.ok && lastLine.problems[0].line).toBe(2);
         const utf16 = decodeInput(Buffer.from('\uFEFFEmail\n', 'utf16le'));
         expect(!utf16.ok && utf16.problems[0].line).toBe(1);
+    });
+
+    it('refuses a Windows-1252 euro sign (byte 0x80) after UTF-8 lines', () => {
+        const bytes = Buffer.concat([
+            Buffer.from('Email,Profile\nzoé@uni.edu,\nada@uni.edu,'),
+            Buffer.from([0x80]),
+            Buffer.from('\n')
+        ]);
+        const decoded = decodeInput(bytes);
+        expect(!decoded.ok && decoded.problems.map((problem) => problem.line)).toEqual([3]);
+        expect(!decoded.ok && decoded.problems[0].message).toMatch(/^not UTF-8 text \(byte 0x80\): save the file/);
+    });
+
+    it('decodes a declared encoding leniently: only UTF-8 is refused', () => {
+        expect(decodeInput(Buffer.from([0x00, 0xd8, 0x41, 0x00]), 'utf-16le')).toEqual({ ok: true, text: '\uFFFDA' });
     });
 
     it('decodes a declared encoding', () => {
