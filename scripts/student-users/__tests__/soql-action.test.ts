@@ -2,7 +2,7 @@ import type { ActionResult } from '../action';
 import { resultsInError, toActionInput, toLifecycleInput, toResultRow } from '../action';
 import { LIFECYCLE_OPERATIONS } from '../operations';
 import { RESULT_COLUMNS } from '../results-format';
-import { checkWhereCondition, soqlString, whereQuery } from '../soql';
+import { checkWhereCondition, partsByUrlLength, queryUrlBytes, soqlString, whereQuery } from '../soql';
 import { parseSoqlStrings } from '../testing/fake-salesforce';
 
 describe('SOQL text', () => {
@@ -22,13 +22,45 @@ describe('SOQL text', () => {
         ["Name = 'x'; DELETE", 'may not contain ";"'],
         ["WHERE Name = 'x'", 'leave out the word WHERE'],
         ["Name = 'x' LIMIT 5", 'ORDER BY, LIMIT'],
-        ['Name != null ORDER BY Name', 'ORDER BY, LIMIT']
+        ['Name != null ORDER BY Name', 'ORDER BY, LIMIT'],
+        ['Name != null ORDER  BY Name', 'ORDER BY, LIMIT'],
+        ['Name != null GROUP\tBY Name', 'ORDER BY, LIMIT'],
+        ['Name != null FOR  UPDATE', 'ORDER BY, LIMIT'],
+        ['Name != null OFFSET 5', 'ORDER BY, LIMIT']
     ])('rejects the condition %j', (condition, message) => {
         expect(checkWhereCondition(condition)).toContain(message);
     });
 
     it('accepts a condition with keywords inside string literals', () => {
         expect(checkWhereCondition("Account.Name = 'Limit of order by'")).toBeUndefined();
+        expect(checkWhereCondition("Account.Name = 'a where b'")).toBeUndefined();
+    });
+
+    it('counts the request target of a query: the API path and the encoded SOQL', () => {
+        // '/services/data/v65.0/query?q=' is 29 characters, 'SELECT%20Id' 11.
+        expect(queryUrlBytes('SELECT Id')).toBe(40);
+        expect(queryUrlBytes('SELECT Id', '9.0')).toBe(39);
+    });
+
+    describe('parts of a query by URL length', () => {
+        const build = (part: readonly string[]): string => `SELECT Id FROM Contact WHERE Email IN (${part.join(',')})`;
+
+        it('splits at the item limit, in order, and gives no part for no items', () => {
+            expect(partsByUrlLength(['a', 'b', 'c', 'd', 'e'], build, Number.POSITIVE_INFINITY, 2)).toEqual([
+                ['a', 'b'],
+                ['c', 'd'],
+                ['e']
+            ]);
+            expect(partsByUrlLength([], build)).toEqual([]);
+        });
+
+        it('fills a part up to exactly the byte limit, and gives an item too long alone a part of its own', () => {
+            const limit = queryUrlBytes(build(['aa', 'bb']));
+            expect(partsByUrlLength(['aa', 'bb', 'cc'], build, limit)).toEqual([['aa', 'bb'], ['cc']]);
+            expect(partsByUrlLength(['aa', 'bb', 'cc'], build, limit - 1)).toEqual([['aa'], ['bb'], ['cc']]);
+            const long = 'x'.repeat(100);
+            expect(partsByUrlLength([long, 'aa'], build, queryUrlBytes(build(['aa'])))).toEqual([[long], ['aa']]);
+        });
     });
 });
 

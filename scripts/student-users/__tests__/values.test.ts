@@ -39,6 +39,30 @@ describe('Salesforce Ids', () => {
 });
 
 describe('input values', () => {
+    it('trims what is typed around a licence, a yes/no value, a username and a time zone', () => {
+        expect(parseLicense('  Plus  ')).toEqual({ ok: true, value: 'PID_Customer_Community_Plus' });
+        expect(parseBoolean(' no ')).toEqual({ ok: true, value: false });
+        expect(parseUsername(' ada@uni.edu.students ')).toEqual({ ok: true, value: 'ada@uni.edu.students' });
+        expect(parseTimeZone(' Europe/Paris ')).toEqual({ ok: true, value: 'Europe/Paris' });
+    });
+
+    it('takes an email or username of exactly 80 characters, and refuses 81 (Contact.Email, User.Username)', () => {
+        const email = (length: number): string => `${'a'.repeat(length - '@uni.edu'.length)}@uni.edu`;
+        expect(parseEmail(email(80))).toEqual({ ok: true, value: email(80) });
+        expect(parseEmail(email(81))).toEqual({ ok: false, reason: `"${email(81)}" is not an email address` });
+        expect(parseUsername(email(80))).toEqual({ ok: true, value: email(80) });
+        expect(parseUsername(email(81))).toEqual({
+            ok: false,
+            reason: `username "${email(81)}" is longer than 80 characters`
+        });
+    });
+
+    it('takes a profile name of 1 to 255 characters', () => {
+        expect(parseProfileName('P'.repeat(255))).toEqual({ ok: true, value: 'P'.repeat(255) });
+        expect(parseProfileName('P'.repeat(256)).ok).toBe(false);
+        expect(parseProfileName('   ')).toEqual({ ok: false, reason: '"   " is not a profile name' });
+    });
+
     it.each([
         ['Customer Community Plus', 'PID_Customer_Community_Plus'],
         ['customer  community PLUS login', 'PID_Customer_Community_Plus_Login'],
