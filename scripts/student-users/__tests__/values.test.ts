@@ -6,7 +6,8 @@ import {
     parseTimeZone,
     parseUsername
 } from '../input-values';
-import { checkContactId, idChecksum, makeContactId } from '../salesforce-id';
+import { checkContactId, checkStudentId, idChecksum, makeAccountId, makeContactId } from '../salesforce-id';
+import { formatProblems } from '../student-rows';
 
 describe('Salesforce Ids', () => {
     it('computes the case-safe suffix of known Ids', () => {
@@ -19,6 +20,31 @@ describe('Salesforce Ids', () => {
         expect(checkContactId(id18)).toEqual({ ok: true, id18 });
         expect(checkContactId(id18.slice(0, 15))).toEqual({ ok: true, id18 });
         expect(checkContactId(`  ${id18}  `)).toEqual({ ok: true, id18 });
+    });
+
+    it('counts Z as an upper-case letter in the suffix (each block of five: one bit per capital)', () => {
+        expect(idChecksum('ZZZZZ0000000000')).toBe('5AA');
+        expect(idChecksum('00000Z000000000')).toBe('ABA');
+    });
+
+    it('builds test Ids with capitals, as Salesforce does', () => {
+        expect(makeContactId(35).slice(0, 15)).toBe('003Fa000000000Z');
+        expect(makeAccountId(35).slice(0, 15)).toBe('001Fa000000000Z');
+    });
+
+    it("tells a student's Contact Id from a person account's Account Id, and names the trimmed input when neither", () => {
+        const contact = makeContactId(3);
+        const account = makeAccountId(3);
+        expect(checkStudentId(contact)).toEqual({ ok: true, id18: contact, object: 'Contact' });
+        expect(checkStudentId(` ${account} `)).toEqual({ ok: true, id18: account, object: 'Account' });
+        expect(checkStudentId(' 005000000000001 ')).toEqual({
+            ok: false,
+            reason: '"005000000000001" is neither a Contact Id (003…) nor a person account\'s Account Id (001…)'
+        });
+        expect(checkContactId(` ${account} `)).toEqual({
+            ok: false,
+            reason: `"${account}" is not a Contact Id (Contact Ids start with 003)`
+        });
     });
 
     it('accepts an 18-character Id whose suffix is in lower case', () => {
@@ -123,5 +149,17 @@ describe('input values', () => {
         expect(parseTimeZone('Eastern Time').ok).toBe(false);
         expect(parseProfileName(' Student Portal User ')).toEqual({ ok: true, value: 'Student Portal User' });
         expect(parseProfileName('   ').ok).toBe(false);
+    });
+});
+
+describe('input problems', () => {
+    it('lists them by line as file:line: message, a problem of the whole file without a line', () => {
+        expect(
+            formatProblems('students.csv', [
+                { line: 4, message: 'four' },
+                { line: 0, message: 'the file' },
+                { line: 2, message: 'two' }
+            ])
+        ).toBe('students.csv: the file\nstudents.csv:2: two\nstudents.csv:4: four');
     });
 });
